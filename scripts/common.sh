@@ -1,0 +1,40 @@
+# Shared by scripts/run and scripts/test: install what is missing, then build.
+# shellcheck shell=bash
+
+PLANVERK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# Installs the Debian packages of scripts/packages.txt that are not installed.
+install_missing() {
+    local wanted=() missing=() p
+    while read -r p; do
+        [[ -z "$p" || "$p" == \#* ]] && continue
+        wanted+=("$p")
+    done < "$PLANVERK_ROOT/scripts/packages.txt"
+    for p in "${wanted[@]}" "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        log "All ${#wanted[@]} required packages are installed."
+        return 0
+    fi
+    log "Installing ${#missing[@]} missing packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# configure_and_build BUILD_DIR [CMAKE ARGS...]
+configure_and_build() {
+    local dir=$1
+    shift
+    log "Configuring and building in ${dir#"$PLANVERK_ROOT"/}"
+    cmake -S "$PLANVERK_ROOT" -B "$dir" -G Ninja "$@" >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)"
+}

@@ -1,0 +1,30 @@
+// JSON interchange of a whole plan (docs/file-format.md).
+//
+// Export is deterministic: keys in a fixed order, lists in plan order, two
+// spaces of indentation and a final newline, so the same plan always gives the
+// same bytes. Import checks syntax (file:line:column), structure (JSON path
+// and what was expected) and references; it throws PlanError on the first
+// problem and returns nothing half-read.
+#pragma once
+
+#include "model/plan.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace planverk {
+
+inline constexpr const char *kJsonFormatName = "planverk-plan";
+inline constexpr int kJsonFormatVersion = 1;
+/// Deeper nesting than this is refused before parsing.
+inline constexpr int kJsonMaxDepth = 64;
+
+QByteArray exportPlanJson(const Plan &plan);
+
+/// `fileName` is used in error messages only.
+Plan importPlanJson(const QByteArray &bytes, const QString &fileName);
+
+/// Reads a file from disk and imports it; errors name the file.
+Plan readPlanJsonFile(const QString &path);
+
+} // namespace planverk

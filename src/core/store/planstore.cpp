@@ -1,0 +1,799 @@
+#include "store/planstore.h"
+
+#include "model/planerror.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtEndian>
+#include <QRegularExpression>
+
+#include <functional>
+
+#include <sqlite3.h>
+
+namespace planverk {
+
+namespace {
+
+QString snake(const char *camel)
+{
+    QString out;
+    for (const char *p = camel; *p; ++p) {
+        if (*p >= 'A' && *p <= 'Z') {
+            out += '_';
+            out += QChar(*p - 'A' + 'a');
+        } else {
+            out += QChar(*p);
+        }
+    }
+    return out;
+}
+
+QString quoted(const QString &name) { return '"' + name + '"'; }
+QString idText(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
+QVariant idValue(const QUuid &id) { return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idText(id)); }
+QVariant textValue(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
+// Parent kind of each entity kind, or nullptr for top-level only kinds.
+template<class T> constexpr const char *parentTable() { return nullptr; }
+template<> constexpr const char *parentTable<Section>() { return "section"; }
+template<> constexpr const char *parentTable<Goal>() { return "goal"; }
+template<> constexpr const char *parentTable<Amendment>() { return "processing"; }
+
+// ------------------------------------------------------------ visitors
+
+struct ColumnLister {
+    QStringList columns;
+    void add(const char *k) { columns << quoted(snake(k)); }
+    void text(const char *k, const QString &) { add(k); }
+    void markdown(const char *k, const QString &) { add(k); }
+    void code(const char *k, const QString &, const QStringList &) { add(k); }
+    void date(const char *k, const QDate &) { add(k); }
+    void integer(const char *k, const std::optional<int> &) { add(k); }
+    void amount(const char *k, const std::optional<qint64> &) { add(k); }
+    void refs(const char *, const QList<QUuid> &, const char *) {}
+    void sdgs(const char *, const QList<int> &) {}
+};
+
+struct Binder {
+    QSqlQuery &q;
+    int i;
+    void bind(const QVariant &v) { q.bindValue(i++, v); }
+    void text(const char *, const QString &s) { bind(textValue(s)); }
+    void markdown(const char *, const QString &s) { bind(textValue(s)); }
+    void code(const char *, const QString &s, const QStringList &) { bind(textValue(s)); }
+    void date(const char *, const QDate &d) { bind(d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("")); }
+    void integer(const char *, const std::optional<int> &v) { bind(v ? QVariant(*v) : QVariant(QMetaType::fromType<int>())); }
+    void amount(const char *, const std::optional<qint64> &v) { bind(v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>())); }
+    void refs(const char *, const QList<QUuid> &, const char *) {}
+    void sdgs(const char *, const QList<int> &) {}
+};
+
+struct RowReader {
+    const QSqlQuery &q;
+    int i;
+    QVariant next() { return q.value(i++); }
+    void text(const char *, QString &s) { s = next().toString(); }
+    void markdown(const char *, QString &s) { s = next().toString(); }
+    void code(const char *, QString &s, const QStringList &) { s = next().toString(); }
+    void date(const char *, QDate &d)
+    {
+        const QString s = next().toString();
+        d = s.isEmpty() ? QDate() : QDate::fromString(s, Qt::ISODate);
+    }
+    void integer(const char *, std::optional<int> &v)
+    {
+        const QVariant x = next();
+        v = x.isNull() ? std::nullopt : std::optional<int>(x.toInt());
+    }
+    void amount(const char *, std::optional<qint64> &v)
+    {
+        const QVariant x = next();
+        v = x.isNull() ? std::nullopt : std::optional<qint64>(x.toLongLong());
+    }
+    void refs(const char *, QList<QUuid> &, const char *) {}
+    void sdgs(const char *, QList<int> &) {}
+};
+
+// The link tables of a kind: "<table>_<key>" (owner, target, position).
+struct LinkLister {
+    struct Link {
+        QString table;
+        QVariantList targets;
+    };
+    const char *owner;
+    QList<Link> links;
+    template<class A, class B> void text(A, B &&) {}
+    template<class A, class B> void markdown(A, B &&) {}
+    template<class A, class B, class C> void code(A, B &&, C &&) {}
+    template<class A, class B> void date(A, B &&) {}
+    template<class A, class B> void integer(A, B &&) {}
+    template<class A, class B> void amount(A, B &&) {}
+    void refs(const char *k, const QList<QUuid> &ids, const char *)
+    {
+        Link l{QString::fromLatin1(owner) + '_' + QString::fromLatin1(k), {}};
+        for (const QUuid &id : ids)
+            l.targets << idText(id);
+        links << l;
+    }
+    void sdgs(const char *k, const QList<int> &v)
+    {
+        Link l{QString::fromLatin1(owner) + '_' + QString::fromLatin1(k), {}};
+        for (int n : v)
+            l.targets << n;
+        links << l;
+    }
+};
+
+struct LinkFiller {
+    const QHash<QString, QHash<QString, QVariantList>> &links; // table -> owner -> targets
+    const char *owner;
+    QString ownerId;
+    const QVariantList &targets(const char *k) const
+    {
+        static const QVariantList none;
+        const auto t = links.constFind(QString::fromLatin1(owner) + '_' + QString::fromLatin1(k));
+        if (t == links.constEnd())
+            return none;
+        const auto o = t->constFind(ownerId);
+        return o == t->constEnd() ? none : *o;
+    }
+    template<class A, class B> void text(A, B &&) {}
+    template<class A, class B> void markdown(A, B &&) {}
+    template<class A, class B, class C> void code(A, B &&, C &&) {}
+    template<class A, class B> void date(A, B &&) {}
+    template<class A, class B> void integer(A, B &&) {}
+    template<class A, class B> void amount(A, B &&) {}
+    void refs(const char *k, QList<QUuid> &ids, const char *)
+    {
+        for (const QVariant &v : targets(k))
+            ids << QUuid::fromString(v.toString());
+    }
+    void sdgs(const char *k, QList<int> &out)
+    {
+        for (const QVariant &v : targets(k))
+            out << v.toInt();
+    }
+};
+
+template<class T> QStringList columnsOf()
+{
+    ColumnLister l;
+    const T blank{};
+    fields(l, blank);
+    return l.columns;
+}
+
+// ------------------------------------------------------------ file header
+
+void checkIdentity(const QString &path, quint32 applicationId, quint32 userVersion)
+{
+    if (applicationId != PlanStore::kApplicationId)
+        throw PlanError(path, {}, QStringLiteral("is an SQLite database of another program, not a Planverk plan (application_id 0x%1)")
+                                      .arg(applicationId, 8, 16, QLatin1Char('0')));
+    if (userVersion > quint32(PlanStore::kSchemaVersion))
+        throw PlanError(path, {}, QStringLiteral("was written by a newer Planverk (schema version %1; this version reads up to %2)")
+                                      .arg(userVersion).arg(PlanStore::kSchemaVersion));
+    if (userVersion < 1)
+        throw PlanError(path, {}, QStringLiteral("has no Planverk schema (user_version 0); the file is damaged"));
+}
+
+struct Header {
+    quint32 pageSize = 0;
+    quint32 pageCount = 0;
+    bool pageCountValid = false;
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+    bool fromLog = false;
+};
+
+// Reads the 100-byte SQLite header without opening the database, so that a
+// file that is not ours is never touched by SQLite.
+Header inspect(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        throw PlanError(path, {}, QStringLiteral("no such file"));
+    if (fi.isDir())
+        throw PlanError(path, {}, QStringLiteral("is a folder, not a plan file"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw PlanError(path, {}, QStringLiteral("cannot be read: %1").arg(f.errorString()));
+    if (f.size() == 0)
+        throw PlanError(path, {}, QStringLiteral("the file is empty, not a Planverk plan"));
+    const QByteArray h = f.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!h.startsWith(magic)) {
+        const QByteArray t = h.trimmed();
+        if (t.startsWith('{') || t.startsWith('['))
+            throw PlanError(path, {}, QStringLiteral("is a JSON file, not a .planverk plan file; import it with 'planverk-cli import'"));
+        throw PlanError(path, {}, QStringLiteral("is not a Planverk plan (not an SQLite database)"));
+    }
+    if (h.size() < 100)
+        throw PlanError(path, {}, QStringLiteral("is truncated: the database header is incomplete"));
+    const auto *b = reinterpret_cast<const uchar *>(h.constData());
+    Header r;
+    r.pageSize = qFromBigEndian<quint16>(b + 16);
+    if (r.pageSize == 1)
+        r.pageSize = 65536;
+    r.pageCount = qFromBigEndian<quint32>(b + 28);
+    r.pageCountValid = qFromBigEndian<quint32>(b + 24) == qFromBigEndian<quint32>(b + 92) && r.pageCount > 0;
+    r.userVersion = qFromBigEndian<quint32>(b + 60);
+    r.applicationId = qFromBigEndian<quint32>(b + 68);
+    // With a write-ahead log beside it, the newest header may be in the log:
+    // then SQLite itself answers these questions once the file is open.
+    r.fromLog = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!r.fromLog) {
+        checkIdentity(path, r.applicationId, r.userVersion);
+        if (r.pageCountValid && qint64(r.pageCount) * r.pageSize > f.size())
+            throw PlanError(path, {}, QStringLiteral("is truncated: the database needs %1 bytes but the file has %2")
+                                          .arg(qint64(r.pageCount) * r.pageSize).arg(f.size()));
+    }
+    return r;
+}
+
+QStringList migrationScripts()
+{
+    QStringList out;
+    const QDir dir(QStringLiteral(":/planverk/schema/migrations"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::ReadOnly);
+        out << QString::fromUtf8(f.readAll());
+    }
+    Q_ASSERT(out.size() == PlanStore::kSchemaVersion);
+    return out;
+}
+
+QAtomicInteger<quint64> connectionCounter;
+
+} // namespace
+
+// ------------------------------------------------------------ Impl
+
+struct PlanStore::Impl {
+    QString path;     // what the user named
+    QString dbPath;   // what SQLite has open (a private copy for read-only migration)
+    QString connection;
+    bool readOnly = false;
+    int openedVersion = 0;
+    std::unique_ptr<QTemporaryDir> tempDir;
+    mutable QHash<QString, QSqlQuery> queries;
+
+    ~Impl()
+    {
+        queries.clear();
+        if (!connection.isEmpty()) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(connection, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        }
+    }
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    [[noreturn]] void fail(const QString &what, const QSqlError &e) const
+    {
+        throw PlanError(path, {}, QStringLiteral("%1: %2").arg(what, e.text()));
+    }
+
+    QSqlQuery &prepared(const QString &sql) const
+    {
+        auto it = queries.find(sql);
+        if (it == queries.end()) {
+            QSqlQuery q(db());
+            if (!q.prepare(sql))
+                fail(QStringLiteral("cannot prepare \"%1\"").arg(sql), q.lastError());
+            it = queries.insert(sql, q);
+        }
+        return *it;
+    }
+
+    QSqlQuery &run(const QString &sql, const QVariantList &args = {}) const
+    {
+        QSqlQuery &q = prepared(sql);
+        for (int i = 0; i < args.size(); ++i)
+            q.bindValue(i, args[i]);
+        if (!q.exec())
+            fail(QStringLiteral("the file could not be updated"), q.lastError());
+        return q;
+    }
+
+    void execScript(const QString &script) const
+    {
+        QSqlQuery q(db());
+        for (const QString &stmt : script.split(QRegularExpression(QStringLiteral(";\\s*\\n")), Qt::SkipEmptyParts)) {
+            QString s = stmt.trimmed();
+            // Drop comment-only lines at the start.
+            while (s.startsWith(QStringLiteral("--"))) {
+                const qsizetype nl = s.indexOf('\n');
+                s = nl < 0 ? QString() : s.mid(nl + 1).trimmed();
+            }
+            if (s.isEmpty())
+                continue;
+            if (!q.exec(s))
+                fail(QStringLiteral("schema update failed"), q.lastError());
+        }
+    }
+
+    QVariant pragma(const QString &p) const
+    {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("PRAGMA ") + p))
+            fail(QStringLiteral("PRAGMA %1 failed").arg(p), q.lastError());
+        return q.next() ? q.value(0) : QVariant();
+    }
+
+    template<class F>
+    void transaction(F &&work) const
+    {
+        if (readOnly)
+            throw PlanError(path, {}, QStringLiteral("is open read-only; the change was not saved"));
+        QSqlDatabase d = db();
+        if (!d.transaction())
+            fail(QStringLiteral("cannot start a transaction"), d.lastError());
+        try {
+            work();
+        } catch (...) {
+            d.rollback();
+            throw;
+        }
+        if (!d.commit()) {
+            const QSqlError e = d.lastError();
+            d.rollback();
+            fail(QStringLiteral("the change could not be saved"), e);
+        }
+    }
+
+    // Opens the connection; `beforeWrites` runs after the file has been
+    // read-checked and before any pragma that could write to it.
+    void openConnection(bool asReadOnly, const std::function<void()> &beforeWrites = {})
+    {
+        connection = QStringLiteral("planverk-%1").arg(++connectionCounter);
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        d.setDatabaseName(dbPath);
+        // A read-only store still opens the file read-write at the SQLite
+        // level, with query_only on: only then can SQLite remove the -wal and
+        // -shm files it creates beside a WAL database when the store closes.
+        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!d.open())
+            fail(QStringLiteral("cannot be opened"), d.lastError());
+        // Untrusted files: no functions with side effects from the schema,
+        // and no writes to the schema tables by SQL.
+        if (sqlite3 *h = *static_cast<sqlite3 *const *>(d.driver()->handle().constData())) {
+            sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+            sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        }
+        pragma(QStringLiteral("trusted_schema = OFF"));
+        pragma(QStringLiteral("foreign_keys = ON"));
+        if (beforeWrites)
+            beforeWrites();
+        if (asReadOnly) {
+            pragma(QStringLiteral("query_only = ON"));
+        } else {
+            // WAL with synchronous=FULL: each commit is fsynced to the WAL before
+            // the call returns, so an acknowledged edit survives a crash or a
+            // power cut; readers (preview, export) never block the writer.
+            // (synchronous=NORMAL would be faster but may lose the last commits
+            // on power loss in WAL mode.)
+            pragma(QStringLiteral("journal_mode = WAL"));
+            pragma(QStringLiteral("synchronous = FULL"));
+        }
+    }
+
+    void checkIntact() const
+    {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+            throw PlanError(path, {}, QStringLiteral("is damaged and cannot be read: %1").arg(q.lastError().databaseText()));
+        QStringList problems;
+        while (q.next())
+            problems << q.value(0).toString();
+        if (problems != QStringList{QStringLiteral("ok")})
+            throw PlanError(path, {}, QStringLiteral("is damaged: %1").arg(problems.first()));
+    }
+
+    void migrate(int from) const
+    {
+        const QStringList scripts = migrationScripts();
+        transaction([&] {
+            for (int v = from; v < kSchemaVersion; ++v)
+                execScript(scripts[v]);
+            pragma(QStringLiteral("user_version = %1").arg(kSchemaVersion));
+            QSqlQuery q(db());
+            if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                fail(QStringLiteral("schema update failed"), q.lastError());
+            if (q.next())
+                throw PlanError(path, {}, QStringLiteral("schema update found broken references in table %1").arg(q.value(0).toString()));
+        });
+    }
+
+    // -------------------------------------------------------- entities
+
+    template<class T>
+    void insertOne(const T &e, const QUuid &parent, int position) const
+    {
+        const QString table = QString::fromLatin1(Kind<T>::table);
+        const QStringList cols = columnsOf<T>();
+        QString placeholders = QStringLiteral("?, ?, ?");
+        for (int i = 0; i < cols.size(); ++i)
+            placeholders += QStringLiteral(", ?");
+        QSqlQuery &q = prepared(QStringLiteral("INSERT INTO %1 (uuid, parent, position, %2) VALUES (%3)")
+                                    .arg(quoted(table), cols.join(QStringLiteral(", ")), placeholders));
+        q.bindValue(0, idText(e.id));
+        q.bindValue(1, idValue(parent));
+        q.bindValue(2, position);
+        Binder b{q, 3};
+        fields(b, e);
+        if (!q.exec())
+            fail(QStringLiteral("cannot add to %1").arg(table), q.lastError());
+        writeLinks(e);
+        if constexpr (std::is_same_v<T, Section>)
+            insertChildren(e.sections, e.id);
+        if constexpr (std::is_same_v<T, Goal>)
+            insertChildren(e.subgoals, e.id);
+        if constexpr (std::is_same_v<T, Processing>)
+            insertChildren(e.amendments, e.id);
+    }
+
+    template<class T>
+    void insertChildren(const QList<T> &list, const QUuid &parent) const
+    {
+        for (int i = 0; i < list.size(); ++i)
+            insertOne(list[i], parent, i);
+    }
+
+    template<class T>
+    void writeLinks(const T &e) const
+    {
+        LinkLister l{Kind<T>::table, {}};
+        fields(l, e);
+        for (const auto &link : l.links) {
+            run(QStringLiteral("DELETE FROM %1 WHERE owner = ?").arg(quoted(link.table)), {idText(e.id)});
+            for (int i = 0; i < link.targets.size(); ++i)
+                run(QStringLiteral("INSERT INTO %1 (owner, target, position) VALUES (?, ?, ?)").arg(quoted(link.table)),
+                    {idText(e.id), link.targets[i], i});
+        }
+    }
+
+    // Parent and position of an entity; throws if it is not in the file.
+    QPair<QVariant, int> placeOf(const char *table, const QUuid &id) const
+    {
+        QSqlQuery &q = run(QStringLiteral("SELECT parent, position FROM %1 WHERE uuid = ?").arg(quoted(QString::fromLatin1(table))), {idText(id)});
+        if (!q.next())
+            throw PlanError(path, {}, QStringLiteral("has no %1 with id %2").arg(QString::fromLatin1(table), idText(id)));
+        const QPair<QVariant, int> r{q.value(0), q.value(1).toInt()};
+        q.finish();
+        return r;
+    }
+
+    void shift(const char *table, const QVariant &parent, int from, int delta) const
+    {
+        run(QStringLiteral("UPDATE %1 SET position = position + ? WHERE parent IS ? AND position >= ?").arg(quoted(QString::fromLatin1(table))),
+            {delta, parent, from});
+    }
+
+    // Rows of a kind grouped by parent uuid ("" for the top level), in order.
+    template<class T>
+    QHash<QString, QList<T>> loadGrouped(const QHash<QString, QHash<QString, QVariantList>> &links) const
+    {
+        const QStringList cols = columnsOf<T>();
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT uuid, parent, %1 FROM %2 ORDER BY position, id")
+                        .arg(cols.join(QStringLiteral(", ")), quoted(QString::fromLatin1(Kind<T>::table)))))
+            fail(QStringLiteral("cannot be read"), q.lastError());
+        QHash<QString, QList<T>> byParent;
+        while (q.next()) {
+            T e;
+            const QString id = q.value(0).toString();
+            e.id = QUuid::fromString(id);
+            RowReader r{q, 2};
+            fields(r, e);
+            LinkFiller lf{links, Kind<T>::table, id};
+            fields(lf, e);
+            byParent[q.value(1).toString()].append(std::move(e));
+        }
+        return byParent;
+    }
+
+    // The top-level list of a kind, with children of the same kind attached.
+    template<class T>
+    QList<T> loadTree(const QHash<QString, QHash<QString, QVariantList>> &links) const
+    {
+        QHash<QString, QList<T>> byParent = loadGrouped<T>(links);
+        std::function<void(QList<T> &)> attach = [&](QList<T> &list) {
+            if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Goal>) {
+                for (T &e : list) {
+                    children(e) = byParent.take(idText(e.id));
+                    attach(children(e));
+                }
+            }
+        };
+        QList<T> top = byParent.take(QString());
+        attach(top);
+        return top;
+    }
+};
+
+PlanStore::PlanStore(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+PlanStore::~PlanStore() = default;
+
+QString PlanStore::path() const { return d->path; }
+bool PlanStore::isReadOnly() const { return d->readOnly; }
+int PlanStore::openedSchemaVersion() const { return d->openedVersion; }
+
+std::unique_ptr<PlanStore> PlanStore::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        throw PlanError(path, {}, QStringLiteral("exists already; it was left as it is"));
+    const QFileInfo fi(path);
+    if (!fi.absoluteDir().exists())
+        throw PlanError(path, {}, QStringLiteral("cannot be created: the folder %1 does not exist").arg(fi.absolutePath()));
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    impl->dbPath = path;
+    impl->openConnection(false);
+    impl->pragma(QStringLiteral("application_id = %1").arg(qint32(kApplicationId)));
+    impl->migrate(0);
+    impl->pragma(QStringLiteral("wal_checkpoint(TRUNCATE)"));
+    impl->openedVersion = kSchemaVersion;
+    return std::unique_ptr<PlanStore>(new PlanStore(std::move(impl)));
+}
+
+std::unique_ptr<PlanStore> PlanStore::createFrom(const QString &path, const Plan &plan)
+{
+    std::unique_ptr<PlanStore> store;
+    try {
+        store = create(path);
+        store->replaceAll(plan);
+    } catch (...) {
+        if (store) {
+            store.reset();
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+        throw;
+    }
+    return store;
+}
+
+std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode)
+{
+    Header h = inspect(path);
+    if (h.fromLog) {
+        // Read the identity through SQLite, which sees the log, before
+        // deciding anything; a read-only connection changes nothing.
+        auto probe = std::make_unique<Impl>();
+        probe->path = path;
+        probe->dbPath = path;
+        probe->openConnection(true, [&] {
+            h.applicationId = quint32(probe->pragma(QStringLiteral("application_id")).toLongLong());
+            h.userVersion = quint32(probe->pragma(QStringLiteral("user_version")).toLongLong());
+            checkIdentity(path, h.applicationId, h.userVersion);
+        });
+    }
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    impl->dbPath = path;
+    impl->openedVersion = int(h.userVersion);
+    const bool needsMigration = int(h.userVersion) < kSchemaVersion;
+
+    if (mode == Mode::ReadOnly && needsMigration) {
+        // Never touch the user's file: migrate a private copy.
+        impl->tempDir = std::make_unique<QTemporaryDir>();
+        impl->dbPath = impl->tempDir->filePath(QStringLiteral("migrating.planverk"));
+        if (!QFile::copy(path, impl->dbPath))
+            throw PlanError(path, {}, QStringLiteral("cannot be copied for reading"));
+        QFile::setPermissions(impl->dbPath, QFile::ReadOwner | QFile::WriteOwner);
+        if (QFileInfo::exists(path + QStringLiteral("-wal")))
+            QFile::copy(path + QStringLiteral("-wal"), impl->dbPath + QStringLiteral("-wal"));
+    }
+    const bool sqliteReadOnly = mode == Mode::ReadOnly && !needsMigration;
+    impl->openConnection(sqliteReadOnly, [&] { impl->checkIntact(); });
+    if (needsMigration)
+        impl->migrate(int(h.userVersion));
+    impl->readOnly = mode == Mode::ReadOnly;
+    return std::unique_ptr<PlanStore>(new PlanStore(std::move(impl)));
+}
+
+Plan PlanStore::load() const
+{
+    // Every link table, read once: table -> owner -> targets in order.
+    QHash<QString, QHash<QString, QVariantList>> links;
+    for (const char *t : {"goal_themes", "goal_sdgs", "membership_goals", "action_goals"}) {
+        QSqlQuery q(d->db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT owner, target FROM %1 ORDER BY owner, position").arg(quoted(QString::fromLatin1(t)))))
+            d->fail(QStringLiteral("cannot be read"), q.lastError());
+        auto &byOwner = links[QString::fromLatin1(t)];
+        while (q.next())
+            byOwner[q.value(0).toString()].append(q.value(1));
+    }
+
+    Plan p;
+    {
+        QSqlQuery q(d->db());
+        if (!q.exec(QStringLiteral("SELECT %1 FROM plan_info WHERE id = 1").arg(columnsOf<PlanInfo>().join(QStringLiteral(", ")))) || !q.next())
+            throw PlanError(d->path, {}, QStringLiteral("has no plan settings (table plan_info is empty); the file is damaged"));
+        RowReader r{q, 0};
+        fields(r, p.info);
+    }
+    p.sections = d->loadTree<Section>(links);
+    p.goals = d->loadTree<Goal>(links);
+    p.themes = d->loadTree<Theme>(links);
+    p.instruments = d->loadTree<Instrument>(links);
+    p.memberships = d->loadTree<Membership>(links);
+    p.partnerships = d->loadTree<Partnership>(links);
+    p.actions = d->loadTree<Action>(links);
+    p.processing = d->loadTree<Processing>(links);
+    QHash<QString, QList<Amendment>> amendments = d->loadGrouped<Amendment>(links);
+    for (Processing &pr : p.processing)
+        pr.amendments = amendments.take(idText(pr.id));
+    p.contacts = d->loadTree<Contact>(links);
+    p.references = d->loadTree<Reference>(links);
+    return p;
+}
+
+void PlanStore::updateInfo(const PlanInfo &info)
+{
+    d->transaction([&] {
+        QStringList sets;
+        for (const QString &c : columnsOf<PlanInfo>())
+            sets << c + QStringLiteral(" = ?");
+        QSqlQuery &q = d->prepared(QStringLiteral("UPDATE plan_info SET %1 WHERE id = 1").arg(sets.join(QStringLiteral(", "))));
+        Binder b{q, 0};
+        fields(b, info);
+        if (!q.exec())
+            d->fail(QStringLiteral("the plan settings could not be saved"), q.lastError());
+    });
+}
+
+template<class T>
+void PlanStore::insert(const T &entity, const QUuid &parent, int position)
+{
+    d->transaction([&] {
+        const QVariant p = idValue(parent);
+        QSqlQuery &c = d->run(QStringLiteral("SELECT count(*) FROM %1 WHERE parent IS ?").arg(quoted(QString::fromLatin1(Kind<T>::table))), {p});
+        c.next();
+        const int count = c.value(0).toInt();
+        c.finish();
+        const int pos = std::clamp(position, 0, count);
+        d->shift(Kind<T>::table, p, pos, +1);
+        d->insertOne(entity, parent, pos);
+    });
+}
+
+template<class T>
+void PlanStore::update(const T &entity)
+{
+    d->transaction([&] {
+        QStringList sets;
+        for (const QString &c : columnsOf<T>())
+            sets << c + QStringLiteral(" = ?");
+        QSqlQuery &q = d->prepared(QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(quoted(QString::fromLatin1(Kind<T>::table)), sets.join(QStringLiteral(", "))));
+        Binder b{q, 0};
+        fields(b, entity);
+        q.bindValue(b.i, idText(entity.id));
+        if (!q.exec())
+            d->fail(QStringLiteral("the change could not be saved"), q.lastError());
+        if (q.numRowsAffected() != 1)
+            throw PlanError(d->path, {}, QStringLiteral("has no %1 with id %2").arg(QString::fromLatin1(Kind<T>::table), idText(entity.id)));
+        d->writeLinks(entity);
+    });
+}
+
+template<class T>
+void PlanStore::remove(const QUuid &id)
+{
+    d->transaction([&] {
+        const auto [parent, position] = d->placeOf(Kind<T>::table, id);
+        d->run(QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(quoted(QString::fromLatin1(Kind<T>::table))), {idText(id)});
+        d->shift(Kind<T>::table, parent, position + 1, -1);
+    });
+}
+
+template<class T>
+void PlanStore::move(const QUuid &id, const QUuid &newParent, int position)
+{
+    d->transaction([&] {
+        const QString table = quoted(QString::fromLatin1(Kind<T>::table));
+        const auto [oldParent, oldPosition] = d->placeOf(Kind<T>::table, id);
+        d->shift(Kind<T>::table, oldParent, oldPosition + 1, -1);
+        const QVariant p = idValue(newParent);
+        QSqlQuery &c = d->run(QStringLiteral("SELECT count(*) FROM %1 WHERE parent IS ? AND uuid <> ?").arg(table), {p, idText(id)});
+        c.next();
+        const int count = c.value(0).toInt();
+        c.finish();
+        const int pos = std::clamp(position, 0, count);
+        d->shift(Kind<T>::table, p, pos, +1);
+        d->run(QStringLiteral("UPDATE %1 SET parent = ?, position = ? WHERE uuid = ?").arg(table), {p, pos, idText(id)});
+    });
+}
+
+void PlanStore::replaceAll(const Plan &plan)
+{
+    d->transaction([&] {
+        for (const char *t : {"section", "goal", "theme", "instrument", "membership", "partnership", "action", "processing", "contact", "reference"})
+            d->run(QStringLiteral("DELETE FROM %1").arg(quoted(QString::fromLatin1(t))));
+        QStringList sets;
+        for (const QString &c : columnsOf<PlanInfo>())
+            sets << c + QStringLiteral(" = ?");
+        QSqlQuery &q = d->prepared(QStringLiteral("UPDATE plan_info SET %1 WHERE id = 1").arg(sets.join(QStringLiteral(", "))));
+        Binder b{q, 0};
+        fields(b, plan.info);
+        if (!q.exec())
+            d->fail(QStringLiteral("the plan settings could not be saved"), q.lastError());
+        // Link targets must exist before links point at them: themes and
+        // goals go in before the kinds that refer to them.
+        d->insertChildren(plan.themes, {});
+        d->insertChildren(plan.sections, {});
+        d->insertChildren(plan.goals, {});
+        d->insertChildren(plan.instruments, {});
+        d->insertChildren(plan.memberships, {});
+        d->insertChildren(plan.partnerships, {});
+        d->insertChildren(plan.actions, {});
+        d->insertChildren(plan.processing, {});
+        d->insertChildren(plan.contacts, {});
+        d->insertChildren(plan.references, {});
+    });
+}
+
+void PlanStore::copyTo(const QString &target) const
+{
+    if (QFileInfo::exists(target))
+        throw PlanError(target, {}, QStringLiteral("exists already; it was left as it is"));
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.bindValue(0, target);
+    if (!q.exec())
+        throw PlanError(target, {}, QStringLiteral("the copy could not be written: %1").arg(q.lastError().text()));
+}
+
+QStringList PlanStore::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return {q.lastError().text()};
+    while (q.next())
+        problems << q.value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        problems.clear();
+    QSqlQuery fk(d->db());
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        while (fk.next())
+            problems << QStringLiteral("broken reference in table %1 (row %2) to %3").arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+    return problems;
+}
+
+#define PLANVERK_INSTANTIATE(T)                                                  \
+    template void PlanStore::insert<T>(const T &, const QUuid &, int);          \
+    template void PlanStore::update<T>(const T &);                              \
+    template void PlanStore::remove<T>(const QUuid &);                          \
+    template void PlanStore::move<T>(const QUuid &, const QUuid &, int);
+PLANVERK_INSTANTIATE(Section)
+PLANVERK_INSTANTIATE(Goal)
+PLANVERK_INSTANTIATE(Theme)
+PLANVERK_INSTANTIATE(Instrument)
+PLANVERK_INSTANTIATE(Membership)
+PLANVERK_INSTANTIATE(Partnership)
+PLANVERK_INSTANTIATE(Action)
+PLANVERK_INSTANTIATE(Processing)
+PLANVERK_INSTANTIATE(Amendment)
+PLANVERK_INSTANTIATE(Contact)
+PLANVERK_INSTANTIATE(Reference)
+#undef PLANVERK_INSTANTIATE
+
+} // namespace planverk

@@ -1,0 +1,75 @@
+// The .planverk file: one plan in one SQLite database, opened through Qt's
+// QSQLITE driver. All SQL of Planverk lives in this folder.
+//
+// Every public write is one transaction: it is in the file when the call
+// returns, or (on an exception) not at all.
+#pragma once
+
+#include "model/plan.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <memory>
+
+namespace planverk {
+
+class PlanStore
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite };
+
+    /// PRAGMA application_id of every .planverk file: "PLVK".
+    static constexpr quint32 kApplicationId = 0x504C564B;
+    /// PRAGMA user_version written by this build; older files are migrated.
+    static constexpr int kSchemaVersion = 2;
+
+    /// Creates a new, empty plan file. Throws PlanError if `path` exists.
+    static std::unique_ptr<PlanStore> create(const QString &path);
+    /// Creates a new file at `path` holding `plan`, written in one transaction.
+    static std::unique_ptr<PlanStore> createFrom(const QString &path, const Plan &plan);
+    /// Opens an existing plan file. A file that is missing, not SQLite, of
+    /// another program, of a newer schema, truncated or damaged gives a
+    /// PlanError naming the file and the reason, and the file is not modified.
+    /// ReadOnly never modifies the file (an older schema is migrated in a
+    /// private temporary copy); ReadWrite migrates it in place.
+    static std::unique_ptr<PlanStore> open(const QString &path, Mode mode);
+
+    ~PlanStore();
+    PlanStore(const PlanStore &) = delete;
+    PlanStore &operator=(const PlanStore &) = delete;
+
+    QString path() const;
+    bool isReadOnly() const;
+    /// The schema version the file had when it was opened.
+    int openedSchemaVersion() const;
+
+    Plan load() const;
+
+    void updateInfo(const PlanInfo &info);
+    /// Inserts `entity` (with its children) under `parent` (null for the top
+    /// level; the processing step for an amendment) at `position`.
+    template<class T> void insert(const T &entity, const QUuid &parent, int position);
+    /// Writes the entity's own fields and links (not its children).
+    template<class T> void update(const T &entity);
+    /// Removes the entity, its children and every link to it.
+    template<class T> void remove(const QUuid &id);
+    /// Moves the entity to `position` among the children of `newParent`.
+    template<class T> void move(const QUuid &id, const QUuid &newParent, int position);
+
+    /// Replaces the whole plan in one transaction.
+    void replaceAll(const Plan &plan);
+
+    /// Writes a consistent copy of the file (VACUUM INTO). Refuses to overwrite.
+    void copyTo(const QString &target) const;
+    /// PRAGMA integrity_check; empty when the file is sound.
+    QStringList integrityProblems() const;
+
+private:
+    struct Impl;
+    explicit PlanStore(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace planverk
