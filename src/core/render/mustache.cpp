@@ -4,7 +4,12 @@
 
 #include <QString>
 
+#include <array>
 #include <charconv>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace planverk::mustache {
 
@@ -755,24 +760,64 @@ std::shared_ptr<const Template> MapPartialLoader::load(const std::string &name)
     return t;
 }
 
+namespace {
+
+struct Escape {
+    const char *text;
+    unsigned char size;
+};
+constexpr Escape kEscapes[] = {{"", 0}, {"&amp;", 5}, {"&lt;", 4}, {"&gt;", 4}, {"&quot;", 6}, {"&#39;", 5}};
+
+// For every byte, its entry in kEscapes (0: copied as it is).
+constexpr std::array<unsigned char, 256> kEscapeIndex = [] {
+    std::array<unsigned char, 256> t{};
+    t[static_cast<unsigned char>('&')] = 1;
+    t[static_cast<unsigned char>('<')] = 2;
+    t[static_cast<unsigned char>('>')] = 3;
+    t[static_cast<unsigned char>('"')] = 4;
+    t[static_cast<unsigned char>('\'')] = 5;
+    return t;
+}();
+
+// Index of the first character that needs escaping at or after `i`, or size.
+size_t nextSpecial(std::string_view s, size_t i)
+{
+#ifdef __SSE2__
+    // Sixteen bytes at a time: most text has nothing to escape.
+    const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'),
+                  apos = _mm_set1_epi8('\'');
+    while (i + 16 <= s.size()) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s.data() + i));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, lt)),
+                                                      _mm_or_si128(_mm_cmpeq_epi8(v, gt), _mm_cmpeq_epi8(v, quot))),
+                                         _mm_cmpeq_epi8(v, apos));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask)
+            return i + size_t(__builtin_ctz(unsigned(mask)));
+        i += 16;
+    }
+#endif
+    while (i < s.size() && !kEscapeIndex[static_cast<unsigned char>(s[i])])
+        ++i;
+    return i;
+}
+
+} // namespace
+
 void escapeHtml(std::string &out, std::string_view s)
 {
+    if (out.capacity() - out.size() < s.size())
+        out.reserve(std::max(out.size() + s.size(), out.capacity() * 2));
     size_t start = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-        const char *rep;
-        switch (s[i]) {
-        case '&': rep = "&amp;"; break;
-        case '<': rep = "&lt;"; break;
-        case '>': rep = "&gt;"; break;
-        case '"': rep = "&quot;"; break;
-        case '\'': rep = "&#39;"; break;
-        default: continue;
-        }
+    while (true) {
+        const size_t i = nextSpecial(s, start);
         out.append(s.data() + start, i - start);
-        out.append(rep);
+        if (i == s.size())
+            return;
+        const Escape &e = kEscapes[kEscapeIndex[static_cast<unsigned char>(s[i])]];
+        out.append(e.text, e.size);
         start = i + 1;
     }
-    out.append(s.data() + start, s.size() - start);
 }
 
 } // namespace planverk::mustache

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QString>
+
+int benchMustache(const QString &dir, int iterations);
+int benchPlan(const QString &planPath, int iterations);
