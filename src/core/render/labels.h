@@ -1,0 +1,25 @@
+// Words documents are printed with, in the plan's language (nb, nn, en).
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+namespace planverk {
+
+/// Every label as {"key": "text"} in `language`; unknown languages fall back to nb.
+nlohmann::json labelsFor(const QString &language);
+/// One label: labelFor("en", "contents") == "Contents".
+QString labelFor(const QString &language, const char *key);
+/// The label of a code ("status.adopted", "category.political", ...); empty for the empty code.
+QString codeLabel(const QString &language, const char *group, const QString &code);
+/// The UN Sustainable Development Goal's short name, 1..17.
+QString sdgName(const QString &language, int number);
+
+/// "11. juni 2014" (nb, nn) or "11 June 2014" (en); empty for an invalid date.
+QString formatDate(const QString &language, const QDate &date);
+/// "250 000 kr" (nb, nn) or "NOK 250,000" (en).
+QString formatAmount(const QString &language, qint64 kroner);
+
+} // namespace planverk

@@ -1,0 +1,463 @@
+#include "render/viewmodel.h"
+
+#include "render/labels.h"
+#include "render/markdown.h"
+
+#include <QHash>
+
+namespace planverk {
+
+using json = nlohmann::json;
+
+namespace {
+
+std::string s(const QString &q) { return q.toStdString(); }
+
+class Builder
+{
+public:
+    Builder(const Plan &plan, const ViewOptions &options)
+        : m_plan(plan), m_lang(options.language.isEmpty() ? plan.info.language : options.language), m_options(options)
+    {
+        if (!codes::languages.contains(m_lang))
+            m_lang = QStringLiteral("nb");
+        indexGoals();
+    }
+
+    json build()
+    {
+        json vm = json::object();
+        vm["lang"] = s(m_lang);
+        vm["labels"] = labelsFor(m_lang);
+        vm["forPrint"] = m_options.forPrint;
+        vm["forWeb"] = !m_options.forPrint;
+        vm["plan"] = planInfo();
+        vm["cover"] = coverRows();
+
+        json toc = json::array();
+        json sections = json::array();
+        for (const Section &sec : m_plan.sections) {
+            const QString number = QString::number(++m_chapter);
+            sections.push_back(section(sec, number, 2));
+            toc.push_back(tocEntry(sections.back()));
+        }
+        vm["sections"] = sections;
+        addChapter(vm, toc, "goalsChapter", !m_plan.goals.isEmpty(), "goals", [&](json &c) { goalsChapter(c); });
+        addChapter(vm, toc, "themesChapter", !m_plan.themes.isEmpty(), "themes", [&](json &c) { themesChapter(c); });
+        addChapter(vm, toc, "instrumentsChapter", !m_plan.instruments.isEmpty(), "instruments", [&](json &c) { instrumentsChapter(c); });
+        addChapter(vm, toc, "membershipsChapter", !m_plan.memberships.isEmpty(), "memberships", [&](json &c) { membershipsChapter(c); });
+        addChapter(vm, toc, "partnershipsChapter", !m_plan.partnerships.isEmpty(), "partnerships", [&](json &c) { partnershipsChapter(c); });
+        addChapter(vm, toc, "actionsChapter", !m_plan.actions.isEmpty(), "actionPlan", [&](json &c) { actionsChapter(c); });
+        addChapter(vm, toc, "processingChapter", !m_plan.processing.isEmpty(), "processing", [&](json &c) { processingChapter(c); });
+        addChapter(vm, toc, "contactsChapter", !m_plan.contacts.isEmpty(), "contacts", [&](json &c) { contactsChapter(c); });
+        addChapter(vm, toc, "referencesChapter", !m_plan.references.isEmpty(), "references", [&](json &c) { referencesChapter(c); });
+        vm["toc"] = toc;
+        vm["hasToc"] = !toc.empty();
+
+        int subgoals = 0;
+        for (const Goal &g : m_plan.goals)
+            subgoals += int(g.subgoals.size());
+        vm["counts"] = {{"chapters", m_chapter}, {"goals", m_plan.goals.size()}, {"subgoals", subgoals},
+                        {"themes", m_plan.themes.size()}, {"memberships", m_plan.memberships.size()}, {"actions", m_plan.actions.size()}};
+        return vm;
+    }
+
+private:
+    QString label(const char *key) const { return labelFor(m_lang, key); }
+
+    static void markdown(json &o, const char *key, const QString &text, int headingLevel)
+    {
+        const std::string md = s(text);
+        const std::string html = markdownToHtml(md, {std::min(6, headingLevel + 1)});
+        o[std::string(key) + "Html"] = html;
+        o[std::string(key) + "Text"] = markdownToText(md);
+        o[std::string("has") + char(std::toupper(key[0])) + (key + 1)] = !html.empty();
+    }
+
+    static void link(json &o, const QString &url)
+    {
+        o["url"] = s(url);
+        o["href"] = isAllowedLinkTarget(s(url)) ? s(url) : std::string();
+        o["hasHref"] = isAllowedLinkTarget(s(url));
+        o["hasUrl"] = !url.isEmpty();
+    }
+
+    void indexGoals()
+    {
+        for (int i = 0; i < m_plan.goals.size(); ++i) {
+            const Goal &g = m_plan.goals[i];
+            m_goalNumber.insert(g.id, QString::number(i + 1));
+            m_goalTitle.insert(g.id, g.title);
+            for (int j = 0; j < g.subgoals.size(); ++j) {
+                m_goalNumber.insert(g.subgoals[j].id, QStringLiteral("%1.%2").arg(i + 1).arg(j + 1));
+                m_goalTitle.insert(g.subgoals[j].id, g.subgoals[j].title);
+            }
+        }
+        for (int i = 0; i < m_plan.themes.size(); ++i)
+            m_themeIndex.insert(m_plan.themes[i].id, i);
+        for (int i = 0; i < m_plan.memberships.size(); ++i)
+            for (const QUuid &g : m_plan.memberships[i].goals)
+                m_servedBy[g].append(i);
+        for (int i = 0; i < m_plan.actions.size(); ++i)
+            for (const QUuid &g : m_plan.actions[i].goals)
+                m_actionsOf[g].append(i);
+    }
+
+
+    json goalRef(const QUuid &id) const
+    {
+        std::string number = s(m_goalNumber.value(id));
+        std::string anchor = "goal-" + number;
+        std::replace(anchor.begin(), anchor.end(), '.', '-');
+        return {{"number", number}, {"title", s(m_goalTitle.value(id))}, {"anchor", anchor}};
+    }
+
+    json planInfo() const
+    {
+        const PlanInfo &i = m_plan.info;
+        json p = json::object();
+        p["title"] = s(i.title);
+        p["subtitle"] = s(i.subtitle);
+        p["hasSubtitle"] = !i.subtitle.isEmpty();
+        p["organisation"] = s(i.organisation);
+        p["planType"] = s(i.planType);
+        p["planTypeLabel"] = s(codeLabel(m_lang, "planType", i.planType));
+        QString period;
+        if (i.periodStart && i.periodEnd)
+            period = QStringLiteral("%1–%2").arg(*i.periodStart).arg(*i.periodEnd);
+        else if (i.periodStart)
+            period = QStringLiteral("%1–").arg(*i.periodStart);
+        else if (i.periodEnd)
+            period = QStringLiteral("–%1").arg(*i.periodEnd);
+        p["period"] = s(period);
+        p["hasPeriod"] = !period.isEmpty();
+        p["status"] = s(i.status);
+        p["statusLabel"] = s(codeLabel(m_lang, "status", i.status));
+        p["isAdopted"] = i.status == QLatin1String("adopted");
+        p["isDraft"] = i.status != QLatin1String("adopted") && i.status != QLatin1String("archived");
+        p["documentType"] = s(i.documentType);
+        p["owner"] = s(i.owner);
+        p["author"] = s(i.author);
+        p["adoptedBy"] = s(i.adoptedBy);
+        p["adoptedDate"] = s(formatDate(m_lang, i.adoptedDate));
+        p["caseNumber"] = s(i.caseNumber);
+        p["photoCredit"] = s(i.photoCredit);
+        json site = json::object();
+        link(site, i.website);
+        p["website"] = site;
+        markdown(p, "summary", i.summary, 2);
+        return p;
+    }
+
+    json coverRows() const
+    {
+        const PlanInfo &i = m_plan.info;
+        json rows = json::array();
+        auto add = [&](const char *key, const QString &value) {
+            if (!value.trimmed().isEmpty())
+                rows.push_back({{"label", s(label(key))}, {"value", s(value)}});
+        };
+        add("documentType", i.documentType.isEmpty() ? codeLabel(m_lang, "planType", i.planType) : i.documentType);
+        add("period", m_plan.info.periodStart || m_plan.info.periodEnd ? QString::fromStdString(planInfo()["period"].get<std::string>()) : QString());
+        add("status", codeLabel(m_lang, "status", i.status));
+        add("owner", i.owner);
+        add("author", i.author);
+        add("adoptedBy", i.adoptedBy);
+        add("adoptedDate", formatDate(m_lang, i.adoptedDate));
+        add("caseNumber", i.caseNumber);
+        add("photoCredit", i.photoCredit);
+        return rows;
+    }
+
+    json section(const Section &sec, const QString &number, int level)
+    {
+        json o = json::object();
+        o["number"] = s(number);
+        std::string anchor = "section-" + s(number);
+        std::replace(anchor.begin(), anchor.end(), '.', '-');
+        o["anchor"] = anchor;
+        o["title"] = s(sec.title);
+        o["level"] = level;
+        o["headingTag"] = "h" + std::to_string(std::min(level, 6));
+        markdown(o, "body", sec.body, std::min(level, 6));
+        json children = json::array();
+        for (int i = 0; i < sec.sections.size(); ++i)
+            children.push_back(section(sec.sections[i], number + '.' + QString::number(i + 1), level + 1));
+        o["hasSections"] = !children.empty();
+        o["sections"] = std::move(children);
+        return o;
+    }
+
+    static json tocEntry(const json &chapter)
+    {
+        json e = {{"number", chapter["number"]}, {"title", chapter["title"]}, {"anchor", chapter["anchor"]}};
+        json entries = json::array();
+        if (chapter.contains("sections"))
+            for (const json &sub : chapter["sections"])
+                entries.push_back({{"number", sub["number"]}, {"title", sub["title"]}, {"anchor", sub["anchor"]}});
+        e["hasEntries"] = !entries.empty();
+        e["entries"] = std::move(entries);
+        return e;
+    }
+
+    template<class F>
+    void addChapter(json &vm, json &toc, const char *key, bool present, const char *titleKey, F &&fill)
+    {
+        if (!present) {
+            vm[key] = false;
+            return;
+        }
+        json c = json::object();
+        const std::string number = std::to_string(++m_chapter);
+        c["number"] = number;
+        c["anchor"] = "chapter-" + number;
+        c["title"] = s(label(titleKey));
+        fill(c);
+        toc.push_back(tocEntry(c));
+        vm[key] = std::move(c);
+    }
+
+    json goal(const Goal &g, bool top) const
+    {
+        json o = goalRef(g.id);
+        o["isMain"] = top;
+        o["kindLabel"] = s(label(top ? "mainGoal" : "subgoal"));
+        o["area"] = s(g.area);
+        o["hasArea"] = !g.area.isEmpty();
+        markdown(o, "description", g.description, 4);
+        json themes = json::array();
+        for (const QUuid &t : g.themes)
+            if (m_themeIndex.contains(t)) {
+                const int k = m_themeIndex.value(t);
+                themes.push_back({{"title", s(m_plan.themes[k].title)}, {"anchor", "theme-" + std::to_string(k + 1)}});
+            }
+        o["hasThemes"] = !themes.empty();
+        o["themes"] = std::move(themes);
+        json sdgs = json::array();
+        for (int n : g.sdgs)
+            sdgs.push_back({{"number", n}, {"name", s(sdgName(m_lang, n))}});
+        o["hasSdgs"] = !sdgs.empty();
+        o["sdgs"] = std::move(sdgs);
+        json served = json::array();
+        for (int m : m_servedBy.value(g.id))
+            served.push_back({{"name", s(m_plan.memberships[m].name)}, {"anchor", "membership-" + std::to_string(m + 1)}});
+        o["hasServedBy"] = !served.empty();
+        o["servedBy"] = std::move(served);
+        json actions = json::array();
+        for (int a : m_actionsOf.value(g.id))
+            actions.push_back({{"number", std::to_string(a + 1)}, {"title", s(m_plan.actions[a].title)}, {"anchor", "action-" + std::to_string(a + 1)}});
+        o["hasActions"] = !actions.empty();
+        o["actions"] = std::move(actions);
+        o["hasLinks"] = o["hasThemes"].get<bool>() || o["hasSdgs"].get<bool>() || o["hasServedBy"].get<bool>() || o["hasActions"].get<bool>();
+        json subs = json::array();
+        for (const Goal &sg : g.subgoals)
+            subs.push_back(goal(sg, false));
+        o["hasSubgoals"] = !subs.empty();
+        o["subgoals"] = std::move(subs);
+        return o;
+    }
+
+    void goalsChapter(json &c) const
+    {
+        json goals = json::array();
+        for (const Goal &g : m_plan.goals)
+            goals.push_back(goal(g, true));
+        c["goals"] = std::move(goals);
+        // Sub-goals grouped by theme, in theme order; those without a theme last.
+        json groups = json::array();
+        if (!m_plan.themes.isEmpty()) {
+            for (int k = 0; k <= m_plan.themes.size(); ++k) {
+                json members = json::array();
+                for (const Goal &g : m_plan.goals)
+                    for (const Goal &sg : g.subgoals) {
+                        const bool none = k == m_plan.themes.size();
+                        if ((none && sg.themes.isEmpty()) || (!none && sg.themes.contains(m_plan.themes[k].id)))
+                            members.push_back(goalRef(sg.id));
+                    }
+                if (members.empty())
+                    continue;
+                const bool none = k == m_plan.themes.size();
+                groups.push_back({{"theme", s(none ? label("withoutTheme") : m_plan.themes[k].title)},
+                                  {"anchor", none ? std::string() : "theme-" + std::to_string(k + 1)},
+                                  {"subgoals", std::move(members)}});
+            }
+        }
+        c["hasByTheme"] = !groups.empty();
+        c["byTheme"] = std::move(groups);
+    }
+
+    void themesChapter(json &c) const
+    {
+        json list = json::array();
+        for (int k = 0; k < m_plan.themes.size(); ++k) {
+            const Theme &t = m_plan.themes[k];
+            json o = {{"number", s(QStringLiteral("%1.%2").arg(m_chapter).arg(k + 1))}, {"anchor", "theme-" + std::to_string(k + 1)}, {"title", s(t.title)}};
+            markdown(o, "description", t.description, 3);
+            json goals = json::array();
+            for (const Goal &g : m_plan.goals) {
+                if (g.themes.contains(t.id))
+                    goals.push_back(goalRef(g.id));
+                for (const Goal &sg : g.subgoals)
+                    if (sg.themes.contains(t.id))
+                        goals.push_back(goalRef(sg.id));
+            }
+            o["hasGoals"] = !goals.empty();
+            o["goals"] = std::move(goals);
+            list.push_back(std::move(o));
+        }
+        c["themes"] = std::move(list);
+    }
+
+    void instrumentsChapter(json &c) const
+    {
+        json list = json::array();
+        json entries = json::array();
+        for (int k = 0; k < m_plan.instruments.size(); ++k) {
+            const Instrument &t = m_plan.instruments[k];
+            json o = {{"number", s(QStringLiteral("%1.%2").arg(m_chapter).arg(k + 1))}, {"anchor", "instrument-" + std::to_string(k + 1)}, {"title", s(t.title)}};
+            markdown(o, "description", t.description, 3);
+            list.push_back(std::move(o));
+        }
+        c["instruments"] = list;
+        c["sections"] = list; // the contents lists them as sub-chapters
+    }
+
+    void membershipsChapter(json &c) const
+    {
+        json list = json::array();
+        for (int k = 0; k < m_plan.memberships.size(); ++k) {
+            const Membership &m = m_plan.memberships[k];
+            json o = {{"anchor", "membership-" + std::to_string(k + 1)}, {"name", s(m.name)}, {"acronym", s(m.acronym)},
+                      {"category", s(m.category)}, {"categoryLabel", s(codeLabel(m_lang, "category", m.category))}};
+            markdown(o, "description", m.description, 4);
+            link(o, m.url);
+            json goals = json::array();
+            for (const QUuid &g : m.goals)
+                goals.push_back(goalRef(g));
+            o["hasGoals"] = !goals.empty();
+            o["goals"] = std::move(goals);
+            list.push_back(std::move(o));
+        }
+        c["memberships"] = std::move(list);
+    }
+
+    void partnershipsChapter(json &c) const
+    {
+        json list = json::array();
+        for (int k = 0; k < m_plan.partnerships.size(); ++k) {
+            const Partnership &p = m_plan.partnerships[k];
+            json o = {{"anchor", "partnership-" + std::to_string(k + 1)}, {"partner", s(p.partner)}, {"country", s(p.country)},
+                      {"hasCountry", !p.country.isEmpty()}, {"intermediary", s(p.intermediary)}, {"hasIntermediary", !p.intermediary.isEmpty()},
+                      {"since", s(p.since)}, {"hasSince", !p.since.isEmpty()}};
+            markdown(o, "description", p.description, 4);
+            list.push_back(std::move(o));
+        }
+        c["partnerships"] = std::move(list);
+    }
+
+    void actionsChapter(json &c) const
+    {
+        json list = json::array();
+        bool anyBudget = false;
+        for (int k = 0; k < m_plan.actions.size(); ++k) {
+            const Action &a = m_plan.actions[k];
+            json o = {{"number", std::to_string(k + 1)}, {"anchor", "action-" + std::to_string(k + 1)}, {"title", s(a.title)},
+                      {"responsible", s(a.responsible)}, {"deadline", s(formatDate(m_lang, a.deadline))},
+                      {"status", s(a.status)}, {"statusLabel", s(codeLabel(m_lang, "actionStatus", a.status))},
+                      {"budget", a.budget ? s(formatAmount(m_lang, *a.budget)) : std::string()}};
+            anyBudget = anyBudget || a.budget.has_value();
+            markdown(o, "description", a.description, 4);
+            json goals = json::array();
+            for (const QUuid &g : a.goals)
+                goals.push_back(goalRef(g));
+            o["hasGoals"] = !goals.empty();
+            o["goals"] = std::move(goals);
+            list.push_back(std::move(o));
+        }
+        c["actions"] = std::move(list);
+        c["hasBudget"] = anyBudget;
+    }
+
+    void processingChapter(json &c) const
+    {
+        json steps = json::array();
+        for (int k = 0; k < m_plan.processing.size(); ++k) {
+            const Processing &p = m_plan.processing[k];
+            json o = {{"anchor", "processing-" + std::to_string(k + 1)}, {"body", s(p.body)}, {"date", s(formatDate(m_lang, p.date))},
+                      {"hasDate", p.date.isValid()}, {"caseNumber", s(p.caseNumber)}, {"hasCaseNumber", !p.caseNumber.isEmpty()},
+                      {"outcomeLabel", s(codeLabel(m_lang, "outcome", p.outcome))}, {"hasOutcome", !p.outcome.isEmpty()}};
+            markdown(o, "decision", p.decision, 4);
+            json amendments = json::array();
+            for (int j = 0; j < p.amendments.size(); ++j) {
+                const Amendment &a = p.amendments[j];
+                QStringList votes;
+                if (a.votesFor)
+                    votes << QStringLiteral("%1 %2").arg(*a.votesFor).arg(label("votesFor"));
+                if (a.votesAgainst)
+                    votes << QStringLiteral("%1 %2").arg(*a.votesAgainst).arg(label("votesAgainst"));
+                json am = {{"number", std::to_string(j + 1)}, {"proposers", s(a.proposers)}, {"hasProposers", !a.proposers.isEmpty()},
+                           {"presentedBy", s(a.presentedBy)}, {"hasPresentedBy", !a.presentedBy.isEmpty()},
+                           {"outcomeLabel", s(codeLabel(m_lang, "outcome", a.outcome))}, {"hasOutcome", !a.outcome.isEmpty()},
+                           {"votes", s(votes.join(QStringLiteral(", ")))}, {"hasVotes", !votes.isEmpty()},
+                           {"votesNote", s(a.votesNote)}, {"hasVotesNote", !a.votesNote.isEmpty()}};
+                markdown(am, "text", a.text, 5);
+                amendments.push_back(std::move(am));
+            }
+            o["hasAmendments"] = !amendments.empty();
+            o["amendments"] = std::move(amendments);
+            steps.push_back(std::move(o));
+        }
+        c["steps"] = std::move(steps);
+    }
+
+    void contactsChapter(json &c) const
+    {
+        json groups = json::array();
+        QStringList order;
+        QHash<QString, json> byGroup;
+        for (const Contact &k : m_plan.contacts) {
+            if (!byGroup.contains(k.group)) {
+                order << k.group;
+                byGroup.insert(k.group, json::array());
+            }
+            json o = {{"name", s(k.name)}, {"role", s(k.role)}, {"organisation", s(k.organisation)}, {"phone", s(k.phone)}, {"email", s(k.email)}};
+            o["emailHref"] = k.email.isEmpty() ? std::string() : "mailto:" + s(k.email);
+            o["hasEmail"] = !k.email.isEmpty();
+            byGroup[k.group].push_back(std::move(o));
+        }
+        for (const QString &g : order)
+            groups.push_back({{"name", s(g)}, {"hasName", !g.isEmpty()}, {"contacts", byGroup.value(g)}});
+        c["groups"] = std::move(groups);
+    }
+
+    void referencesChapter(json &c) const
+    {
+        json list = json::array();
+        for (const Reference &r : m_plan.references) {
+            json o = {{"title", s(r.title)}};
+            link(o, r.url);
+            markdown(o, "note", r.note, 4);
+            list.push_back(std::move(o));
+        }
+        c["references"] = std::move(list);
+    }
+
+    const Plan &m_plan;
+    QString m_lang;
+    ViewOptions m_options;
+    int m_chapter = 0;
+    QHash<QUuid, QString> m_goalNumber;
+    QHash<QUuid, QString> m_goalTitle;
+    QHash<QUuid, int> m_themeIndex;
+    QHash<QUuid, QList<int>> m_servedBy;
+    QHash<QUuid, QList<int>> m_actionsOf;
+};
+
+} // namespace
+
+json buildViewModel(const Plan &plan, const ViewOptions &options)
+{
+    return Builder(plan, options).build();
+}
+
+} // namespace planverk
