@@ -5,13 +5,17 @@
 #include "io/planjson.h"
 #include "model/planchecks.h"
 #include "model/planerror.h"
+#include "render/documentwriter.h"
+#include "render/mustache.h"
+#include "render/templateset.h"
 #include "store/planstore.h"
 #include "version.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QHash>
 #include <QTemporaryFile>
 #include <QTextStream>
 
@@ -40,6 +44,13 @@ const char *const kUsageText =
     "  check IN\n"
     "        Check a .planverk or .json plan: the file and the plan's own rules.\n"
     "        One line per finding; exit 1 if any finding is an error.\n"
+    "  render IN -o OUT.(pdf|html|odt) [--template NAME|DIR] [--lang nb|nn|en] [--pdfa]\n"
+    "        Render a .planverk or .json plan as a document; the format follows OUT's\n"
+    "        extension. --pdfa writes PDF/A-1b for archiving.\n"
+    "  templates\n"
+    "        List the built-in templates.\n"
+    "  mustache TEMPLATE DATA.json [--partials DIR] [-o OUT]\n"
+    "        Render any Mustache template with any JSON data (partials: DIR/NAME.mustache).\n"
     "\n"
     "Options:\n"
     "  -h, --help       Show this help.\n"
@@ -62,7 +73,9 @@ QTextStream &err()
 struct Args {
     QStringList positional;
     QStringList flags;
+    QHash<QString, QString> values;
     bool has(const char *f) const { return flags.contains(QLatin1String(f)); }
+    QString value(const char *o, const QString &fallback = {}) const { return values.value(QLatin1String(o), fallback); }
 };
 
 [[noreturn]] void usage(const QString &message)
@@ -73,16 +86,36 @@ struct Args {
     std::exit(kUsage);
 }
 
-Args parse(const QStringList &raw, const QStringList &allowedFlags, int positionalCount, const char *command)
+// `valueOptions` take a value: "-o OUT" or "--lang=nn"; the first name is the key.
+Args parse(const QStringList &raw, const QStringList &allowedFlags, int positionalCount, const char *command,
+           const QList<QStringList> &valueOptions = {})
 {
     Args a;
-    for (const QString &s : raw) {
-        if (s.startsWith(QLatin1String("--")) || (s.startsWith('-') && s.size() > 1)) {
-            if (!allowedFlags.contains(s))
-                usage(QStringLiteral("%1: unknown option %2").arg(QLatin1String(command), s));
+    for (int i = 0; i < raw.size(); ++i) {
+        QString s = raw[i];
+        if (s == QLatin1String("-") || !(s.startsWith('-') && s.size() > 1)) {
+            a.positional << s;
+            continue;
+        }
+        QString inlineValue;
+        bool hasInline = false;
+        if (s.startsWith(QLatin1String("--")) && s.contains('=')) {
+            inlineValue = s.section('=', 1);
+            s = s.section('=', 0, 0);
+            hasInline = true;
+        }
+        const QStringList *option = nullptr;
+        for (const QStringList &names : valueOptions)
+            if (names.contains(s))
+                option = &names;
+        if (option) {
+            if (!hasInline && i + 1 >= raw.size())
+                usage(QStringLiteral("%1: %2 needs a value").arg(QLatin1String(command), s));
+            a.values.insert(option->first(), hasInline ? inlineValue : raw[++i]);
+        } else if (allowedFlags.contains(s) && !hasInline) {
             a.flags << s;
         } else {
-            a.positional << s;
+            usage(QStringLiteral("%1: unknown option %2").arg(QLatin1String(command), s));
         }
     }
     if (a.positional.size() != positionalCount)
@@ -168,11 +201,78 @@ int cmdCheck(const QStringList &raw)
     return errors > 0 ? kBadInput : kOk;
 }
 
+int cmdRender(const QStringList &raw)
+{
+    const Args a = parse(raw, {QStringLiteral("--pdfa")}, 1, "render",
+                         {{QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--template")}, {QStringLiteral("--lang")}});
+    const QString out = a.value("-o");
+    if (out.isEmpty())
+        usage(QStringLiteral("render: say where the document goes with -o OUT.pdf, OUT.html or OUT.odt"));
+    DocumentOptions options;
+    options.templateName = a.value("--template", QStringLiteral("standard"));
+    options.language = a.value("--lang");
+    options.pdfA = a.has("--pdfa");
+    if (!options.language.isEmpty() && !codes::languages.contains(options.language))
+        usage(QStringLiteral("render: --lang takes nb, nn or en, not '%1'").arg(options.language));
+    if (options.pdfA && documentFormatFor(out) != DocumentFormat::Pdf)
+        usage(QStringLiteral("render: --pdfa needs a .pdf output"));
+    documentFormatFor(out); // a bad extension is reported before the plan is read
+    writeDocument(readPlanFile(a.positional[0]), out, options);
+    return kOk;
+}
+
+int cmdTemplates(const QStringList &raw)
+{
+    parse(raw, {}, 0, "templates");
+    for (const QString &name : TemplateSet::builtInNames())
+        out() << name << "\n";
+    return kOk;
+}
+
+int cmdMustache(const QStringList &raw)
+{
+    const Args a = parse(raw, {}, 2, "mustache", {{QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--partials")}});
+    const QString templatePath = a.positional[0];
+    const QString dataPath = a.positional[1];
+    QFile tf(templatePath);
+    if (!tf.open(QIODevice::ReadOnly))
+        throw PlanError(templatePath, {}, tf.exists() ? QStringLiteral("cannot be read: %1").arg(tf.errorString()) : QStringLiteral("no such file"));
+    const QByteArray source = tf.readAll();
+    const auto tpl = mustache::Template::compile(std::string_view(source.constData(), size_t(source.size())), templatePath.toStdString());
+    nlohmann::json data = readJsonFile(dataPath);
+    std::unique_ptr<TemplateSet> partials;
+    if (!a.value("--partials").isEmpty())
+        partials = TemplateSet::partialsFrom(a.value("--partials"));
+    mustache::RenderOptions options;
+    options.missingPartialIsError = true;
+    const std::string result = tpl->render(data, partials.get(), options);
+    const QByteArray bytes = QByteArray::fromStdString(result);
+    const QString target = a.value("-o", QStringLiteral("-"));
+    if (target == QLatin1String("-")) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    } else {
+        writeFileAtomically(target, bytes);
+    }
+    return kOk;
+}
+
+// Qt's own warnings (fonts, XDG paths) are not for the user of a command-line tool.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("PLANVERK_DEBUG"))
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Documents are laid out with Qt's text engine, which needs a GUI
+    // application, but never a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(quietMessages);
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("planverk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLANVERK_VERSION));
     QStringList args = app.arguments().mid(1);
@@ -191,6 +291,9 @@ int main(int argc, char **argv)
         {QStringLiteral("import"), cmdImport},
         {QStringLiteral("export"), cmdExport},
         {QStringLiteral("check"), cmdCheck},
+        {QStringLiteral("render"), cmdRender},
+        {QStringLiteral("templates"), cmdTemplates},
+        {QStringLiteral("mustache"), cmdMustache},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

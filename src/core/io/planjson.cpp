@@ -373,18 +373,7 @@ Plan importPlanJson(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.trimmed().isEmpty())
         throw PlanError(fileName, {}, QStringLiteral("the file is empty; expected a Planverk plan in JSON"));
-    checkDepth(bytes, fileName);
-
-    json root;
-    try {
-        root = json::parse(bytes.constBegin(), bytes.constEnd());
-    } catch (const json::parse_error &e) {
-        // e.byte is 1-based and points just past the offending character.
-        std::string what = e.what();
-        const auto colon = what.find(": ", what.find("column"));
-        std::string msg = colon == std::string::npos ? what : what.substr(colon + 2);
-        throw PlanError(fileName, place(bytes, qsizetype(e.byte) - 1), QString::fromStdString(msg));
-    }
+    const json root = parseJson(bytes, fileName);
 
     ImportState st{fileName, {}, {}, {}};
     if (!root.is_object())
@@ -434,6 +423,30 @@ Plan importPlanJson(const QByteArray &bytes, const QString &fileName)
             st.fail(r.path, QStringLiteral("refers to %1 at %2, which is not a %3").arg(idText(r.id), st.pathOf.value(r.id), QString::fromLatin1(r.kind)));
     }
     return plan;
+}
+
+json parseJson(const QByteArray &bytes, const QString &fileName)
+{
+    checkDepth(bytes, fileName);
+    try {
+        return json::parse(bytes.constBegin(), bytes.constEnd());
+    } catch (const json::parse_error &e) {
+        // e.byte is 1-based and points just past the offending character.
+        std::string what = e.what();
+        const auto colon = what.find(": ", what.find("column"));
+        std::string msg = colon == std::string::npos ? what : what.substr(colon + 2);
+        throw PlanError(fileName, place(bytes, qsizetype(e.byte) - 1), QString::fromStdString(msg));
+    }
+}
+
+json readJsonFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        throw PlanError(path, {}, QStringLiteral("no such file"));
+    if (!f.open(QIODevice::ReadOnly))
+        throw PlanError(path, {}, QStringLiteral("cannot be read: %1").arg(f.errorString()));
+    return parseJson(f.readAll(), path);
 }
 
 Plan readPlanJsonFile(const QString &path)

@@ -12,6 +12,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <nlohmann/json.hpp>
+
 namespace planverk {
 
 inline constexpr const char *kJsonFormatName = "planverk-plan";
@@ -26,5 +28,10 @@ Plan importPlanJson(const QByteArray &bytes, const QString &fileName);
 
 /// Reads a file from disk and imports it; errors name the file.
 Plan readPlanJsonFile(const QString &path);
+
+/// Any JSON document (template data): syntax errors as file:line:column,
+/// nesting limited to kJsonMaxDepth.
+nlohmann::json parseJson(const QByteArray &bytes, const QString &fileName);
+nlohmann::json readJsonFile(const QString &path);
 
 } // namespace planverk

@@ -74,6 +74,20 @@ private:
         o[std::string("has") + char(std::toupper(key[0])) + (key + 1)] = !html.empty();
     }
 
+    // "a; b; c" from the `key` of every item, with the number first if there is one.
+    static std::string joined(const json &items, const char *key, bool withNumber, const char *separator = "; ")
+    {
+        std::string out;
+        for (const json &it : items) {
+            if (!out.empty())
+                out += separator;
+            if (withNumber && it.contains("number"))
+                out += (it["number"].is_string() ? it["number"].get<std::string>() : std::to_string(it["number"].get<int>())) + " ";
+            out += it[key].get<std::string>();
+        }
+        return out;
+    }
+
     static void link(json &o, const QString &url)
     {
         o["url"] = s(url);
@@ -232,21 +246,25 @@ private:
                 themes.push_back({{"title", s(m_plan.themes[k].title)}, {"anchor", "theme-" + std::to_string(k + 1)}});
             }
         o["hasThemes"] = !themes.empty();
+        o["themesText"] = joined(themes, "title", false);
         o["themes"] = std::move(themes);
         json sdgs = json::array();
         for (int n : g.sdgs)
             sdgs.push_back({{"number", n}, {"name", s(sdgName(m_lang, n))}});
         o["hasSdgs"] = !sdgs.empty();
+        o["sdgsText"] = joined(sdgs, "name", true);
         o["sdgs"] = std::move(sdgs);
         json served = json::array();
         for (int m : m_servedBy.value(g.id))
             served.push_back({{"name", s(m_plan.memberships[m].name)}, {"anchor", "membership-" + std::to_string(m + 1)}});
         o["hasServedBy"] = !served.empty();
+        o["servedByText"] = joined(served, "name", false);
         o["servedBy"] = std::move(served);
         json actions = json::array();
         for (int a : m_actionsOf.value(g.id))
             actions.push_back({{"number", std::to_string(a + 1)}, {"title", s(m_plan.actions[a].title)}, {"anchor", "action-" + std::to_string(a + 1)}});
         o["hasActions"] = !actions.empty();
+        o["actionsText"] = joined(actions, "title", true);
         o["actions"] = std::move(actions);
         o["hasLinks"] = o["hasThemes"].get<bool>() || o["hasSdgs"].get<bool>() || o["hasServedBy"].get<bool>() || o["hasActions"].get<bool>();
         json subs = json::array();
@@ -302,6 +320,7 @@ private:
                         goals.push_back(goalRef(sg.id));
             }
             o["hasGoals"] = !goals.empty();
+            o["goalsText"] = joined(goals, "title", true);
             o["goals"] = std::move(goals);
             list.push_back(std::move(o));
         }
@@ -327,7 +346,7 @@ private:
         json list = json::array();
         for (int k = 0; k < m_plan.memberships.size(); ++k) {
             const Membership &m = m_plan.memberships[k];
-            json o = {{"anchor", "membership-" + std::to_string(k + 1)}, {"name", s(m.name)}, {"acronym", s(m.acronym)},
+            json o = {{"anchor", "membership-" + std::to_string(k + 1)}, {"name", s(m.name)}, {"acronym", s(m.acronym)}, {"hasAcronym", !m.acronym.isEmpty()},
                       {"category", s(m.category)}, {"categoryLabel", s(codeLabel(m_lang, "category", m.category))}};
             markdown(o, "description", m.description, 4);
             link(o, m.url);
@@ -371,6 +390,10 @@ private:
             for (const QUuid &g : a.goals)
                 goals.push_back(goalRef(g));
             o["hasGoals"] = !goals.empty();
+            json numbers = json::array();
+            for (const json &g : goals)
+                numbers.push_back({{"n", g["number"]}});
+            o["goalNumbersText"] = joined(numbers, "n", false, ", ");
             o["goals"] = std::move(goals);
             list.push_back(std::move(o));
         }

@@ -1,0 +1,293 @@
+#include "render/documentwriter.h"
+
+#include "io/planfile.h"
+#include "model/planerror.h"
+#include "render/labels.h"
+#include "render/templateset.h"
+#include "render/viewmodel.h"
+#include "version.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextLayout>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QUrl>
+
+namespace planverk {
+
+namespace {
+
+// A document that loads nothing from the network: images come only from
+// files in the template's folder.
+class OfflineTextDocument : public QTextDocument
+{
+public:
+    explicit OfflineTextDocument(QString folder) : m_folder(std::move(folder)) {}
+
+protected:
+    QVariant loadResource(int type, const QUrl &url) override
+    {
+        if (type != QTextDocument::ImageResource || m_folder.isEmpty())
+            return {};
+        if (!url.isRelative() && !url.isLocalFile())
+            return {}; // http, https, data, ...: never fetched
+        const QString name = url.isLocalFile() ? url.toLocalFile() : url.path();
+        const QFileInfo fi(QDir(m_folder), name);
+        const QString canonical = fi.canonicalFilePath();
+        const QString root = QDir(m_folder).canonicalPath();
+        if (canonical.isEmpty() || !canonical.startsWith(root + '/'))
+            return {};
+        QFile f(canonical);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return f.readAll();
+    }
+
+private:
+    QString m_folder;
+};
+
+QString languageOf(const Plan &plan, const QString &language) { return language.isEmpty() ? plan.info.language : language; }
+
+// Adds /Author and /Subject to the PDF's document information dictionary,
+// which QPdfWriter (Qt 6.4) cannot set, and corrects the cross-reference table.
+QByteArray addInfoEntries(QByteArray pdf, const QString &author, const QString &subject)
+{
+    auto pdfString = [](const QString &s) -> QByteArray {
+        // UTF-16BE with BOM, as a hex string: safe for any text.
+        QByteArray hex = "<FEFF";
+        for (QChar c : s)
+            hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+        return hex + '>';
+    };
+    const qsizetype producer = pdf.indexOf("/Producer");
+    const qsizetype xref = pdf.lastIndexOf("\nxref\n");
+    const qsizetype startxref = pdf.lastIndexOf("startxref\n");
+    if (producer < 0 || xref < 0 || startxref < 0 || producer > xref)
+        return pdf;
+    QByteArray entries;
+    if (!author.isEmpty())
+        entries += "/Author " + pdfString(author) + "\n";
+    if (!subject.isEmpty())
+        entries += "/Subject " + pdfString(subject) + "\n";
+    const qsizetype delta = entries.size();
+    pdf.insert(producer, entries);
+    // Every object that starts after the insertion moves by delta.
+    const qsizetype table = xref + delta + 6;
+    qsizetype line = pdf.indexOf('\n', table) + 1; // after "0 N"
+    const qsizetype trailer = pdf.indexOf("trailer", line);
+    while (line > 0 && line < trailer) {
+        const QByteArray entry = pdf.mid(line, 20);
+        if (entry.size() == 20 && entry[17] == 'n') {
+            const qint64 offset = entry.left(10).toLongLong();
+            if (offset > producer)
+                pdf.replace(line, 10, QByteArray::number(offset + delta).rightJustified(10, '0'));
+        }
+        line += 20;
+    }
+    const qsizetype sx = pdf.lastIndexOf("startxref\n") + 10;
+    const qsizetype end = pdf.indexOf('\n', sx);
+    pdf.replace(sx, end - sx, QByteArray::number(xref + 1 + delta));
+    return pdf;
+}
+
+} // namespace
+
+DocumentFormat documentFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return DocumentFormat::Html;
+    if (suffix == QLatin1String("pdf"))
+        return DocumentFormat::Pdf;
+    if (suffix == QLatin1String("odt"))
+        return DocumentFormat::Odt;
+    throw PlanError(path, {}, QStringLiteral("unknown document type '.%1': use .pdf, .html or .odt").arg(suffix));
+}
+
+QByteArray renderHtml(const Plan &plan, TemplateSet &templates, const QString &language)
+{
+    ViewOptions o;
+    o.language = language;
+    const std::string html = templates.renderDocument(buildViewModel(plan, o));
+    return QByteArray::fromStdString(html);
+}
+
+// ---------------------------------------------------------------- PrintLayout
+
+PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString &language)
+    : m_plan(plan), m_language(languageOf(plan, language))
+{
+    ViewOptions o;
+    o.language = language;
+    o.forPrint = true;
+    const std::string html = templates.renderDocument(buildViewModel(plan, o));
+    m_doc = std::make_unique<OfflineTextDocument>(templates.isBuiltIn() ? QString() : templates.folder());
+    m_doc->setDocumentMargin(0);
+    m_doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    m_doc->setHtml(QString::fromUtf8(html.data(), qsizetype(html.size())));
+}
+
+PrintLayout::~PrintLayout() = default;
+
+void PrintLayout::layOut(QPagedPaintDevice *device)
+{
+    device->setPageSize(QPageSize(QPageSize::A4));
+    device->setPageMargins(QMarginsF(22, 18, 22, 16), QPageLayout::Millimeter);
+    m_doc->documentLayout()->setPaintDevice(device);
+    const double dpi = device->logicalDpiY();
+    m_footerHeight = 26.0 / 72.0 * dpi; // two lines of 8 pt and some air
+    m_pageHeight = device->height() - m_footerHeight;
+    m_doc->setPageSize(QSizeF(device->width(), m_pageHeight));
+    m_pages = m_doc->pageCount();
+}
+
+// Writes the page of each chapter into the contents, where the template put
+// [[page:ANCHOR]]. Numbers are narrower than the markers, so the contents do
+// not grow; it is laid out again until the numbers hold.
+void PrintLayout::fillContentsPages()
+{
+    struct Slot {
+        QTextCursor cursor; // selects the marker, later the number
+        QString anchor;
+    };
+    QList<Slot> slots;
+    static const QRegularExpression marker(QStringLiteral("\\[\\[page:([A-Za-z0-9_-]+)\\]\\]"));
+    QTextCursor c(m_doc.get());
+    while (true) {
+        c = m_doc->find(marker, c);
+        if (c.isNull())
+            break;
+        slots.append({c, marker.match(c.selectedText()).captured(1)});
+    }
+    if (slots.isEmpty())
+        return;
+    for (int round = 0; round < 3; ++round) {
+        QHash<QString, int> pageOf;
+        for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QStringList names = it.fragment().charFormat().anchorNames();
+                if (names.isEmpty())
+                    continue;
+                // The first line's top: the block itself may start in the gap a page break leaves.
+                double y = m_doc->documentLayout()->blockBoundingRect(b).top();
+                if (b.layout() && b.layout()->lineCount() > 0)
+                    y += b.layout()->lineAt(0).y();
+                for (const QString &n : names)
+                    if (!pageOf.contains(n))
+                        pageOf.insert(n, int((y + 1.0) / m_pageHeight) + 1); // +1 px: rounding at page tops
+            }
+        }
+        bool changed = false;
+        for (Slot &s : slots) {
+            const QString number = pageOf.contains(s.anchor) ? QString::number(pageOf.value(s.anchor)) : QString();
+            if (s.cursor.selectedText() == number)
+                continue;
+            const int start = s.cursor.selectionStart();
+            s.cursor.insertText(number);
+            s.cursor.setPosition(start);
+            s.cursor.setPosition(start + int(number.size()), QTextCursor::KeepAnchor);
+            changed = true;
+        }
+        if (!changed)
+            break;
+    }
+    m_pages = m_doc->pageCount();
+}
+
+void PrintLayout::paint(QPagedPaintDevice *device)
+{
+    layOut(device);
+    fillContentsPages();
+    QPainter p(device);
+    const double width = device->width();
+    const double dpi = device->logicalDpiY();
+    QFont footerFont(QStringLiteral("DejaVu Sans"));
+    footerFont.setPointSizeF(8);
+    const QString left = m_plan.info.organisation.isEmpty() ? m_plan.info.title : m_plan.info.title + QStringLiteral(" · ") + m_plan.info.organisation;
+    for (int page = 0; page < m_pages; ++page) {
+        if (page > 0)
+            device->newPage();
+        p.save();
+        p.translate(0, -page * m_pageHeight);
+        m_doc->drawContents(&p, QRectF(0, page * m_pageHeight, width, m_pageHeight));
+        p.restore();
+        if (page == 0)
+            continue; // the cover has no footer
+        const QRectF footer(0, m_pageHeight + m_footerHeight * 0.35, width, m_footerHeight * 0.65);
+        p.setPen(QPen(QColor(0x88, 0x99, 0xaa), dpi / 144.0));
+        p.drawLine(QPointF(0, footer.top()), QPointF(width, footer.top()));
+        p.setFont(footerFont);
+        p.setPen(QColor(0x33, 0x33, 0x33));
+        const QString pageText = QStringLiteral("%1 %2 %3 %4").arg(labelFor(m_language, "page")).arg(page + 1).arg(labelFor(m_language, "pageOf")).arg(m_pages);
+        const QRectF textRect = footer.adjusted(0, dpi * 0.04, 0, 0);
+        const QFontMetricsF fm(footerFont, device);
+        const double pageWidth = fm.horizontalAdvance(pageText) + dpi * 0.2;
+        p.drawText(textRect.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignTop,
+                   fm.elidedText(left, Qt::ElideRight, textRect.width() - pageWidth));
+        p.drawText(textRect, Qt::AlignRight | Qt::AlignTop, pageText);
+    }
+}
+
+QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &language, bool pdfA)
+{
+    const QString lang = languageOf(plan, language);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setTitle(plan.info.title);
+        writer.setCreator(QStringLiteral("Planverk " PLANVERK_VERSION));
+        if (pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        PrintLayout layout(plan, templates, language);
+        layout.paint(&writer);
+    }
+    QString subject = codeLabel(lang, "planType", plan.info.planType);
+    if (plan.info.periodStart || plan.info.periodEnd)
+        subject += QStringLiteral(" %1–%2").arg(plan.info.periodStart ? QString::number(*plan.info.periodStart) : QString(),
+                                                 plan.info.periodEnd ? QString::number(*plan.info.periodEnd) : QString());
+    const QString author = plan.info.author.isEmpty() ? plan.info.organisation : plan.info.author;
+    return addInfoEntries(buffer.data(), author, subject);
+}
+
+QByteArray renderOdt(const Plan &plan, TemplateSet &templates, const QString &language)
+{
+    PrintLayout layout(plan, templates, language);
+    // Page numbers belong to the word processor: clear the contents' markers.
+    QTextCursor c(layout.document());
+    static const QRegularExpression marker(QStringLiteral("\\[\\[page:[A-Za-z0-9_-]+\\]\\]"));
+    while (!(c = layout.document()->find(marker, c)).isNull())
+        c.removeSelectedText();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "ODF");
+    if (!writer.write(layout.document()))
+        throw PlanError(QString(), {}, QStringLiteral("the ODT document could not be written"));
+    return buffer.data();
+}
+
+void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptions &options)
+{
+    const DocumentFormat format = documentFormatFor(outPath);
+    if (!options.language.isEmpty() && !codes::languages.contains(options.language))
+        throw PlanError(QString(), {}, QStringLiteral("unknown language '%1': use nb, nn or en").arg(options.language));
+    auto templates = TemplateSet::open(options.templateName);
+    QByteArray bytes;
+    switch (format) {
+    case DocumentFormat::Html: bytes = renderHtml(plan, *templates, options.language); break;
+    case DocumentFormat::Pdf: bytes = renderPdf(plan, *templates, options.language, options.pdfA); break;
+    case DocumentFormat::Odt: bytes = renderOdt(plan, *templates, options.language); break;
+    }
+    writeFileAtomically(outPath, bytes);
+}
+
+} // namespace planverk

@@ -1,0 +1,68 @@
+// Plan documents: HTML (standalone, for the web), PDF (A4, for the council
+// meeting and the archive) and ODT (to finish in LibreOffice or Word).
+//
+// One pipeline: plan → view model → template → HTML. For paper the HTML is
+// laid out with QTextDocument and painted page by page (PrintLayout), the
+// same way for a PDF file and for a printer.
+#pragma once
+
+#include "model/plan.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace planverk {
+
+class TemplateSet;
+
+enum class DocumentFormat { Html, Pdf, Odt };
+
+/// From the file name's extension (.html/.htm, .pdf, .odt); throws PlanError.
+DocumentFormat documentFormatFor(const QString &path);
+
+struct DocumentOptions {
+    QString templateName = QStringLiteral("standard"); // built-in name or folder
+    QString language;                                  // empty: the plan's own
+    bool pdfA = false;                                 // PDF/A-1b for archiving
+};
+
+/// A plan laid out on A4 pages: cover, contents with page numbers, chapters,
+/// and a running footer with title, organisation and "Side N av M".
+class PrintLayout
+{
+public:
+    PrintLayout(const Plan &plan, TemplateSet &templates, const QString &language);
+    ~PrintLayout();
+
+    /// Lays the document out for `device` (page size, margins, resolution)
+    /// and paints every page on it.
+    void paint(QPagedPaintDevice *device);
+    int pageCount() const { return m_pages; }
+    /// The laid-out document (after paint()), e.g. for ODT export.
+    QTextDocument *document() const { return m_doc.get(); }
+
+private:
+    void layOut(QPagedPaintDevice *device);
+    void fillContentsPages();
+
+    Plan m_plan;
+    QString m_language;
+    std::unique_ptr<QTextDocument> m_doc;
+    int m_pages = 0;
+    double m_pageHeight = 0;
+    double m_footerHeight = 0;
+};
+
+QByteArray renderHtml(const Plan &plan, TemplateSet &templates, const QString &language = {});
+QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &language = {}, bool pdfA = false);
+QByteArray renderOdt(const Plan &plan, TemplateSet &templates, const QString &language = {});
+
+/// Renders in the format of `outPath`'s extension and writes it atomically.
+void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptions &options);
+
+} // namespace planverk
