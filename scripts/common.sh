@@ -30,6 +30,21 @@ install_missing() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# Node.js and the npm packages the HTML checks use (tests/web/package-lock.json).
+install_web_checks() {
+    if ! command -v npm >/dev/null; then
+        log "Installing Node.js and npm"
+        local sudo=()
+        [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+        DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+    fi
+    local web="$PLANVERK_ROOT/tests/web"
+    if [ ! -d "$web/node_modules" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
+        log "Installing the HTML checks (html-validate, axe-core) from the npm registry"
+        (cd "$web" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    fi
+}
+
 # configure_and_build BUILD_DIR [CMAKE ARGS...]
 configure_and_build() {
     local dir=$1

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Renders every sample plan to HTML and checks it as a county would before
+# publishing: html-validate, then axe-core in headless Chromium.
+#   tests/web/check-html.sh BIN_DIR [html-validate|axe]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+bin=$1
+what=${2:-all}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for plan in "$here"/../../data/*.json; do
+    "$bin/planverk-cli" render "$plan" -o "$out/$(basename "${plan%.json}").html"
+done
+# A plan whose every text is hostile must still give valid, clean HTML.
+"$bin/planverk-cli" render "$here/../data/hostile-plan.json" -o "$out/hostile-plan.html"
+cd "$here"
+if [ "$what" = all ] || [ "$what" = html-validate ]; then
+    node_modules/.bin/html-validate --config .htmlvalidate.json "$out"/*.html
+    echo "html-validate: $(ls "$out"/*.html | wc -l) files valid"
+fi
+if [ "$what" = all ] || [ "$what" = axe ]; then
+    node axe-check.js "$out"/*.html
+fi
