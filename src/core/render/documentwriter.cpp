@@ -131,7 +131,9 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
     const std::string html = templates.renderDocument(buildViewModel(plan, o));
     m_doc = std::make_unique<OfflineTextDocument>(templates.isBuiltIn() ? QString() : templates.folder());
     m_doc->setDocumentMargin(0);
-    m_doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    m_doc->setDefaultFont(font);
     m_doc->setHtml(QString::fromUtf8(html.data(), qsizetype(html.size())));
 }
 
@@ -185,6 +187,9 @@ void PrintLayout::fillContentsPages()
                         pageOf.insert(n, int((y + 1.0) / m_pageHeight) + 1); // +1 px: rounding at page tops
             }
         }
+        // All numbers in one edit block: the document is laid out again once.
+        QTextCursor edit(m_doc.get());
+        edit.beginEditBlock();
         bool changed = false;
         for (Slot &s : slots) {
             const QString number = pageOf.contains(s.anchor) ? QString::number(pageOf.value(s.anchor)) : QString();
@@ -196,6 +201,7 @@ void PrintLayout::fillContentsPages()
             s.cursor.setPosition(start + int(number.size()), QTextCursor::KeepAnchor);
             changed = true;
         }
+        edit.endEditBlock();
         if (!changed)
             break;
     }

@@ -193,6 +193,7 @@ private:
         o["title"] = s(sec.title);
         o["level"] = level;
         o["headingTag"] = "h" + std::to_string(std::min(level, 6));
+        o["pageBreak"] = level == 2; // chapters start on a new page on paper
         markdown(o, "body", sec.body, std::min(level, 6));
         json children = json::array();
         for (int i = 0; i < sec.sections.size(); ++i)
