@@ -8,6 +8,7 @@
 #include "render/documentwriter.h"
 #include "render/mustache.h"
 #include "render/templateset.h"
+#include "render/viewmodel.h"
 #include "store/planstore.h"
 #include "version.h"
 
@@ -47,6 +48,8 @@ const char *const kUsageText =
     "  render IN -o OUT.(pdf|html|odt) [--template NAME|DIR] [--lang nb|nn|en] [--pdfa]\n"
     "        Render a .planverk or .json plan as a document; the format follows OUT's\n"
     "        extension. --pdfa writes PDF/A-1b for archiving.\n"
+    "  viewmodel IN [--lang nb|nn|en] [--print]\n"
+    "        Print the data a template sees for a plan, as JSON.\n"
     "  templates\n"
     "        List the built-in templates.\n"
     "  mustache TEMPLATE DATA.json [--partials DIR] [-o OUT]\n"
@@ -214,10 +217,28 @@ int cmdRender(const QStringList &raw)
     options.pdfA = a.has("--pdfa");
     if (!options.language.isEmpty() && !codes::languages.contains(options.language))
         usage(QStringLiteral("render: --lang takes nb, nn or en, not '%1'").arg(options.language));
-    if (options.pdfA && documentFormatFor(out) != DocumentFormat::Pdf)
+    if (options.pdfA && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         usage(QStringLiteral("render: --pdfa needs a .pdf output"));
-    documentFormatFor(out); // a bad extension is reported before the plan is read
+    try {
+        documentFormatFor(out); // a bad extension is wrong usage, reported before the plan is read
+    } catch (const PlanError &e) {
+        usage(QStringLiteral("render: %1").arg(e.toString()));
+    }
     writeDocument(readPlanFile(a.positional[0]), out, options);
+    return kOk;
+}
+
+int cmdViewModel(const QStringList &raw)
+{
+    const Args a = parse(raw, {QStringLiteral("--print")}, 1, "viewmodel", {{QStringLiteral("--lang")}});
+    ViewOptions options;
+    options.language = a.value("--lang");
+    options.forPrint = a.has("--print");
+    if (!options.language.isEmpty() && !codes::languages.contains(options.language))
+        usage(QStringLiteral("viewmodel: --lang takes nb, nn or en, not '%1'").arg(options.language));
+    const std::string json = buildViewModel(readPlanFile(a.positional[0]), options).dump(2) + "\n";
+    std::fwrite(json.data(), 1, json.size(), stdout);
+    std::fflush(stdout);
     return kOk;
 }
 
@@ -293,6 +314,7 @@ int main(int argc, char **argv)
         {QStringLiteral("check"), cmdCheck},
         {QStringLiteral("render"), cmdRender},
         {QStringLiteral("templates"), cmdTemplates},
+        {QStringLiteral("viewmodel"), cmdViewModel},
         {QStringLiteral("mustache"), cmdMustache},
     };
     const auto it = commands.find(command);

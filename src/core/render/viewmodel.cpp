@@ -325,6 +325,7 @@ private:
             o["goals"] = std::move(goals);
             list.push_back(std::move(o));
         }
+        c["sections"] = list; // the contents lists them as sub-chapters
         c["themes"] = std::move(list);
     }
 

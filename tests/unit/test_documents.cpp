@@ -1,0 +1,328 @@
+// Plan documents as a reader sees them: HTML read as text, PDF read back
+// through poppler's pdftotext and pdfinfo.
+#include "testsupport.h"
+
+#include "io/planjson.h"
+#include "model/planerror.h"
+#include "render/documentwriter.h"
+#include "render/templateset.h"
+#include "render/viewmodel.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QImage>
+#include <QTcpServer>
+
+using namespace planverk;
+using namespace planverk::test;
+
+namespace {
+
+QString tool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString &pdf, int first = 0, int last = 0)
+{
+    QStringList args{QStringLiteral("-layout")};
+    if (first)
+        args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last ? last : first);
+    return tool(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
+}
+
+QString pdfInfo(const QString &pdf, const QString &key)
+{
+    const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
+    const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(key), QRegularExpression::MultilineOption);
+    return re.match(info).captured(1).trimmed();
+}
+
+QString simplified(const QString &s) { return s.simplified(); }
+
+Plan innlandet() { return readPlanJsonFile(sourcePath(QStringLiteral("data/innlandet-internasjonal-2021-2024.json"))); }
+
+QString writePdf(const QTemporaryDir &dir, const Plan &plan, const QString &language = {}, bool pdfA = false)
+{
+    const QString path = dir.filePath(QStringLiteral("plan.pdf"));
+    DocumentOptions o;
+    o.language = language;
+    o.pdfA = pdfA;
+    writeDocument(plan, path, o);
+    return path;
+}
+
+QString html(const Plan &plan, const QString &language = {})
+{
+    auto t = TemplateSet::open(QStringLiteral("standard"));
+    return QString::fromUtf8(renderHtml(plan, *t, language));
+}
+
+} // namespace
+
+TEST_CASE("View model of two sample plans matches the reviewed golden files", "[documents][viewmodel]")
+{
+    for (const char *name : {"akershus-internasjonal-strategi-2014-2018", "hedmark-oppland-samarbeid"}) {
+        INFO(name);
+        const Plan plan = readPlanJsonFile(sourcePath(QStringLiteral("data/%1.json").arg(QLatin1String(name))));
+        const std::string got = buildViewModel(plan).dump(2) + "\n";
+        const QByteArray expected = readAll(sourcePath(QStringLiteral("tests/golden/viewmodel-%1.json").arg(QLatin1String(name))));
+        CHECK(got == expected.toStdString());
+    }
+}
+
+TEST_CASE("The view model speaks the plan's language", "[documents][viewmodel]")
+{
+    Plan p = innlandet();
+    const auto nb = buildViewModel(p);
+    CHECK(nb["labels"]["contents"] == "Innhold");
+    CHECK(nb["plan"]["adoptedDate"] == "17. februar 2021");
+    CHECK(nb["plan"]["statusLabel"] == "Vedtatt");
+    p.info.language = QStringLiteral("nn");
+    const auto nn = buildViewModel(p);
+    CHECK(nn["labels"]["contents"] == "Innhald");
+    CHECK(nn["plan"]["statusLabel"] == "Vedteke");
+    CHECK(nn["processingChapter"]["title"] == "Politisk handsaming");
+    const auto en = buildViewModel(p, {QStringLiteral("en"), false});
+    CHECK(en["lang"] == "en");
+    CHECK(en["labels"]["contents"] == "Contents");
+    CHECK(en["plan"]["adoptedDate"] == "17 February 2021");
+    CHECK(en["goalsChapter"]["goals"][0]["subgoals"][5]["sdgsText"] == "8 Decent work and economic growth; 9 Industry, innovation and infrastructure");
+}
+
+TEST_CASE("Chapters with nothing in them are left out", "[documents]")
+{
+    Plan p = innlandet();
+    p.memberships.clear();
+    p.actions.clear();
+    const QString h = html(p);
+    CHECK_FALSE(h.contains(QStringLiteral("Nettverk og medlemskap")));
+    CHECK_FALSE(h.contains(QStringLiteral("Handlingsplan")));
+    CHECK(h.contains(QStringLiteral("Politisk behandling")));
+    // Numbering closes up: the chapter after "Mål" and "Virkemidler" is "Samarbeid".
+    CHECK(h.contains(QStringLiteral("<span class=\"num\">5</span> Samarbeid")));
+}
+
+TEST_CASE("User text reaches HTML escaped and PDF intact", "[documents][security]")
+{
+    Plan p = innlandet();
+    const QString title = QStringLiteral("<script>alert(1)</script> «Plan» \"A&B\" 'C' æøå ÆØÅ");
+    p.info.title = title;
+    const QString h = html(p);
+    CHECK_FALSE(h.contains(QStringLiteral("<script>")));
+    CHECK(h.contains(QStringLiteral("<title>&lt;script&gt;alert(1)&lt;/script&gt; «Plan» &quot;A&amp;B&quot; &#39;C&#39; æøå ÆØÅ</title>")));
+    CHECK(h.contains(QStringLiteral("<h1>&lt;script&gt;alert(1)&lt;/script&gt;")));
+
+    QTemporaryDir dir;
+    const QString pdf = writePdf(dir, p);
+    CHECK(simplified(pdfText(pdf, 1)).contains(title));
+    CHECK(pdfInfo(pdf, QStringLiteral("Title")) == title);
+}
+
+TEST_CASE("Every field of a hostile plan stays text in HTML and PDF", "[documents][security]")
+{
+    const Plan p = readPlanJsonFile(sourcePath(QStringLiteral("tests/data/hostile-plan.json")));
+    const QString payload = QStringLiteral("\"><script>alert(1)</script><img src=x onerror=alert(2)>");
+    const QString h = html(p);
+    CHECK(h.count(QStringLiteral("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;")) > 30);
+    CHECK_FALSE(h.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    CHECK_FALSE(h.contains(QStringLiteral("<img"), Qt::CaseInsensitive));
+    CHECK_FALSE(h.contains(QStringLiteral("href=\"javascript"), Qt::CaseInsensitive));
+    CHECK_FALSE(h.contains(QStringLiteral("onmouseover=alert(5)>")));
+    CHECK(h.contains(QStringLiteral("&lt;b onmouseover=alert(5)&gt;fet&lt;/b&gt;"))); // raw HTML in Markdown is shown, not obeyed
+    CHECK(h.contains(QStringLiteral("klikk")));                                         // the link's text stays, its target goes
+    CHECK(h.contains(QStringLiteral("bilde")));                                         // an image becomes its alt text
+
+    QTemporaryDir dir;
+    const QString text = simplified(pdfText(writePdf(dir, p)));
+    CHECK(text.count(payload) > 10);
+}
+
+TEST_CASE("The PDF is an A4 document with contents, footer and metadata", "[documents][pdf]")
+{
+    QTemporaryDir dir;
+    const QString pdf = writePdf(dir, innlandet());
+    CHECK(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("595 x 842 pts (A4)")));
+    const int pages = pdfInfo(pdf, QStringLiteral("Pages")).toInt();
+    CHECK(pages >= 8);
+    CHECK(pdfInfo(pdf, QStringLiteral("Title")) == QStringLiteral("Internasjonal mål- og handlingsplan 2021–2024"));
+    CHECK(pdfInfo(pdf, QStringLiteral("Author")) == QStringLiteral("Innlandet fylkeskommune"));
+    CHECK(pdfInfo(pdf, QStringLiteral("Subject")) == QStringLiteral("Mål- og handlingsplan 2021–2024"));
+    CHECK(pdfInfo(pdf, QStringLiteral("Creator")).startsWith(QStringLiteral("Planverk ")));
+
+    const QString cover = simplified(pdfText(pdf, 1));
+    CHECK(cover.contains(QStringLiteral("Innlandet fylkeskommune")));
+    CHECK(cover.contains(QStringLiteral("Saksnummer 7/21")));
+    CHECK(cover.contains(QStringLiteral("Dato vedtatt 17. februar 2021")));
+    CHECK_FALSE(cover.contains(QStringLiteral("Side 1 av")));
+
+    // Every page after the cover has the running footer.
+    for (int page = 2; page <= pages; ++page) {
+        const QString text = simplified(pdfText(pdf, page));
+        INFO("page " << page);
+        CHECK(text.contains(QStringLiteral("Side %1 av %2").arg(page).arg(pages)));
+        CHECK(text.contains(QStringLiteral("Internasjonal mål- og handlingsplan 2021–2024 · Innlandet fylkeskommune")));
+    }
+
+    // The contents give the page each chapter really starts on.
+    const QString contents = pdfText(pdf, 2);
+    const QRegularExpression row(QStringLiteral("^\\s*(\\d+)\\s+(\\S.*?)\\s{2,}(\\d+)\\s*$"), QRegularExpression::MultilineOption);
+    int checked = 0;
+    for (auto it = row.globalMatch(contents); it.hasNext();) {
+        const auto m = it.next();
+        const QString heading = m.captured(1) + ' ' + m.captured(2).simplified();
+        const int page = m.captured(3).toInt();
+        INFO(heading.toStdString() << " on page " << page);
+        CHECK(simplified(pdfText(pdf, page)).startsWith(heading));
+        ++checked;
+    }
+    CHECK(checked >= 8);
+}
+
+TEST_CASE("PDF pages are in the language asked for", "[documents][pdf]")
+{
+    QTemporaryDir dir;
+    const QString en = writePdf(dir, innlandet(), QStringLiteral("en"));
+    const QString page2 = simplified(pdfText(en, 2));
+    CHECK(page2.contains(QStringLiteral("Contents")));
+    CHECK(page2.contains(QStringLiteral("Page 2 of")));
+    CHECK(simplified(pdfText(en, 1)).contains(QStringLiteral("Date adopted 17 February 2021")));
+    Plan nn = innlandet();
+    nn.info.language = QStringLiteral("nn");
+    const QString nnPdf = writePdf(dir, nn);
+    CHECK(simplified(pdfText(nnPdf, 2)).contains(QStringLiteral("Innhald")));
+}
+
+TEST_CASE("Tables that run over a page repeat their header row", "[documents][pdf]")
+{
+    Plan p = innlandet();
+    for (int i = 0; i < 60; ++i)
+        p.memberships.append({newId(), QStringLiteral("Nettverk nummer %1 for europeiske regioner").arg(i + 1), QStringLiteral("FNX"), QStringLiteral("professional"),
+                              QStringLiteral("Et faglig nettverk der fylkeskommunen deltar."), {}, {p.goals[0].id}});
+    QTemporaryDir dir;
+    const QString pdf = writePdf(dir, p);
+    int pagesWithTable = 0;
+    const int pages = pdfInfo(pdf, QStringLiteral("Pages")).toInt();
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = simplified(pdfText(pdf, page));
+        if (text.contains(QStringLiteral("(FNX)"))) { // a row of the table
+            ++pagesWithTable;
+            INFO("page " << page);
+            CHECK(text.contains(QStringLiteral("Organisasjon Type Bidrar til")));
+        }
+    }
+    CHECK(pagesWithTable >= 2);
+}
+
+TEST_CASE("PDF/A-1b for the archive", "[documents][pdf]")
+{
+    QTemporaryDir dir;
+    const QString pdf = writePdf(dir, innlandet(), {}, true);
+    const QString meta = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+    CHECK(meta.contains(QStringLiteral("pdfaid:part")));
+    CHECK(QRegularExpression(QStringLiteral("pdfaid:part[^0-9]*1")).match(meta).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("pdfaid:conformance[^A-Z]*B")).match(meta).hasMatch());
+    CHECK(simplified(pdfText(pdf, 1)).contains(QStringLiteral("Internasjonal mål- og handlingsplan")));
+}
+
+TEST_CASE("ODT for finishing in a word processor", "[documents]")
+{
+    auto t = TemplateSet::open(QStringLiteral("standard"));
+    const QByteArray odt = renderOdt(innlandet(), *t);
+    CHECK(odt.startsWith("PK"));
+    CHECK(odt.contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+    CHECK(odt.size() > 5000);
+    CHECK_FALSE(odt.contains("[[page:"));
+}
+
+TEST_CASE("User templates: a folder like the built-in one, images only from that folder", "[documents][templates]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("min-mal"));
+    QDir().mkpath(folder);
+    writeAll(folder + QStringLiteral("/document.mustache"),
+             "<!DOCTYPE html><html lang=\"{{lang}}\"><head><title>{{plan.title}}</title></head><body>"
+             "<h1>{{plan.title}}</h1>{{>logo}}<p>{{counts.subgoals}} delmål</p></body></html>");
+    // A local image next to the template, and one on a server that must never be asked.
+    QTcpServer server;
+    REQUIRE(server.listen(QHostAddress::LocalHost));
+    writeAll(folder + QStringLiteral("/logo.mustache"),
+             QStringLiteral("<img src=\"logo.png\" alt=\"logo\"><img src=\"http://127.0.0.1:%1/spor.png\" alt=\"\">").arg(server.serverPort()).toUtf8());
+    QImage logo(40, 20, QImage::Format_RGB32);
+    logo.fill(Qt::darkBlue);
+    REQUIRE(logo.save(folder + QStringLiteral("/logo.png")));
+
+    DocumentOptions o;
+    o.templateName = folder;
+    const QString pdf = dir.filePath(QStringLiteral("ut.pdf"));
+    writeDocument(innlandet(), pdf, o);
+    CHECK(simplified(pdfText(pdf)).contains(QStringLiteral("6 delmål")));
+    CHECK(tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).count(QStringLiteral("image")) >= 1);
+    CHECK_FALSE(server.waitForNewConnection(300)); // nothing was fetched
+    CHECK_FALSE(server.hasPendingConnections());
+
+    // A partial that is not there names the template file, line and column.
+    writeAll(folder + QStringLiteral("/document.mustache"), "<html>\n  {{>bunntekst}}\n</html>");
+    const QString before = QStringLiteral("uendret");
+    writeAll(dir.filePath(QStringLiteral("ut.html")), before.toUtf8());
+    try {
+        DocumentOptions o2;
+        o2.templateName = folder;
+        writeDocument(innlandet(), dir.filePath(QStringLiteral("ut.html")), o2);
+        FAIL("expected an error");
+    } catch (const PlanError &e) {
+        CHECK(e.toString() == folder + QStringLiteral("/document.mustache:2:3: partial 'bunntekst' not found"));
+    }
+    CHECK(readAll(dir.filePath(QStringLiteral("ut.html"))) == before.toUtf8()); // the old file is untouched
+}
+
+TEST_CASE("planverk-cli render, templates, viewmodel and mustache", "[documents][cli]")
+{
+    QTemporaryDir dir;
+    const QString plan = sourcePath(QStringLiteral("data/troms-internasjonalt-arbeid.json"));
+    const QString pdf = dir.filePath(QStringLiteral("troms.pdf"));
+    const Run r = cli({QStringLiteral("render"), plan, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("nn")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(simplified(pdfText(pdf, 2)).contains(QStringLiteral("Innhald")));
+    CHECK(cli({QStringLiteral("render"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("t.html"))}).exitCode == 0);
+    CHECK(readAll(dir.filePath(QStringLiteral("t.html"))).startsWith("<!DOCTYPE html>\n<html lang=\"nb\">"));
+    CHECK(cli({QStringLiteral("render"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("t.odt"))}).exitCode == 0);
+
+    CHECK(cli({QStringLiteral("render"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("t.docx"))}).exitCode == 2);
+    CHECK(cli({QStringLiteral("render"), plan}).exitCode == 2);
+    CHECK(cli({QStringLiteral("render"), plan, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("se")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("render"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("t.html")), QStringLiteral("--pdfa")}).exitCode == 2);
+    const Run missing = cli({QStringLiteral("render"), dir.filePath(QStringLiteral("borte.json")), QStringLiteral("-o"), pdf});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("borte.json: no such file")));
+    const Run badTemplate = cli({QStringLiteral("render"), plan, QStringLiteral("-o"), pdf, QStringLiteral("--template"), QStringLiteral("finnes-ikke")});
+    CHECK(badTemplate.exitCode == 1);
+    CHECK(badTemplate.err.contains(QStringLiteral("is neither a built-in template (standard) nor a folder")));
+
+    const Run list = cli({QStringLiteral("templates")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out == QStringLiteral("standard\n"));
+
+    const Run vm = cli({QStringLiteral("viewmodel"), plan, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(vm.exitCode == 0);
+    CHECK(vm.out.contains(QStringLiteral("\"contents\": \"Contents\"")));
+
+    writeAll(dir.filePath(QStringLiteral("t.mustache")), "Hei {{navn}}! {{>hilsen}}\n");
+    writeAll(dir.filePath(QStringLiteral("hilsen.mustache")), "Vennlig hilsen {{fra}}");
+    writeAll(dir.filePath(QStringLiteral("d.json")), R"({"navn": "Åse & Ørjan", "fra": "fylket"})");
+    const Run m = cli({QStringLiteral("mustache"), dir.filePath(QStringLiteral("t.mustache")), dir.filePath(QStringLiteral("d.json")),
+                       QStringLiteral("--partials"), dir.path()});
+    CHECK(m.exitCode == 0);
+    CHECK(m.out == QStringLiteral("Hei Åse &amp; Ørjan! Vennlig hilsen fylket\n"));
+    writeAll(dir.filePath(QStringLiteral("bad.mustache")), "{{#liste}}\n{{navn}}\n");
+    const Run bad = cli({QStringLiteral("mustache"), dir.filePath(QStringLiteral("bad.mustache")), dir.filePath(QStringLiteral("d.json"))});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err == QStringLiteral("planverk-cli: %1:1:1: section 'liste' is never closed\n").arg(dir.filePath(QStringLiteral("bad.mustache"))));
+}
