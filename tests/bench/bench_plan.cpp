@@ -62,6 +62,17 @@ int benchPlan(const QString &planPath, int runs)
         QByteArray pdf;
         report("PDF layout and write, whole (PrintLayout)", medianMs(runs, [&] { pdf = renderPdf(plan, *templates); }));
         std::cout << "  PDF size: " << pdf.size() << " bytes\n";
+        {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            writer.setResolution(300);
+            PrintLayout layout(plan, *templates, {});
+            layout.paint(&writer);
+            const auto &t = layout.timings();
+            std::cout << "  PDF phases: view model + template " << t.html << " ms, HTML parse " << t.parse << " ms, layout " << t.layout
+                      << " ms, contents page numbers " << t.contents << " ms, paint " << t.paint << " ms (" << layout.pageCount() << " pages)\n";
+        }
 
         // Baseline: Qt alone laying out and writing the same HTML.
         const QString printHtml = QString::fromStdString(html);

@@ -9,6 +9,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
@@ -16,6 +17,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
+#include <QTextTable>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QUrl>
@@ -125,16 +127,21 @@ QByteArray renderHtml(const Plan &plan, TemplateSet &templates, const QString &l
 PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString &language)
     : m_plan(plan), m_language(languageOf(plan, language))
 {
+    QElapsedTimer clock;
+    clock.start();
     ViewOptions o;
     o.language = language;
     o.forPrint = true;
     const std::string html = templates.renderDocument(buildViewModel(plan, o));
+    m_timings.html = double(clock.nsecsElapsed()) / 1e6;
+    clock.restart();
     m_doc = std::make_unique<OfflineTextDocument>(templates.isBuiltIn() ? QString() : templates.folder());
     m_doc->setDocumentMargin(0);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     m_doc->setDefaultFont(font);
     m_doc->setHtml(QString::fromUtf8(html.data(), qsizetype(html.size())));
+    m_timings.parse = double(clock.nsecsElapsed()) / 1e6;
 }
 
 PrintLayout::~PrintLayout() = default;
@@ -151,67 +158,61 @@ void PrintLayout::layOut(QPagedPaintDevice *device)
     m_pages = m_doc->pageCount();
 }
 
-// Writes the page of each chapter into the contents, where the template put
-// [[page:ANCHOR]]. Numbers are narrower than the markers, so the contents do
-// not grow; it is laid out again until the numbers hold.
-void PrintLayout::fillContentsPages()
+// Finds the page each heading starts on, and the contents rows that link to
+// it (<a href="#anchor"> in a table row): their last cell gets the number
+// when the page is painted. Writing the numbers into the document instead
+// would make Qt lay the whole document out again.
+void PrintLayout::findContentsPages()
 {
-    struct Slot {
-        QTextCursor cursor; // selects the marker, later the number
+    m_contents.clear();
+    QHash<QString, int> pageOf;
+    struct Link {
+        QTextBlock block;
         QString anchor;
+        bool bold;
     };
-    QList<Slot> slots;
-    static const QRegularExpression marker(QStringLiteral("\\[\\[page:([A-Za-z0-9_-]+)\\]\\]"));
-    QTextCursor c(m_doc.get());
-    while (true) {
-        c = m_doc->find(marker, c);
-        if (c.isNull())
-            break;
-        slots.append({c, marker.match(c.selectedText()).captured(1)});
-    }
-    if (slots.isEmpty())
-        return;
-    for (int round = 0; round < 3; ++round) {
-        QHash<QString, int> pageOf;
-        for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
-            for (auto it = b.begin(); !it.atEnd(); ++it) {
-                const QStringList names = it.fragment().charFormat().anchorNames();
-                if (names.isEmpty())
-                    continue;
-                // The first line's top: the block itself may start in the gap a page break leaves.
-                double y = m_doc->documentLayout()->blockBoundingRect(b).top();
-                if (b.layout() && b.layout()->lineCount() > 0)
-                    y += b.layout()->lineAt(0).y();
-                for (const QString &n : names)
-                    if (!pageOf.contains(n))
-                        pageOf.insert(n, int((y + 1.0) / m_pageHeight) + 1); // +1 px: rounding at page tops
-            }
-        }
-        // All numbers in one edit block: the document is laid out again once.
-        QTextCursor edit(m_doc.get());
-        edit.beginEditBlock();
-        bool changed = false;
-        for (Slot &s : slots) {
-            const QString number = pageOf.contains(s.anchor) ? QString::number(pageOf.value(s.anchor)) : QString();
-            if (s.cursor.selectedText() == number)
+    QList<Link> links;
+    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat f = it.fragment().charFormat();
+            const QString href = f.anchorHref();
+            if (href.startsWith('#'))
+                links.append({b, href.mid(1), f.fontWeight() >= QFont::Bold});
+            const QStringList names = f.anchorNames();
+            if (names.isEmpty())
                 continue;
-            const int start = s.cursor.selectionStart();
-            s.cursor.insertText(number);
-            s.cursor.setPosition(start);
-            s.cursor.setPosition(start + int(number.size()), QTextCursor::KeepAnchor);
-            changed = true;
+            // The first line's top: the block itself may start in the gap a page break leaves.
+            double y = m_doc->documentLayout()->blockBoundingRect(b).top();
+            if (b.layout() && b.layout()->lineCount() > 0)
+                y += b.layout()->lineAt(0).y();
+            for (const QString &n : names)
+                if (!pageOf.contains(n))
+                    pageOf.insert(n, int((y + 1.0) / m_pageHeight) + 1); // +1 px: rounding at page tops
         }
-        edit.endEditBlock();
-        if (!changed)
-            break;
     }
-    m_pages = m_doc->pageCount();
+    for (const Link &l : links) {
+        QTextCursor c(l.block);
+        QTextTable *table = c.currentTable();
+        if (!table || !pageOf.contains(l.anchor))
+            continue;
+        const QTextTableCell cell = table->cellAt(c);
+        const QTextTableCell pageCell = table->cellAt(cell.row(), table->columns() - 1);
+        if (!pageCell.isValid() || pageCell.column() == cell.column())
+            continue;
+        m_contents.append({pageCell.firstPosition(), pageOf.value(l.anchor), l.bold});
+    }
 }
 
 void PrintLayout::paint(QPagedPaintDevice *device)
 {
+    QElapsedTimer clock;
+    clock.start();
     layOut(device);
-    fillContentsPages();
+    m_timings.layout = double(clock.nsecsElapsed()) / 1e6;
+    clock.restart();
+    findContentsPages();
+    m_timings.contents = double(clock.nsecsElapsed()) / 1e6;
+    clock.restart();
     QPainter p(device);
     const double width = device->width();
     const double dpi = device->logicalDpiY();
@@ -224,6 +225,18 @@ void PrintLayout::paint(QPagedPaintDevice *device)
         p.save();
         p.translate(0, -page * m_pageHeight);
         m_doc->drawContents(&p, QRectF(0, page * m_pageHeight, width, m_pageHeight));
+        // Page numbers of the contents rows on this page.
+        for (const ContentsSlot &slot : std::as_const(m_contents)) {
+            const QTextBlock block = m_doc->findBlock(slot.cellPosition);
+            const QRectF r = m_doc->documentLayout()->blockBoundingRect(block);
+            if (r.top() < page * m_pageHeight || r.top() >= (page + 1) * m_pageHeight)
+                continue;
+            QFont f = m_doc->defaultFont();
+            f.setBold(slot.bold);
+            p.setFont(f);
+            p.setPen(QColor(0x1d, 0x1d, 0x1d));
+            p.drawText(r, Qt::AlignRight | Qt::AlignTop, QString::number(slot.page));
+        }
         p.restore();
         if (page == 0)
             continue; // the cover has no footer
@@ -240,6 +253,8 @@ void PrintLayout::paint(QPagedPaintDevice *device)
                    fm.elidedText(left, Qt::ElideRight, textRect.width() - pageWidth));
         p.drawText(textRect, Qt::AlignRight | Qt::AlignTop, pageText);
     }
+    p.end();
+    m_timings.paint = double(clock.nsecsElapsed()) / 1e6;
 }
 
 QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &language, bool pdfA)
@@ -267,12 +282,8 @@ QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &la
 
 QByteArray renderOdt(const Plan &plan, TemplateSet &templates, const QString &language)
 {
+    // The contents' page column stays empty: page numbers belong to the word processor.
     PrintLayout layout(plan, templates, language);
-    // Page numbers belong to the word processor: clear the contents' markers.
-    QTextCursor c(layout.document());
-    static const QRegularExpression marker(QStringLiteral("\\[\\[page:[A-Za-z0-9_-]+\\]\\]"));
-    while (!(c = layout.document()->find(marker, c)).isNull())
-        c.removeSelectedText();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "ODF");

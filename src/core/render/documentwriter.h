@@ -43,12 +43,29 @@ public:
     /// and paints every page on it.
     void paint(QPagedPaintDevice *device);
     int pageCount() const { return m_pages; }
+
+    /// Where the time went, in milliseconds (for benchmarks).
+    struct Timings {
+        double html = 0;     // view model and template
+        double parse = 0;    // HTML into the text document
+        double layout = 0;   // pages
+        double contents = 0; // page numbers into the contents
+        double paint = 0;    // pages onto the device
+    };
+    const Timings &timings() const { return m_timings; }
     /// The laid-out document (after paint()), e.g. for ODT export.
     QTextDocument *document() const { return m_doc.get(); }
 
 private:
     void layOut(QPagedPaintDevice *device);
-    void fillContentsPages();
+    void findContentsPages();
+
+    // A row of the contents: the cell its page number goes into, and the page.
+    struct ContentsSlot {
+        int cellPosition; // document position of the (empty) page cell
+        int page;
+        bool bold;
+    };
 
     Plan m_plan;
     QString m_language;
@@ -56,6 +73,8 @@ private:
     int m_pages = 0;
     double m_pageHeight = 0;
     double m_footerHeight = 0;
+    Timings m_timings;
+    QList<ContentsSlot> m_contents;
 };
 
 QByteArray renderHtml(const Plan &plan, TemplateSet &templates, const QString &language = {});
