@@ -31,6 +31,7 @@ public:
         vm["labels"] = labelsFor(m_lang);
         vm["forPrint"] = m_options.forPrint;
         vm["forWeb"] = !m_options.forPrint;
+        vm["showCover"] = true;
         vm["plan"] = planInfo();
         vm["cover"] = coverRows();
 

@@ -334,11 +334,22 @@ struct PlanStore::Impl {
         return q.next() ? q.value(0) : QVariant();
     }
 
+    mutable int depth = 0; // transactions within a transaction join it
+
     template<class F>
     void transaction(F &&work) const
     {
         if (readOnly)
             throw PlanError(path, {}, QStringLiteral("is open read-only; the change was not saved"));
+        if (depth > 0) {
+            work();
+            return;
+        }
+        struct Depth {
+            int &d;
+            Depth(int &x) : d(x) { ++d; }
+            ~Depth() { --d; }
+        } guard(depth);
         QSqlDatabase d = db();
         if (!d.transaction())
             fail(QStringLiteral("cannot start a transaction"), d.lastError());
@@ -748,6 +759,11 @@ void PlanStore::replaceAll(const Plan &plan)
         d->insertChildren(plan.contacts, {});
         d->insertChildren(plan.references, {});
     });
+}
+
+void PlanStore::transaction(const std::function<void()> &work)
+{
+    d->transaction(work);
 }
 
 void PlanStore::copyTo(const QString &target) const

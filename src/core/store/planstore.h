@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 namespace planverk {
@@ -57,6 +58,9 @@ public:
     template<class T> void remove(const QUuid &id);
     /// Moves the entity to `position` among the children of `newParent`.
     template<class T> void move(const QUuid &id, const QUuid &newParent, int position);
+
+    /// Runs `work` in one transaction; the writes it makes join it.
+    void transaction(const std::function<void()> &work);
 
     /// Replaces the whole plan in one transaction.
     void replaceAll(const Plan &plan);

@@ -1,0 +1,110 @@
+// The open plan: its value in memory and its file, kept in step.
+//
+// Every edit goes to the file first, in one transaction; only when that has
+// succeeded does the in-memory plan change and a signal tell the views. A
+// failed write throws PlanError and changes nothing. The editor's undo
+// commands and the crash test drive a plan through this class alone.
+#pragma once
+
+#include "model/plan.h"
+#include "store/planstore.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace planverk {
+
+enum class EntityKind { Section, Goal, Theme, Instrument, Membership, Partnership, Action, Processing, Amendment, Contact, Reference };
+
+template<class T> struct KindOf;
+template<> struct KindOf<Section> { static constexpr EntityKind value = EntityKind::Section; };
+template<> struct KindOf<Goal> { static constexpr EntityKind value = EntityKind::Goal; };
+template<> struct KindOf<Theme> { static constexpr EntityKind value = EntityKind::Theme; };
+template<> struct KindOf<Instrument> { static constexpr EntityKind value = EntityKind::Instrument; };
+template<> struct KindOf<Membership> { static constexpr EntityKind value = EntityKind::Membership; };
+template<> struct KindOf<Partnership> { static constexpr EntityKind value = EntityKind::Partnership; };
+template<> struct KindOf<Action> { static constexpr EntityKind value = EntityKind::Action; };
+template<> struct KindOf<Processing> { static constexpr EntityKind value = EntityKind::Processing; };
+template<> struct KindOf<Amendment> { static constexpr EntityKind value = EntityKind::Amendment; };
+template<> struct KindOf<Contact> { static constexpr EntityKind value = EntityKind::Contact; };
+template<> struct KindOf<Reference> { static constexpr EntityKind value = EntityKind::Reference; };
+
+/// Calls f(T{}) with a blank value of the entity type for `kind`.
+template<class F>
+auto visitKind(EntityKind kind, F &&f)
+{
+    switch (kind) {
+    case EntityKind::Section: return f(Section{});
+    case EntityKind::Goal: return f(Goal{});
+    case EntityKind::Theme: return f(Theme{});
+    case EntityKind::Instrument: return f(Instrument{});
+    case EntityKind::Membership: return f(Membership{});
+    case EntityKind::Partnership: return f(Partnership{});
+    case EntityKind::Action: return f(Action{});
+    case EntityKind::Processing: return f(Processing{});
+    case EntityKind::Amendment: return f(Amendment{});
+    case EntityKind::Contact: return f(Contact{});
+    case EntityKind::Reference: return f(Reference{});
+    }
+    return f(Theme{});
+}
+
+/// Where an entity sits: under which parent (null at the top) and at which index.
+struct Location {
+    QUuid parent;
+    int index = -1;
+};
+
+/// The list that holds the children of `parent` (the top-level list for a
+/// null parent), or nullptr when there is no such parent.
+template<class T> QList<T> *childList(Plan &plan, const QUuid &parent);
+template<class T> std::optional<Location> locate(const Plan &plan, const QUuid &id);
+template<class T> const T *findEntity(const Plan &plan, const QUuid &id);
+
+/// The kind of the entity with `id`, if it is in the plan.
+std::optional<EntityKind> kindOfId(const Plan &plan, const QUuid &id);
+
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PlanDocument(std::unique_ptr<PlanStore> store, QObject *parent = nullptr);
+    ~PlanDocument() override;
+
+    static std::unique_ptr<PlanDocument> open(const QString &path, PlanStore::Mode mode);
+
+    const Plan &plan() const { return m_plan; }
+    PlanStore &store() { return *m_store; }
+    QString path() const { return m_store->path(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+
+    void setInfo(const PlanInfo &info);
+    template<class T> void insert(const T &entity, const QUuid &parent, int position);
+    /// The entity's own fields and links; its children stay as they are.
+    template<class T> void update(const T &entity);
+    template<class T> void remove(const QUuid &id);
+    template<class T> void move(const QUuid &id, const QUuid &newParent, int position);
+
+    /// Several edits as one transaction (for undo steps that touch several entities).
+    void batch(const std::function<void()> &edits);
+
+Q_SIGNALS:
+    void infoChanged();
+    void inserted(planverk::EntityKind kind, const QUuid &id, const QUuid &parent, int index);
+    void changed(planverk::EntityKind kind, const QUuid &id);
+    void aboutToRemove(planverk::EntityKind kind, const QUuid &id, const QUuid &parent, int index);
+    void removed(planverk::EntityKind kind, const QUuid &id, const QUuid &parent, int index);
+    void moved(planverk::EntityKind kind, const QUuid &id, const QUuid &oldParent, int oldIndex, const QUuid &newParent, int newIndex);
+    /// After every change of any kind.
+    void modified();
+
+private:
+    void dropReferencesTo(const QList<QUuid> &ids);
+    std::unique_ptr<PlanStore> m_store;
+    Plan m_plan;
+};
+
+} // namespace planverk

@@ -1,0 +1,117 @@
+#include "render/preview.h"
+
+#include "render/viewmodel.h"
+
+namespace planverk {
+
+using json = nlohmann::json;
+
+namespace {
+
+const char *const kChapters[] = {"goalsChapter", "themesChapter", "instrumentsChapter", "membershipsChapter", "partnershipsChapter",
+                                 "actionsChapter", "processingChapter", "contactsChapter", "referencesChapter"};
+
+int indexOf(const auto &list, const QUuid &id)
+{
+    for (int i = 0; i < list.size(); ++i)
+        if (list[i].id == id)
+            return i;
+    return -1;
+}
+
+// The top-level section that holds `id`, and the anchor of `id` within it.
+bool findSection(const QList<Section> &list, const QUuid &id, const std::string &prefix, std::string &anchor)
+{
+    for (int i = 0; i < list.size(); ++i) {
+        const std::string number = prefix.empty() ? std::to_string(i + 1) : prefix + "-" + std::to_string(i + 1);
+        if (list[i].id == id || findSection(list[i].sections, id, number, anchor)) {
+            if (list[i].id == id)
+                anchor = "section-" + number;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+Preview buildPreview(const Plan &plan, const QUuid &focus, const QString &chapter)
+{
+    ViewOptions o;
+    o.forPrint = true;
+    json vm = buildViewModel(plan, o);
+    vm["hasToc"] = false;
+    vm["showCover"] = false;
+    std::string keep;    // the chapter key to keep
+    std::string anchor;
+    int keepSection = -1; // top-level text section to keep
+    int keepGoal = -1;    // top-level goal to keep
+
+    if (!chapter.isEmpty()) {
+        keep = chapter.toStdString();
+        if (keep == "sections")
+            keepSection = -2; // all of them
+    } else if (focus.isNull()) {
+        vm["showCover"] = true;
+    } else {
+        if (findSection(plan.sections, focus, std::string(), anchor))
+            keepSection = std::stoi(anchor.substr(8)) - 1; // "section-3-2" is in the third
+        for (int i = 0; i < plan.goals.size() && keepSection < 0 && keep.empty(); ++i) {
+            if (plan.goals[i].id == focus) {
+                keep = "goalsChapter";
+                keepGoal = i;
+                anchor = "goal-" + std::to_string(i + 1);
+            }
+            for (int j = 0; j < plan.goals[i].subgoals.size(); ++j)
+                if (plan.goals[i].subgoals[j].id == focus) {
+                    keep = "goalsChapter";
+                    keepGoal = i;
+                    anchor = "goal-" + std::to_string(i + 1) + "-" + std::to_string(j + 1);
+                }
+        }
+        auto check = [&](const char *key, const char *prefix, const auto &list) {
+            if (!keep.empty() || keepSection >= 0)
+                return;
+            const int i = indexOf(list, focus);
+            if (i >= 0) {
+                keep = key;
+                anchor = prefix[0] ? std::string(prefix) + std::to_string(i + 1) : std::string();
+            }
+        };
+        check("themesChapter", "theme-", plan.themes);
+        check("instrumentsChapter", "instrument-", plan.instruments);
+        check("membershipsChapter", "membership-", plan.memberships);
+        check("partnershipsChapter", "partnership-", plan.partnerships);
+        check("actionsChapter", "action-", plan.actions);
+        check("processingChapter", "processing-", plan.processing);
+        check("contactsChapter", "", plan.contacts);
+        check("referencesChapter", "", plan.references);
+        for (int i = 0; i < plan.processing.size() && keep.empty() && keepSection < 0; ++i)
+            if (indexOf(plan.processing[i].amendments, focus) >= 0) {
+                keep = "processingChapter";
+                anchor = "processing-" + std::to_string(i + 1) + "-amendments";
+            }
+    }
+
+    if (keepSection == -2) {
+        // all text sections
+    } else if (keepSection >= 0) {
+        vm["sections"] = json::array({vm["sections"][size_t(keepSection)]});
+    } else {
+        vm["sections"] = json::array();
+    }
+    for (const char *c : kChapters)
+        if (keep != c)
+            vm[c] = false;
+    if (keepGoal >= 0 && vm["goalsChapter"].is_object()) {
+        vm["goalsChapter"]["goals"] = json::array({vm["goalsChapter"]["goals"][size_t(keepGoal)]});
+        vm["goalsChapter"]["hasByTheme"] = false;
+    }
+    if (anchor.empty() && !keep.empty() && vm[keep].is_object())
+        anchor = vm[keep]["anchor"].get<std::string>();
+    if (anchor.empty() && keepSection >= 0)
+        anchor = "section-" + std::to_string(keepSection + 1);
+    return {std::move(vm), QString::fromStdString(anchor)};
+}
+
+} // namespace planverk

@@ -1,0 +1,359 @@
+#include "entitypage.h"
+
+#include "dateedit.h"
+#include "markdownedit.h"
+#include "numberedit.h"
+#include "planeditor.h"
+#include "render/labels.h"
+
+#include "ui_actionpage.h"
+#include "ui_amendmentpage.h"
+#include "ui_contactpage.h"
+#include "ui_goalpage.h"
+#include "ui_instrumentpage.h"
+#include "ui_membershippage.h"
+#include "ui_partnershippage.h"
+#include "ui_planinfopage.h"
+#include "ui_processingpage.h"
+#include "ui_referencepage.h"
+#include "ui_sectionpage.h"
+#include "ui_themepage.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace planverk {
+
+QString interfaceLanguage()
+{
+    const QString l = QSettings().value(QStringLiteral("interfaceLanguage"), QStringLiteral("nb")).toString();
+    return codes::languages.contains(l) ? l : QStringLiteral("nb");
+}
+
+namespace {
+
+template<class Ui>
+QWidget *build(QWidget *parent)
+{
+    auto *w = new QWidget(parent);
+    Ui ui;
+    ui.setupUi(w);
+    return w;
+}
+
+QWidget *buildForm(std::optional<EntityKind> kind, QWidget *parent)
+{
+    if (!kind)
+        return build<Ui::PlanInfoPage>(parent);
+    switch (*kind) {
+    case EntityKind::Section: return build<Ui::SectionPage>(parent);
+    case EntityKind::Goal: return build<Ui::GoalPage>(parent);
+    case EntityKind::Theme: return build<Ui::ThemePage>(parent);
+    case EntityKind::Instrument: return build<Ui::InstrumentPage>(parent);
+    case EntityKind::Membership: return build<Ui::MembershipPage>(parent);
+    case EntityKind::Partnership: return build<Ui::PartnershipPage>(parent);
+    case EntityKind::Action: return build<Ui::ActionPage>(parent);
+    case EntityKind::Processing: return build<Ui::ProcessingPage>(parent);
+    case EntityKind::Amendment: return build<Ui::AmendmentPage>(parent);
+    case EntityKind::Contact: return build<Ui::ContactPage>(parent);
+    case EntityKind::Reference: return build<Ui::ReferencePage>(parent);
+    }
+    return new QWidget(parent);
+}
+
+const char *codeGroup(const QStringList &allowed)
+{
+    if (&allowed == &codes::planTypes)
+        return "planType";
+    if (&allowed == &codes::planStatuses)
+        return "status";
+    if (&allowed == &codes::membershipCategories)
+        return "category";
+    if (&allowed == &codes::actionStatuses)
+        return "actionStatus";
+    if (&allowed == &codes::outcomes)
+        return "outcome";
+    return nullptr;
+}
+
+QString codeText(const QStringList &allowed, const QString &code)
+{
+    if (&allowed == &codes::languages)
+        return code == QLatin1String("nb") ? QStringLiteral("Bokmål") : code == QLatin1String("nn") ? QStringLiteral("Nynorsk") : QStringLiteral("English");
+    if (code.isEmpty())
+        return QStringLiteral("—");
+    const char *group = codeGroup(allowed);
+    return group ? codeLabel(interfaceLanguage(), group, code) : code;
+}
+
+// Candidates for a link list: the plan's themes, or its goals and sub-goals.
+QList<std::pair<QUuid, QString>> candidates(const Plan &plan, const char *kind)
+{
+    QList<std::pair<QUuid, QString>> out;
+    if (qstrcmp(kind, "theme") == 0) {
+        for (const Theme &t : plan.themes)
+            out.append({t.id, t.title});
+    } else {
+        for (int i = 0; i < plan.goals.size(); ++i) {
+            out.append({plan.goals[i].id, QStringLiteral("%1 %2").arg(i + 1).arg(plan.goals[i].title)});
+            for (int j = 0; j < plan.goals[i].subgoals.size(); ++j)
+                out.append({plan.goals[i].subgoals[j].id, QStringLiteral("    %1.%2 %3").arg(i + 1).arg(j + 1).arg(plan.goals[i].subgoals[j].title)});
+        }
+    }
+    return out;
+}
+
+// Shows the fields of an entity in the page's widgets.
+struct Populate {
+    const EntityPage *page;
+    const Plan &plan;
+    QUuid self;
+
+    template<class W>
+    W *widget(const char *key) const
+    {
+        return qobject_cast<W *>(page->fieldWidget(QString::fromLatin1(key)));
+    }
+    void text(const char *k, const QString &s)
+    {
+        if (auto *w = widget<QLineEdit>(k); w && w->text() != s)
+            w->setText(s);
+    }
+    void markdown(const char *k, const QString &s)
+    {
+        if (auto *w = widget<MarkdownEdit>(k))
+            w->setMarkdown(s);
+    }
+    void code(const char *k, const QString &s, const QStringList &allowed)
+    {
+        auto *w = widget<QComboBox>(k);
+        if (!w)
+            return;
+        if (w->count() != allowed.size()) {
+            w->clear();
+            for (const QString &c : allowed)
+                w->addItem(codeText(allowed, c), c);
+        }
+        w->setCurrentIndex(w->findData(s));
+    }
+    void date(const char *k, const QDate &d)
+    {
+        if (auto *w = widget<DateEdit>(k))
+            w->setValue(d);
+    }
+    void integer(const char *k, const std::optional<int> &v)
+    {
+        if (auto *w = widget<NumberEdit>(k))
+            w->setValue(v ? std::optional<qint64>(*v) : std::nullopt);
+    }
+    void amount(const char *k, const std::optional<qint64> &v)
+    {
+        if (auto *w = widget<NumberEdit>(k))
+            w->setValue(v);
+    }
+    void refs(const char *k, const QList<QUuid> &ids, const char *kind)
+    {
+        auto *w = widget<QListWidget>(k);
+        if (!w)
+            return;
+        w->clear();
+        for (const auto &[id, title] : candidates(plan, kind)) {
+            if (id == self)
+                continue;
+            auto *item = new QListWidgetItem(title, w);
+            item->setData(Qt::UserRole, QVariant::fromValue(id));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(ids.contains(id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    void sdgs(const char *k, const QList<int> &v)
+    {
+        auto *w = widget<QListWidget>(k);
+        if (!w)
+            return;
+        if (w->count() != 17) {
+            w->clear();
+            for (int n = 1; n <= 17; ++n) {
+                auto *item = new QListWidgetItem(QStringLiteral("%1 %2").arg(n).arg(sdgName(interfaceLanguage(), n)), w);
+                item->setData(Qt::UserRole, n);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            }
+        }
+        for (int i = 0; i < w->count(); ++i)
+            w->item(i)->setCheckState(v.contains(i + 1) ? Qt::Checked : Qt::Unchecked);
+    }
+};
+
+// Reads one field (the one the user edited) back from its widget.
+struct ReadField {
+    const EntityPage *page;
+    QString key;
+
+    template<class W>
+    W *widget(const char *k) const
+    {
+        return key == QLatin1String(k) ? qobject_cast<W *>(page->fieldWidget(key)) : nullptr;
+    }
+    void text(const char *k, QString &s)
+    {
+        if (auto *w = widget<QLineEdit>(k))
+            s = w->text();
+    }
+    void markdown(const char *k, QString &s)
+    {
+        if (auto *w = widget<MarkdownEdit>(k))
+            s = w->markdown();
+    }
+    void code(const char *k, QString &s, const QStringList &)
+    {
+        if (auto *w = widget<QComboBox>(k))
+            s = w->currentData().toString();
+    }
+    void date(const char *k, QDate &d)
+    {
+        if (auto *w = widget<DateEdit>(k))
+            d = w->value();
+    }
+    void integer(const char *k, std::optional<int> &v)
+    {
+        if (auto *w = widget<NumberEdit>(k)) {
+            const auto x = w->value();
+            v = x && *x <= std::numeric_limits<int>::max() ? std::optional<int>(int(*x)) : std::nullopt;
+        }
+    }
+    void amount(const char *k, std::optional<qint64> &v)
+    {
+        if (auto *w = widget<NumberEdit>(k))
+            v = w->value();
+    }
+    void refs(const char *k, QList<QUuid> &ids, const char *)
+    {
+        auto *w = widget<QListWidget>(k);
+        if (!w)
+            return;
+        // Keep the order the links had; new ones go last.
+        QList<QUuid> checked;
+        for (int i = 0; i < w->count(); ++i)
+            if (w->item(i)->checkState() == Qt::Checked)
+                checked << w->item(i)->data(Qt::UserRole).value<QUuid>();
+        QList<QUuid> out;
+        for (const QUuid &id : ids)
+            if (checked.contains(id))
+                out << id;
+        for (const QUuid &id : checked)
+            if (!out.contains(id))
+                out << id;
+        ids = out;
+    }
+    void sdgs(const char *k, QList<int> &v)
+    {
+        auto *w = widget<QListWidget>(k);
+        if (!w)
+            return;
+        v.clear();
+        for (int i = 0; i < w->count(); ++i)
+            if (w->item(i)->checkState() == Qt::Checked)
+                v << i + 1;
+    }
+};
+
+} // namespace
+
+EntityPage::EntityPage(PlanEditor *editor, std::optional<EntityKind> kind, QWidget *parent)
+    : QWidget(parent), m_editor(editor), m_kind(kind)
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(buildForm(kind, scroll));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    connectWidgets();
+    const bool readOnly = editor->document()->isReadOnly();
+    for (QWidget *w : findChildren<QWidget *>())
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<MarkdownEdit *>(w) || qobject_cast<DateEdit *>(w)
+            || qobject_cast<QListWidget *>(w))
+            w->setEnabled(!readOnly);
+}
+
+QWidget *EntityPage::fieldWidget(const QString &key) const
+{
+    return findChild<QWidget *>(key);
+}
+
+void EntityPage::connectWidgets()
+{
+    for (QWidget *w : findChildren<QWidget *>()) {
+        const QString key = w->objectName();
+        if (key.isEmpty() || key.endsWith(QLatin1String("Label")))
+            continue;
+        if (auto *m = qobject_cast<MarkdownEdit *>(w))
+            connect(m, &MarkdownEdit::edited, this, [this, key] { onEdited(key); });
+        else if (auto *d = qobject_cast<DateEdit *>(w))
+            connect(d, &DateEdit::edited, this, [this, key] { onEdited(key); });
+        else if (auto *l = qobject_cast<QLineEdit *>(w); l && l->parent() && !qobject_cast<QAbstractSpinBox *>(l->parent()))
+            connect(l, &QLineEdit::textEdited, this, [this, key] { onEdited(key); });
+        else if (auto *c = qobject_cast<QComboBox *>(w))
+            connect(c, &QComboBox::activated, this, [this, key] { onEdited(key); });
+        else if (auto *list = qobject_cast<QListWidget *>(w))
+            connect(list, &QListWidget::itemChanged, this, [this, key] { onEdited(key); });
+    }
+}
+
+void EntityPage::showEntity(const QUuid &id)
+{
+    m_id = id;
+    refresh();
+}
+
+void EntityPage::refresh()
+{
+    m_populating = true;
+    QList<QSignalBlocker> blockers;
+    for (QWidget *w : findChildren<QWidget *>())
+        if (qobject_cast<QListWidget *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<DateEdit *>(w))
+            blockers.emplace_back(w);
+    const Plan &plan = m_editor->plan();
+    Populate p{this, plan, m_id};
+    if (!m_kind) {
+        fields(p, plan.info);
+    } else {
+        visitKind(*m_kind, [&](auto blank) {
+            using T = decltype(blank);
+            if (const T *e = findEntity<T>(plan, m_id))
+                fields(p, *e);
+            return 0;
+        });
+    }
+    m_populating = false;
+}
+
+void EntityPage::onEdited(const QString &key)
+{
+    if (m_populating)
+        return;
+    ReadField r{this, key};
+    if (!m_kind) {
+        PlanInfo info = m_editor->plan().info;
+        fields(r, info);
+        m_editor->changeInfo(info, key);
+        return;
+    }
+    visitKind(*m_kind, [&](auto blank) {
+        using T = decltype(blank);
+        const T *current = findEntity<T>(m_editor->plan(), m_id);
+        if (!current)
+            return 0;
+        T next = *current;
+        fields(r, next);
+        m_editor->change(next, key);
+        return 0;
+    });
+}
+
+} // namespace planverk

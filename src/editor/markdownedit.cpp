@@ -1,0 +1,105 @@
+#include "markdownedit.h"
+
+#include <QInputDialog>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QTextList>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace planverk {
+
+MarkdownEdit::MarkdownEdit(QWidget *parent) : QWidget(parent), m_bar(new QToolBar(this)), m_edit(new QTextEdit(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_bar->setIconSize(QSize(16, 16));
+    m_bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto add = [this](const QString &text, const QString &tip, const QKeySequence &key, auto slot) {
+        QAction *a = m_bar->addAction(text, this, slot);
+        a->setToolTip(key.isEmpty() ? tip : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + ')');
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        a->setProperty("accessibleName", tip);
+        return a;
+    };
+    QFont bold = font();
+    bold.setBold(true);
+    add(tr("B"), tr("Bold"), QKeySequence::Bold, &MarkdownEdit::toggleBold)->setFont(bold);
+    QFont italic = font();
+    italic.setItalic(true);
+    add(tr("I"), tr("Italic"), QKeySequence::Italic, &MarkdownEdit::toggleItalic)->setFont(italic);
+    add(tr("• List"), tr("Bulleted list"), QKeySequence(), [this] { makeList(false); });
+    add(tr("1. List"), tr("Numbered list"), QKeySequence(), [this] { makeList(true); });
+    add(tr("Link…"), tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K), &MarkdownEdit::insertLink);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_edit);
+    m_edit->setAcceptRichText(false); // pasted text comes in plain; formatting through the toolbar
+    m_edit->setTabChangesFocus(true);
+    setFocusProxy(m_edit);
+    connect(m_edit, &QTextEdit::textChanged, this, [this] {
+        if (!m_settingText)
+            Q_EMIT edited();
+    });
+}
+
+QString MarkdownEdit::markdown() const
+{
+    QString md = m_edit->document()->toMarkdown(QTextDocument::MarkdownDialectCommonMark);
+    while (md.endsWith('\n'))
+        md.chop(1);
+    return md;
+}
+
+void MarkdownEdit::setMarkdown(const QString &markdown)
+{
+    if (this->markdown() == markdown)
+        return;
+    m_settingText = true;
+    m_edit->document()->setMarkdown(markdown, QTextDocument::MarkdownDialectCommonMark);
+    m_settingText = false;
+}
+
+void MarkdownEdit::toggleBold()
+{
+    QTextCharFormat f;
+    f.setFontWeight(m_edit->fontWeight() >= QFont::Bold ? QFont::Normal : QFont::Bold);
+    m_edit->mergeCurrentCharFormat(f);
+}
+
+void MarkdownEdit::toggleItalic()
+{
+    QTextCharFormat f;
+    f.setFontItalic(!m_edit->fontItalic());
+    m_edit->mergeCurrentCharFormat(f);
+}
+
+void MarkdownEdit::makeList(bool numbered)
+{
+    QTextCursor c = m_edit->textCursor();
+    c.createList(numbered ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc);
+}
+
+void MarkdownEdit::insertLink()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Link"), tr("Web address (https://…) or e-mail (mailto:…):"), QLineEdit::Normal,
+                                              QStringLiteral("https://"), &ok);
+    if (!ok || url.trimmed().isEmpty())
+        return;
+    QTextCursor c = m_edit->textCursor();
+    QTextCharFormat f;
+    f.setAnchor(true);
+    f.setAnchorHref(url.trimmed());
+    f.setFontUnderline(true);
+    f.setForeground(palette().link());
+    if (!c.hasSelection())
+        c.insertText(url.trimmed(), f);
+    else
+        c.mergeCharFormat(f);
+}
+
+} // namespace planverk

@@ -1,0 +1,38 @@
+// A rich-text box for the plan's Markdown fields: bold, italic, lists and
+// links with a small toolbar; what is stored is Markdown.
+#pragma once
+
+#include <QWidget>
+
+class QTextEdit;
+class QToolBar;
+
+namespace planverk {
+
+class MarkdownEdit : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MarkdownEdit(QWidget *parent = nullptr);
+
+    QString markdown() const;
+    /// Shows `markdown` unless it is what the box holds already (the cursor stays put).
+    void setMarkdown(const QString &markdown);
+    QTextEdit *textEdit() const { return m_edit; }
+
+Q_SIGNALS:
+    /// The user changed the text.
+    void edited();
+
+private:
+    void toggleBold();
+    void toggleItalic();
+    void makeList(bool numbered);
+    void insertLink();
+
+    QToolBar *m_bar;
+    QTextEdit *m_edit;
+    bool m_settingText = false;
+};
+
+} // namespace planverk

@@ -1,0 +1,162 @@
+#include "planeditor.h"
+
+namespace planverk {
+
+namespace {
+
+// Sets the first text field (the title or name) of a new entity.
+struct NameSetter {
+    QString name;
+    bool done = false;
+    void text(const char *, QString &s)
+    {
+        if (!done) {
+            s = name;
+            done = true;
+        }
+    }
+    template<class... A> void markdown(A &&...) {}
+    template<class... A> void code(A &&...) {}
+    template<class... A> void date(A &&...) {}
+    template<class... A> void integer(A &&...) {}
+    template<class... A> void amount(A &&...) {}
+    template<class... A> void refs(A &&...) {}
+    template<class... A> void sdgs(A &&...) {}
+};
+
+} // namespace
+
+PlanEditor::PlanEditor(PlanDocument *document, QObject *parent) : QObject(parent), m_document(document)
+{
+    m_undo.setUndoLimit(0);
+}
+
+void PlanEditor::changeInfo(const PlanInfo &after, const QString &field)
+{
+    if (plan().info == after)
+        return;
+    m_undo.push(new ChangePlanInfo(m_document, plan().info, after, field, tr("Edit plan settings")));
+}
+
+QString PlanEditor::kindName(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Section: return tr("section");
+    case EntityKind::Goal: return tr("goal");
+    case EntityKind::Theme: return tr("theme");
+    case EntityKind::Instrument: return tr("instrument");
+    case EntityKind::Membership: return tr("membership");
+    case EntityKind::Partnership: return tr("partnership");
+    case EntityKind::Action: return tr("action");
+    case EntityKind::Processing: return tr("processing step");
+    case EntityKind::Amendment: return tr("amendment");
+    case EntityKind::Contact: return tr("contact");
+    case EntityKind::Reference: return tr("reference");
+    }
+    return {};
+}
+
+QString PlanEditor::newName(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Section: return tr("New section");
+    case EntityKind::Goal: return tr("New goal");
+    case EntityKind::Theme: return tr("New theme");
+    case EntityKind::Instrument: return tr("New instrument");
+    case EntityKind::Membership: return tr("New organisation");
+    case EntityKind::Partnership: return tr("New partner");
+    case EntityKind::Action: return tr("New action");
+    case EntityKind::Processing: return tr("Fylkestinget");
+    case EntityKind::Amendment: return tr("New amendment");
+    case EntityKind::Contact: return tr("New contact");
+    case EntityKind::Reference: return tr("New reference");
+    }
+    return {};
+}
+
+template<class T>
+QUuid PlanEditor::addTyped(const QUuid &parent, int index)
+{
+    T e;
+    e.id = newId();
+    NameSetter n{newName(KindOf<T>::value)};
+    fields(n, e);
+    if constexpr (std::is_same_v<T, Amendment>)
+        e.text = tr("The text of the amendment.");
+    QList<T> *list = childList<T>(const_cast<Plan &>(plan()), parent);
+    if (!list)
+        return {};
+    const int at = index < 0 ? int(list->size()) : std::min(index, int(list->size()));
+    m_undo.push(new AddEntity<T>(m_document, e, parent, at, tr("Add %1").arg(kindName(KindOf<T>::value))));
+    return findEntity<T>(plan(), e.id) ? e.id : QUuid();
+}
+
+template<class T>
+void PlanEditor::removeTyped(const QUuid &id)
+{
+    const auto loc = locate<T>(plan(), id);
+    if (!loc)
+        return;
+    m_undo.push(new RemoveEntity<T>(m_document, *findEntity<T>(plan(), id), loc->parent, loc->index, tr("Delete %1").arg(kindName(KindOf<T>::value))));
+}
+
+template<class T>
+bool PlanEditor::moveTyped(const QUuid &id, const QUuid &newParent, int index)
+{
+    const auto from = locate<T>(plan(), id);
+    if (!from)
+        return false;
+    QList<T> *target = childList<T>(const_cast<Plan &>(plan()), newParent);
+    if (!target)
+        return false;
+    if constexpr (std::is_same_v<T, Goal>) {
+        if (!newParent.isNull()) {
+            const auto p = locate<Goal>(plan(), newParent);
+            if (!p || !p->parent.isNull() || !findEntity<Goal>(plan(), id)->subgoals.isEmpty() || newParent == id)
+                return false;
+        }
+    }
+    if constexpr (std::is_same_v<T, Section>) {
+        for (QUuid p = newParent; !p.isNull();) {
+            if (p == id)
+                return false;
+            const auto up = locate<Section>(plan(), p);
+            p = up ? up->parent : QUuid();
+        }
+    }
+    const int size = int(target->size()) - (from->parent == newParent ? 1 : 0);
+    const int to = std::clamp(index < 0 ? size : index, 0, size);
+    if (from->parent == newParent && from->index == to)
+        return false;
+    const int before = m_undo.count();
+    m_undo.push(new MoveEntity<T>(m_document, id, *from, Location{newParent, to}, tr("Move %1").arg(kindName(KindOf<T>::value))));
+    return m_undo.count() > before;
+}
+
+QUuid PlanEditor::add(EntityKind kind, const QUuid &parent, int index)
+{
+    return visitKind(kind, [&](auto blank) { return addTyped<decltype(blank)>(parent, index); });
+}
+
+void PlanEditor::remove(EntityKind kind, const QUuid &id)
+{
+    visitKind(kind, [&](auto blank) { removeTyped<decltype(blank)>(id); return 0; });
+}
+
+bool PlanEditor::move(EntityKind kind, const QUuid &id, const QUuid &newParent, int index)
+{
+    return visitKind(kind, [&](auto blank) { return moveTyped<decltype(blank)>(id, newParent, index); });
+}
+
+bool PlanEditor::moveBy(EntityKind kind, const QUuid &id, int delta)
+{
+    return visitKind(kind, [&](auto blank) {
+        using T = decltype(blank);
+        const auto loc = locate<T>(plan(), id);
+        if (!loc)
+            return false;
+        return moveTyped<T>(id, loc->parent, loc->index + delta);
+    });
+}
+
+} // namespace planverk

@@ -1,0 +1,453 @@
+#include "plantreemodel.h"
+
+#include "planeditor.h"
+
+#include <QIcon>
+#include <QMimeData>
+
+namespace planverk {
+
+namespace {
+const QString kMime = QStringLiteral("application/x-planverk-entity");
+}
+
+struct PlanTreeModel::Node {
+    bool isCategory = false;
+    Category category = Info;
+    EntityKind kind = EntityKind::Theme;
+    QUuid id;
+    Node *parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+
+    int row() const
+    {
+        if (!parent)
+            return 0;
+        for (size_t i = 0; i < parent->children.size(); ++i)
+            if (parent->children[i].get() == this)
+                return int(i);
+        return 0;
+    }
+};
+
+PlanTreeModel::PlanTreeModel(PlanEditor *editor, QObject *parent) : QAbstractItemModel(parent), m_editor(editor)
+{
+    PlanDocument *doc = editor->document();
+    connect(doc, &PlanDocument::inserted, this, &PlanTreeModel::onInserted);
+    connect(doc, &PlanDocument::removed, this, &PlanTreeModel::onRemoved);
+    connect(doc, &PlanDocument::moved, this, &PlanTreeModel::onMoved);
+    connect(doc, &PlanDocument::changed, this, &PlanTreeModel::onChanged);
+    connect(doc, &PlanDocument::infoChanged, this, [this] {
+        const QModelIndex i = categoryIndex(Info);
+        Q_EMIT dataChanged(i, i);
+    });
+    reset();
+}
+
+PlanTreeModel::~PlanTreeModel() = default;
+
+PlanTreeModel::Category PlanTreeModel::categoryOf(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Section: return Sections;
+    case EntityKind::Goal: return Goals;
+    case EntityKind::Theme: return Themes;
+    case EntityKind::Instrument: return Instruments;
+    case EntityKind::Membership: return Memberships;
+    case EntityKind::Partnership: return Partnerships;
+    case EntityKind::Action: return Actions;
+    case EntityKind::Processing:
+    case EntityKind::Amendment: return Processing;
+    case EntityKind::Contact: return Contacts;
+    case EntityKind::Reference: return References;
+    }
+    return Info;
+}
+
+EntityKind PlanTreeModel::kindOf(Category c)
+{
+    switch (c) {
+    case Sections: return EntityKind::Section;
+    case Goals: return EntityKind::Goal;
+    case Themes: return EntityKind::Theme;
+    case Instruments: return EntityKind::Instrument;
+    case Memberships: return EntityKind::Membership;
+    case Partnerships: return EntityKind::Partnership;
+    case Actions: return EntityKind::Action;
+    case Processing: return EntityKind::Processing;
+    case Contacts: return EntityKind::Contact;
+    case References: return EntityKind::Reference;
+    default: return EntityKind::Theme;
+    }
+}
+
+QString PlanTreeModel::categoryName(Category c)
+{
+    switch (c) {
+    case Info: return tr("About the plan");
+    case Sections: return tr("Text sections");
+    case Goals: return tr("Goals");
+    case Themes: return tr("Thematic priorities");
+    case Instruments: return tr("Instruments");
+    case Memberships: return tr("Networks and memberships");
+    case Partnerships: return tr("Partnerships");
+    case Actions: return tr("Action plan");
+    case Processing: return tr("Political processing");
+    case Contacts: return tr("Contacts");
+    case References: return tr("References");
+    default: return {};
+    }
+}
+
+std::unique_ptr<PlanTreeModel::Node> PlanTreeModel::makeNode(EntityKind kind, const QUuid &id, Node *parent)
+{
+    auto n = std::make_unique<Node>();
+    n->kind = kind;
+    n->id = id;
+    n->parent = parent;
+    n->category = categoryOf(kind);
+    m_byId.insert(id, n.get());
+    buildChildren(n.get());
+    return n;
+}
+
+void PlanTreeModel::buildChildren(Node *node)
+{
+    const Plan &plan = m_editor->plan();
+    auto add = [&](EntityKind kind, const auto &list) {
+        for (const auto &e : list)
+            node->children.push_back(makeNode(kind, e.id, node));
+    };
+    if (node->isCategory) {
+        switch (node->category) {
+        case Sections: add(EntityKind::Section, plan.sections); break;
+        case Goals: add(EntityKind::Goal, plan.goals); break;
+        case Themes: add(EntityKind::Theme, plan.themes); break;
+        case Instruments: add(EntityKind::Instrument, plan.instruments); break;
+        case Memberships: add(EntityKind::Membership, plan.memberships); break;
+        case Partnerships: add(EntityKind::Partnership, plan.partnerships); break;
+        case Actions: add(EntityKind::Action, plan.actions); break;
+        case Processing: add(EntityKind::Processing, plan.processing); break;
+        case Contacts: add(EntityKind::Contact, plan.contacts); break;
+        case References: add(EntityKind::Reference, plan.references); break;
+        default: break;
+        }
+        return;
+    }
+    switch (node->kind) {
+    case EntityKind::Section:
+        if (const Section *s = findEntity<Section>(plan, node->id))
+            add(EntityKind::Section, s->sections);
+        break;
+    case EntityKind::Goal:
+        if (const Goal *g = findEntity<Goal>(plan, node->id))
+            add(EntityKind::Goal, g->subgoals);
+        break;
+    case EntityKind::Processing:
+        if (const planverk::Processing *p = findEntity<planverk::Processing>(plan, node->id))
+            add(EntityKind::Amendment, p->amendments);
+        break;
+    default: break;
+    }
+}
+
+void PlanTreeModel::reset()
+{
+    beginResetModel();
+    m_byId.clear();
+    m_root = std::make_unique<Node>();
+    for (int c = 0; c < CategoryCount; ++c) {
+        auto n = std::make_unique<Node>();
+        n->isCategory = true;
+        n->category = Category(c);
+        n->parent = m_root.get();
+        buildChildren(n.get());
+        m_root->children.push_back(std::move(n));
+    }
+    endResetModel();
+}
+
+PlanTreeModel::Node *PlanTreeModel::nodeAt(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex PlanTreeModel::indexOfNode(const Node *node) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), 0, const_cast<Node *>(node));
+}
+
+QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *p = nodeAt(parent);
+    if (column != 0 || row < 0 || row >= int(p->children.size()))
+        return {};
+    return createIndex(row, 0, p->children[size_t(row)].get());
+}
+
+QModelIndex PlanTreeModel::parent(const QModelIndex &child) const
+{
+    const Node *n = nodeAt(child);
+    return n && n->parent ? indexOfNode(n->parent) : QModelIndex();
+}
+
+int PlanTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeAt(parent)->children.size());
+}
+
+int PlanTreeModel::columnCount(const QModelIndex &) const { return 1; }
+
+QString PlanTreeModel::titleOf(EntityKind kind, const QUuid &id) const
+{
+    const Plan &plan = m_editor->plan();
+    auto orBlank = [](const QString &s) { return s.trimmed().isEmpty() ? tr("(untitled)") : s; };
+    switch (kind) {
+    case EntityKind::Section:
+        if (const auto *e = findEntity<Section>(plan, id))
+            return orBlank(e->title);
+        break;
+    case EntityKind::Goal:
+        if (const auto *e = findEntity<Goal>(plan, id)) {
+            const auto loc = locate<Goal>(plan, id);
+            QString number;
+            if (loc->parent.isNull())
+                number = QString::number(loc->index + 1);
+            else
+                number = QStringLiteral("%1.%2").arg(locate<Goal>(plan, loc->parent)->index + 1).arg(loc->index + 1);
+            return number + ' ' + (e->area.isEmpty() ? orBlank(e->title) : e->area + QStringLiteral(": ") + orBlank(e->title));
+        }
+        break;
+    case EntityKind::Theme:
+        if (const auto *e = findEntity<Theme>(plan, id))
+            return orBlank(e->title);
+        break;
+    case EntityKind::Instrument:
+        if (const auto *e = findEntity<Instrument>(plan, id))
+            return orBlank(e->title);
+        break;
+    case EntityKind::Membership:
+        if (const auto *e = findEntity<Membership>(plan, id))
+            return e->acronym.isEmpty() ? orBlank(e->name) : orBlank(e->name) + QStringLiteral(" (") + e->acronym + ')';
+        break;
+    case EntityKind::Partnership:
+        if (const auto *e = findEntity<Partnership>(plan, id))
+            return e->country.isEmpty() ? orBlank(e->partner) : orBlank(e->partner) + QStringLiteral(" (") + e->country + ')';
+        break;
+    case EntityKind::Action:
+        if (const auto *e = findEntity<Action>(plan, id))
+            return QString::number(locate<Action>(plan, id)->index + 1) + ' ' + orBlank(e->title);
+        break;
+    case EntityKind::Processing:
+        if (const auto *e = findEntity<planverk::Processing>(plan, id))
+            return e->date.isValid() ? orBlank(e->body) + QStringLiteral(" – ") + e->date.toString(QStringLiteral("d.M.yyyy")) : orBlank(e->body);
+        break;
+    case EntityKind::Amendment:
+        if (const auto *e = findEntity<Amendment>(plan, id))
+            return tr("Amendment: %1").arg(orBlank(e->proposers));
+        break;
+    case EntityKind::Contact:
+        if (const auto *e = findEntity<Contact>(plan, id))
+            return orBlank(e->name);
+        break;
+    case EntityKind::Reference:
+        if (const auto *e = findEntity<Reference>(plan, id))
+            return orBlank(e->title);
+        break;
+    }
+    return {};
+}
+
+QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Node *n = nodeAt(index);
+    if (!index.isValid() || !n)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        if (n->isCategory)
+            return n->category == Info && !m_editor->plan().info.title.isEmpty() && role == Qt::ToolTipRole ? m_editor->plan().info.title
+                                                                                                          : categoryName(n->category);
+        return titleOf(n->kind, n->id);
+    case Qt::AccessibleTextRole:
+        return n->isCategory ? categoryName(n->category) : titleOf(n->kind, n->id);
+    case Qt::FontRole:
+        if (n->isCategory) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case KindRole: return n->isCategory ? QVariant() : QVariant(int(n->kind));
+    case IdRole: return n->isCategory ? QVariant() : QVariant::fromValue(n->id);
+    case CategoryRole: return int(n->category);
+    case IsCategoryRole: return n->isCategory;
+    default: return {};
+    }
+}
+
+Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    const Node *n = nodeAt(index);
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (m_editor->document()->isReadOnly())
+        return f;
+    if (!n->isCategory)
+        f |= Qt::ItemIsDragEnabled;
+    if (n->isCategory ? n->category != Info : (n->kind == EntityKind::Section || n->kind == EntityKind::Goal || n->kind == EntityKind::Processing))
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+Qt::DropActions PlanTreeModel::supportedDropActions() const { return Qt::MoveAction; }
+QStringList PlanTreeModel::mimeTypes() const { return {kMime}; }
+
+QMimeData *PlanTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &i : indexes)
+        if (const auto e = entityAt(i)) {
+            auto *m = new QMimeData;
+            m->setData(kMime, QByteArray::number(int(e->first)) + ' ' + e->second.toByteArray(QUuid::WithoutBraces));
+            return m;
+        }
+    return nullptr;
+}
+
+namespace {
+std::optional<std::pair<EntityKind, QUuid>> decode(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(kMime))
+        return std::nullopt;
+    const QList<QByteArray> parts = data->data(kMime).split(' ');
+    if (parts.size() != 2)
+        return std::nullopt;
+    return std::make_pair(EntityKind(parts[0].toInt()), QUuid::fromString(QString::fromLatin1(parts[1])));
+}
+} // namespace
+
+bool PlanTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+{
+    const auto e = decode(data);
+    if (!e || action != Qt::MoveAction)
+        return false;
+    const Node *target = nodeAt(parent);
+    if (target->isCategory)
+        return target->category == categoryOf(e->first) && e->first != EntityKind::Amendment;
+    if (e->first == EntityKind::Amendment)
+        return target->kind == EntityKind::Processing;
+    return target->kind == e->first && (e->first == EntityKind::Section || e->first == EntityKind::Goal);
+}
+
+bool PlanTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const auto e = decode(data);
+    const Node *target = nodeAt(parent);
+    const QUuid newParent = target->isCategory ? QUuid() : target->id;
+    int index = row;
+    // Qt counts the drop row with the dragged item still in place.
+    if (const Node *dragged = m_byId.value(e->second); dragged && row >= 0 && dragged->parent == target && dragged->row() < row)
+        --index;
+    m_editor->move(e->first, e->second, newParent, index);
+    return false; // the move is done; the view must not remove the source row itself
+}
+
+QModelIndex PlanTreeModel::indexOf(const QUuid &id) const { return indexOfNode(m_byId.value(id)); }
+
+QModelIndex PlanTreeModel::categoryIndex(Category c) const { return index(int(c), 0); }
+
+std::optional<std::pair<EntityKind, QUuid>> PlanTreeModel::entityAt(const QModelIndex &index) const
+{
+    const Node *n = nodeAt(index);
+    if (!index.isValid() || !n || n->isCategory)
+        return std::nullopt;
+    return std::make_pair(n->kind, n->id);
+}
+
+PlanTreeModel::Node *PlanTreeModel::parentNodeFor(EntityKind kind, const QUuid &parent) const
+{
+    if (parent.isNull())
+        return m_root->children[size_t(categoryOf(kind))].get();
+    return m_byId.value(parent);
+}
+
+void PlanTreeModel::forget(Node *node)
+{
+    m_byId.remove(node->id);
+    for (auto &c : node->children)
+        forget(c.get());
+}
+
+void PlanTreeModel::onInserted(EntityKind kind, const QUuid &id, const QUuid &parent, int index)
+{
+    Node *p = parentNodeFor(kind, parent);
+    if (!p)
+        return reset();
+    beginInsertRows(indexOfNode(p), index, index);
+    p->children.insert(p->children.begin() + index, makeNode(kind, id, p));
+    endInsertRows();
+    if (kind == EntityKind::Goal || kind == EntityKind::Action)
+        refreshTitles(p); // numbers of the following rows change
+}
+
+void PlanTreeModel::refreshTitles(Node *parent)
+{
+    if (parent->children.empty())
+        return;
+    const QModelIndex pi = indexOfNode(parent);
+    Q_EMIT dataChanged(index(0, 0, pi), index(int(parent->children.size()) - 1, 0, pi));
+    for (auto &c : parent->children)
+        if (!c->children.empty() && c->kind == EntityKind::Goal)
+            refreshTitles(c.get());
+}
+
+void PlanTreeModel::onRemoved(EntityKind kind, const QUuid &, const QUuid &parent, int index)
+{
+    Node *p = parentNodeFor(kind, parent);
+    if (!p || index >= int(p->children.size()))
+        return reset();
+    beginRemoveRows(indexOfNode(p), index, index);
+    forget(p->children[size_t(index)].get());
+    p->children.erase(p->children.begin() + index);
+    endRemoveRows();
+    if (kind == EntityKind::Goal || kind == EntityKind::Action)
+        refreshTitles(p);
+}
+
+void PlanTreeModel::onMoved(EntityKind kind, const QUuid &, const QUuid &oldParent, int oldIndex, const QUuid &newParent, int newIndex)
+{
+    Node *from = parentNodeFor(kind, oldParent);
+    Node *to = parentNodeFor(kind, newParent);
+    if (!from || !to)
+        return reset();
+    const int dest = (from == to && newIndex > oldIndex) ? newIndex + 1 : newIndex;
+    beginMoveRows(indexOfNode(from), oldIndex, oldIndex, indexOfNode(to), dest);
+    std::unique_ptr<Node> n = std::move(from->children[size_t(oldIndex)]);
+    from->children.erase(from->children.begin() + oldIndex);
+    n->parent = to;
+    to->children.insert(to->children.begin() + newIndex, std::move(n));
+    endMoveRows();
+    if (kind == EntityKind::Goal || kind == EntityKind::Action) {
+        // Numbers shown in the titles change.
+        refreshTitles(to);
+        if (from != to)
+            refreshTitles(from);
+    }
+}
+
+void PlanTreeModel::onChanged(EntityKind, const QUuid &id)
+{
+    const QModelIndex i = indexOf(id);
+    if (i.isValid())
+        Q_EMIT dataChanged(i, i);
+}
+
+} // namespace planverk

@@ -1,0 +1,77 @@
+// The navigator: a tree over the open plan. It holds only the plan's shape
+// (which ids, in which order, under which parent), kept in step by the
+// document's signals; every text it shows is read from the document.
+#pragma once
+
+#include "model/plandocument.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace planverk {
+
+class PlanEditor;
+
+class PlanTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role { KindRole = Qt::UserRole + 1, IdRole, CategoryRole, IsCategoryRole };
+
+    /// The top-level rows.
+    enum Category { Info, Sections, Goals, Themes, Instruments, Memberships, Partnerships, Actions, Processing, Contacts, References, CategoryCount };
+
+    PlanTreeModel(PlanEditor *editor, QObject *parent = nullptr);
+    ~PlanTreeModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+
+    QModelIndex indexOf(const QUuid &id) const;
+    QModelIndex categoryIndex(Category c) const;
+    static Category categoryOf(EntityKind kind);
+    static EntityKind kindOf(Category c);
+    static QString categoryName(Category c);
+
+    /// The kind and id at `index`, if it is an entity.
+    std::optional<std::pair<EntityKind, QUuid>> entityAt(const QModelIndex &index) const;
+    /// The display text of an entity ("1.2 Kultur: Videreutvikle …").
+    QString titleOf(EntityKind kind, const QUuid &id) const;
+
+    void reset();
+
+private:
+    struct Node;
+    Node *nodeAt(const QModelIndex &index) const;
+    QModelIndex indexOfNode(const Node *node) const;
+    Node *parentNodeFor(EntityKind kind, const QUuid &parent) const;
+    void buildChildren(Node *node);
+    std::unique_ptr<Node> makeNode(EntityKind kind, const QUuid &id, Node *parent);
+    void forget(Node *node);
+    void refreshTitles(Node *parent);
+
+    void onInserted(EntityKind kind, const QUuid &id, const QUuid &parent, int index);
+    void onRemoved(EntityKind kind, const QUuid &id, const QUuid &parent, int index);
+    void onMoved(EntityKind kind, const QUuid &id, const QUuid &oldParent, int oldIndex, const QUuid &newParent, int newIndex);
+    void onChanged(EntityKind kind, const QUuid &id);
+
+    PlanEditor *m_editor;
+    std::unique_ptr<Node> m_root;
+    QHash<QUuid, Node *> m_byId;
+};
+
+} // namespace planverk
