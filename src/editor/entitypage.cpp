@@ -314,10 +314,10 @@ void EntityPage::showEntity(const QUuid &id)
 void EntityPage::refresh()
 {
     m_populating = true;
-    QList<QSignalBlocker> blockers;
+    std::vector<std::unique_ptr<QSignalBlocker>> blockers;
     for (QWidget *w : findChildren<QWidget *>())
         if (qobject_cast<QListWidget *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<DateEdit *>(w))
-            blockers.emplace_back(w);
+            blockers.push_back(std::make_unique<QSignalBlocker>(w));
     const Plan &plan = m_editor->plan();
     Populate p{this, plan, m_id};
     if (!m_kind) {

@@ -1,7 +1,12 @@
+#include "entitypage.h"
 #include "mainwindow.h"
 #include "version.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -9,9 +14,30 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Planverk"));
     QApplication::setOrganizationName(QStringLiteral("Planverk"));
     QApplication::setApplicationVersion(QStringLiteral(PLANVERK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("planverk"));
+
+    // The interface speaks Bokmål unless the preferences say otherwise.
+    const QString language = planverk::interfaceLanguage();
+    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_GB") : language == QLatin1String("nn") ? QStringLiteral("nn_NO") : QStringLiteral("nb_NO")));
+    QTranslator qtTranslator;
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            app.installTranslator(&qtTranslator);
+        if (translator.load(QStringLiteral(":/i18n/planverk_%1.qm").arg(language)))
+            app.installTranslator(&translator);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Planverk: strategy plans for Norwegian counties"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("plan"), QStringLiteral("A .planverk file to open, or a .json plan to import"));
+    parser.process(app);
+
     planverk::MainWindow w;
-    if (argc > 1)
-        w.openFile(QString::fromLocal8Bit(argv[1]));
     w.show();
+    if (!parser.positionalArguments().isEmpty())
+        w.openFile(parser.positionalArguments().first());
     return app.exec();
 }

@@ -1,50 +1,871 @@
 #include "mainwindow.h"
 
+#include "commands/command.h"
+#include "entitypage.h"
 #include "io/planfile.h"
+#include "io/planjson.h"
+#include "model/planchecks.h"
 #include "model/planerror.h"
+#include "model/plansearch.h"
+#include "render/labels.h"
+#include "planeditor.h"
+#include "plantreemodel.h"
+#include "render/documentwriter.h"
+#include "render/preview.h"
+#include "render/templateset.h"
+#include "version.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QTreeWidget>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoView>
+#include <QVBoxLayout>
 
 namespace planverk {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_tree(new QTreeWidget(this))
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+int pageIndexFor(std::optional<EntityKind> kind)
 {
-    m_tree->setHeaderLabels({tr("Plan")});
-    m_tree->header()->setStretchLastSection(true);
-    setCentralWidget(m_tree);
-    setWindowTitle(tr("Planverk"));
-    resize(1200, 800);
+    return kind ? int(*kind) : 11; // EntityKind values 0..10, then the plan's settings
 }
 
-bool MainWindow::openFile(const QString &path)
+QString samplesFolder() { return QStringLiteral(":/planverk/samples"); }
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/planverk/icons/planverk.svg")));
+    resize(1400, 900);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("navigator"));
+    m_tree->setAccessibleName(tr("Plan navigator"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setUniformRowHeights(true);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("editorPages"));
+    m_emptyPage = new QLabel(tr("<h2>Planverk</h2><p>Open a plan (Ctrl+O), or start a new one from a sample (File ▸ New plan).</p>"), this);
+    static_cast<QLabel *>(m_emptyPage)->setAlignment(Qt::AlignCenter);
+    static_cast<QLabel *>(m_emptyPage)->setWordWrap(true);
+    m_pages->addWidget(m_emptyPage);
+
+    m_categoryPage = new QWidget(this);
+    auto *cl = new QVBoxLayout(m_categoryPage);
+    m_categoryTitle = new QLabel(m_categoryPage);
+    m_categoryTitle->setWordWrap(true);
+    auto *addButton = new QPushButton(tr("&Add"), m_categoryPage);
+    addButton->setObjectName(QStringLiteral("categoryAdd"));
+    connect(addButton, &QPushButton::clicked, this, [this] { addEntity(false); });
+    cl->addWidget(m_categoryTitle);
+    cl->addWidget(addButton, 0, Qt::AlignLeft);
+    cl->addStretch();
+    m_pages->addWidget(m_categoryPage);
+
+    auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    auto *left = new QWidget(split);
+    auto *ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    m_findBar = new QToolBar(left);
+    m_findField = new QLineEdit(m_findBar);
+    m_findField->setObjectName(QStringLiteral("findField"));
+    m_findField->setPlaceholderText(tr("Find in titles and texts (Ctrl+F)"));
+    m_findField->setAccessibleName(tr("Find"));
+    m_findField->setClearButtonEnabled(true);
+    m_findBar->addWidget(m_findField);
+    connect(m_findField, &QLineEdit::returnPressed, this, [this] { findNext(true); });
+    connect(m_findField, &QLineEdit::textChanged, this, [this] { m_findHits.clear(); });
+    ll->addWidget(m_findBar);
+    ll->addWidget(m_tree);
+    split->addWidget(left);
+    split->addWidget(m_pages);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({380, 700});
+    setCentralWidget(split);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::refreshPreviewNow);
+    m_problemsTimer = new QTimer(this);
+    m_problemsTimer->setSingleShot(true);
+    m_problemsTimer->setInterval(400);
+    connect(m_problemsTimer, &QTimer::timeout, this, &MainWindow::refreshProblems);
+
+    createDocks();
+    createActions();
+    m_statusFile = new QLabel(this);
+    m_statusPlan = new QLabel(this);
+    m_statusCounts = new QLabel(this);
+    statusBar()->addWidget(m_statusFile, 1);
+    statusBar()->addPermanentWidget(m_statusPlan);
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    DocumentCommand::setErrorSink([this](const PlanError &e) { showError(tr("The change could not be saved"), e.toString()); });
+
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    updateActions();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    DocumentCommand::setErrorSink({});
+    closeDocument();
+}
+
+void MainWindow::createDocks()
+{
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_preview->setOpenLinks(false);
+    auto *previewDock = new QDockWidget(tr("Preview"), this);
+    previewDock->setObjectName(QStringLiteral("previewDock"));
+    previewDock->setWidget(m_preview);
+    addDockWidget(Qt::RightDockWidgetArea, previewDock);
+
+    m_problems = new QListWidget(this);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setAccessibleName(tr("Problems"));
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { select(item->data(Qt::UserRole).value<QUuid>()); });
+    connect(m_problems, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { select(item->data(Qt::UserRole).value<QUuid>()); });
+
+    m_undoView = new QUndoView(this);
+    m_undoView->setObjectName(QStringLiteral("undoHistory"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    auto *undoDock = new QDockWidget(tr("Undo history"), this);
+    undoDock->setObjectName(QStringLiteral("undoDock"));
+    undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::BottomDockWidgetArea, undoDock);
+    tabifyDockWidget(problemsDock, undoDock);
+    problemsDock->raise();
+    resizeDocks({previewDock}, {520}, Qt::Horizontal);
+    resizeDocks({problemsDock}, {150}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    auto act = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot, const QString &name) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QStyle *st = style();
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_sampleMenu = file->addMenu(tr("&New plan"));
+    m_sampleMenu->setObjectName(QStringLiteral("newMenu"));
+    QAction *empty = m_sampleMenu->addAction(tr("&Empty plan…"));
+    empty->setShortcut(QKeySequence::New);
+    connect(empty, &QAction::triggered, this, [this] { newPlan({}); });
+    m_sampleMenu->addSeparator();
+    for (const QString &f : QDir(samplesFolder()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QString title = f;
+        try {
+            title = readPlanJsonFile(samplesFolder() + '/' + f).info.title;
+        } catch (const PlanError &) {
+        }
+        QAction *a = m_sampleMenu->addAction(tr("From sample: %1").arg(title));
+        connect(a, &QAction::triggered, this, [this, f] { newPlan(samplesFolder() + '/' + f); });
+    }
+    act(file, tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog, QStringLiteral("open"))->setIcon(st->standardIcon(QStyle::SP_DialogOpenButton));
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    act(file, tr("&Import JSON…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importDialog, QStringLiteral("importJson"));
+    file->addSeparator();
+    m_documentActions << act(file, tr("Save a &copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy, QStringLiteral("saveCopy"));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    m_documentActions << act(exportMenu, tr("&PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportAs(QStringLiteral("pdf")); }, QStringLiteral("exportPdf"));
+    m_documentActions << act(exportMenu, tr("PDF/&A for the archive…"), QKeySequence(), [this] { exportAs(QStringLiteral("pdfa")); }, QStringLiteral("exportPdfA"));
+    m_documentActions << act(exportMenu, tr("&HTML for the web…"), QKeySequence(), [this] { exportAs(QStringLiteral("html")); }, QStringLiteral("exportHtml"));
+    m_documentActions << act(exportMenu, tr("&ODT for a word processor…"), QKeySequence(), [this] { exportAs(QStringLiteral("odt")); }, QStringLiteral("exportOdt"));
+    m_documentActions << act(exportMenu, tr("&JSON…"), QKeySequence(), [this] { exportAs(QStringLiteral("json")); }, QStringLiteral("exportJson"));
+    file->addSeparator();
+    m_documentActions << act(file, tr("&Print…"), QKeySequence::Print, &MainWindow::print, QStringLiteral("print"));
+    m_documentActions << act(file, tr("Print pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::printPreview, QStringLiteral("printPreview"));
+    file->addSeparator();
+    act(file, tr("&Quit"), QKeySequence::Quit, &QWidget::close, QStringLiteral("quit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    m_addAction = act(edit, tr("&Add"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { addEntity(false); }, QStringLiteral("add"));
+    m_addChildAction = act(edit, tr("Add &under"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), [this] { addEntity(true); }, QStringLiteral("addChild"));
+    m_deleteAction = act(edit, tr("&Delete"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteEntity, QStringLiteral("delete"));
+    m_upAction = act(edit, tr("Move &up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), [this] { moveSelected(-1); }, QStringLiteral("moveUp"));
+    m_downAction = act(edit, tr("Move do&wn"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down), [this] { moveSelected(+1); }, QStringLiteral("moveDown"));
+    m_editActions << m_addAction << m_addChildAction << m_deleteAction << m_upAction << m_downAction;
+    edit->addSeparator();
+    m_documentActions << act(edit, tr("&Find…"), QKeySequence::Find, &MainWindow::find, QStringLiteral("find"));
+    m_documentActions << act(edit, tr("Find &next"), QKeySequence::FindNext, [this] { findNext(true); }, QStringLiteral("findNext"));
+    m_documentActions << act(edit, tr("Find pre&vious"), QKeySequence::FindPrevious, [this] { findNext(false); }, QStringLiteral("findPrevious"));
+    edit->addSeparator();
+    act(edit, tr("&Preferences…"), QKeySequence::Preferences, &MainWindow::showPreferences, QStringLiteral("preferences"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    act(help, tr("&About Planverk"), QKeySequence(), &MainWindow::showAbout, QStringLiteral("about"));
+
+    QToolBar *tools = addToolBar(tr("Tools"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->addAction(findChild<QAction *>(QStringLiteral("open")));
+    tools->addSeparator();
+    tools->addAction(m_undoAction);
+    tools->addAction(m_redoAction);
+    tools->addSeparator();
+    tools->addAction(m_addAction);
+    tools->addAction(m_addChildAction);
+    tools->addAction(m_deleteAction);
+    tools->addAction(m_upAction);
+    tools->addAction(m_downAction);
+    m_undoAction->setIcon(st->standardIcon(QStyle::SP_ArrowBack));
+    m_redoAction->setIcon(st->standardIcon(QStyle::SP_ArrowForward));
+    m_upAction->setIcon(st->standardIcon(QStyle::SP_ArrowUp));
+    m_downAction->setIcon(st->standardIcon(QStyle::SP_ArrowDown));
+    m_deleteAction->setIcon(st->standardIcon(QStyle::SP_TrashIcon));
+    m_addAction->setIcon(st->standardIcon(QStyle::SP_FileIcon));
+    m_addChildAction->setIcon(st->standardIcon(QStyle::SP_FileDialogNewFolder));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
+
+// ------------------------------------------------------------ documents
+
+bool MainWindow::openFile(const QString &path, bool askOnLock)
+{
+    m_lastError.clear();
+    if (isJsonPath(path)) {
+        Plan plan;
+        try {
+            plan = readPlanJsonFile(path);
+        } catch (const PlanError &e) {
+            showError(tr("Cannot import the plan"), e.toString());
+            return false;
+        }
+        QString target = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".planverk"));
+        if (m_interactive)
+            target = QFileDialog::getSaveFileName(this, tr("Keep the imported plan as"), target, tr("Planverk plans (*.planverk)"));
+        if (target.isEmpty())
+            return false;
+        return createFile(target, plan);
+    }
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    PlanStore::Mode mode = PlanStore::Mode::ReadWrite;
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        const QString who = tr("%1 is already open in another Planverk (process %2 on %3).").arg(QFileInfo(path).fileName()).arg(pid).arg(host);
+        if (askOnLock && m_interactive) {
+            QMessageBox box(QMessageBox::Question, tr("The plan is open elsewhere"), who + '\n' + tr("Open it read-only?"), QMessageBox::Cancel, this);
+            QPushButton *ro = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+            box.exec();
+            if (box.clickedButton() != ro)
+                return false;
+        } else if (askOnLock) {
+            m_lastError = who;
+        }
+        mode = PlanStore::Mode::ReadOnly;
+        lock.reset();
+    }
     try {
-        showPlan(readPlanFile(path));
-        setWindowTitle(tr("%1 – Planverk").arg(QFileInfo(path).fileName()));
-        return true;
+        auto doc = PlanDocument::open(path, mode);
+        setDocument(std::move(doc), std::move(lock));
     } catch (const PlanError &e) {
-        QMessageBox::warning(this, tr("Kan ikke åpne planen"), e.toString());
+        showError(tr("Cannot open the plan"), e.toString());
         return false;
     }
+    rememberRecent(path);
+    return true;
 }
 
-void MainWindow::showPlan(const Plan &plan)
+bool MainWindow::createFile(const QString &path, const Plan &plan)
 {
-    m_tree->clear();
-    auto *root = new QTreeWidgetItem(m_tree, {plan.info.title});
-    auto *goals = new QTreeWidgetItem(root, {tr("Mål")});
-    for (const Goal &g : plan.goals) {
-        auto *gi = new QTreeWidgetItem(goals, {g.title});
-        for (const Goal &s : g.subgoals)
-            new QTreeWidgetItem(gi, {s.area.isEmpty() ? s.title : s.area + QStringLiteral(": ") + s.title});
+    try {
+        if (QFileInfo::exists(path))
+            throw PlanError(path, {}, tr("exists already; choose another name"));
+        PlanStore::createFrom(path, plan);
+    } catch (const PlanError &e) {
+        showError(tr("Cannot create the plan"), e.toString());
+        return false;
     }
-    auto *mem = new QTreeWidgetItem(root, {tr("Nettverk og medlemskap")});
-    for (const Membership &m : plan.memberships)
-        new QTreeWidgetItem(mem, {m.name});
-    m_tree->expandAll();
+    return openFile(path);
+}
+
+void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique_ptr<QLockFile> lock)
+{
+    closeDocument();
+    m_lock = std::move(lock);
+    m_document = std::move(document);
+    m_editor = std::make_unique<PlanEditor>(m_document.get());
+    m_model = std::make_unique<PlanTreeModel>(m_editor.get());
+    m_tree->setModel(m_model.get());
+    m_tree->expandToDepth(0);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
+    m_undoView->setStack(m_editor->undoStack());
+
+    // Undo and redo act on this plan's stack.
+    QUndoStack *stack = m_editor->undoStack();
+    m_undoAction->disconnect(this);
+    m_redoAction->disconnect(this);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &t) { m_undoAction->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t)); });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &t) { m_redoAction->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t)); });
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+
+    // One page per kind of entity, and one for the plan's settings.
+    for (EntityPage *p : std::as_const(m_entityPages)) {
+        m_pages->removeWidget(p);
+        delete p;
+    }
+    m_entityPages.clear();
+    for (int k = 0; k <= 11; ++k) {
+        auto *p = new EntityPage(m_editor.get(), k < 11 ? std::optional<EntityKind>(EntityKind(k)) : std::nullopt, m_pages);
+        p->setObjectName(k < 11 ? QStringLiteral("page%1").arg(k) : QStringLiteral("planInfoPage"));
+        m_entityPages.append(p);
+        m_pages->addWidget(p);
+    }
+
+    connect(m_document.get(), &PlanDocument::modified, this, [this] {
+        if (EntityPage *p = currentPage())
+            p->refresh();
+        schedulePreview();
+        m_problemsTimer->start();
+        updateStatus();
+    });
+    connect(m_document.get(), &PlanDocument::inserted, this, [this](EntityKind, const QUuid &id) { select(id); });
+    connect(m_document.get(), &PlanDocument::moved, this, [this](EntityKind, const QUuid &id) { select(id); });
+
+    m_tree->setCurrentIndex(m_model->categoryIndex(PlanTreeModel::Info));
+    onSelectionChanged();
+    refreshProblems();
+    updateActions();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::closeDocument()
+{
+    m_previewTimer->stop();
+    m_problemsTimer->stop();
+    if (m_undoView)
+        m_undoView->setStack(nullptr);
+    if (m_tree)
+        m_tree->setModel(nullptr);
+    for (EntityPage *p : std::as_const(m_entityPages)) {
+        m_pages->removeWidget(p);
+        delete p;
+    }
+    m_entityPages.clear();
+    m_model.reset();
+    m_editor.reset();
+    m_document.reset();
+    m_lock.reset(); // unlocks
+    if (m_pages)
+        m_pages->setCurrentWidget(m_emptyPage);
+}
+
+EntityPage *MainWindow::currentPage() const
+{
+    return qobject_cast<EntityPage *>(m_pages->currentWidget());
+}
+
+void MainWindow::select(const QUuid &id)
+{
+    if (!m_model)
+        return;
+    const QModelIndex i = id.isNull() ? m_model->categoryIndex(PlanTreeModel::Info) : m_model->indexOf(id);
+    if (!i.isValid())
+        return;
+    m_tree->expand(i.parent());
+    m_tree->setCurrentIndex(i);
+    m_tree->scrollTo(i);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex i = m_tree->currentIndex();
+    if (!m_model || !i.isValid()) {
+        m_pages->setCurrentWidget(m_emptyPage);
+        return;
+    }
+    if (const auto e = m_model->entityAt(i)) {
+        EntityPage *p = m_entityPages[pageIndexFor(e->first)];
+        p->showEntity(e->second);
+        m_pages->setCurrentWidget(p);
+    } else {
+        const auto c = PlanTreeModel::Category(i.data(PlanTreeModel::CategoryRole).toInt());
+        if (c == PlanTreeModel::Info) {
+            EntityPage *p = m_entityPages[pageIndexFor(std::nullopt)];
+            p->refresh();
+            m_pages->setCurrentWidget(p);
+        } else {
+            m_categoryTitle->setText(QStringLiteral("<h2>%1</h2><p>%2</p>")
+                                         .arg(PlanTreeModel::categoryName(c).toHtmlEscaped(),
+                                              tr("%n entries. Select one to edit it, or add a new one.", nullptr, m_model->rowCount(i))));
+            m_pages->setCurrentWidget(m_categoryPage);
+        }
+    }
+    updateActions();
+    refreshPreviewNow();
+}
+
+void MainWindow::schedulePreview() { m_previewTimer->start(); }
+
+void MainWindow::refreshPreviewNow()
+{
+    m_previewTimer->stop();
+    if (!m_document) {
+        m_preview->clear();
+        return;
+    }
+    QUuid focus;
+    QString chapter;
+    const QModelIndex i = m_tree->currentIndex();
+    if (const auto e = m_model->entityAt(i)) {
+        focus = e->second;
+    } else if (i.isValid()) {
+        static const char *const keys[] = {"", "sections", "goalsChapter", "themesChapter", "instrumentsChapter", "membershipsChapter",
+                                           "partnershipsChapter", "actionsChapter", "processingChapter", "contactsChapter", "referencesChapter"};
+        const int c = i.data(PlanTreeModel::CategoryRole).toInt();
+        chapter = QString::fromLatin1(keys[c]);
+    }
+    try {
+        const Preview p = buildPreview(m_document->plan(), focus, chapter);
+        auto templates = TemplateSet::open(QStringLiteral("standard"));
+        const std::string html = templates->renderDocument(p.viewModel);
+        const int scroll = m_preview->verticalScrollBar()->value();
+        m_preview->setHtml(QString::fromStdString(html));
+        if (!p.anchor.isEmpty())
+            m_preview->scrollToAnchor(p.anchor);
+        else
+            m_preview->verticalScrollBar()->setValue(scroll);
+    } catch (const PlanError &e) {
+        m_preview->setPlainText(e.toString());
+    }
+}
+
+void MainWindow::refreshProblemsNow() { refreshProblems(); }
+
+void MainWindow::refreshProblems()
+{
+    m_problemsTimer->stop();
+    m_problems->clear();
+    if (!m_document)
+        return;
+    for (const Finding &f : checkPlan(m_document->plan())) {
+        auto *item = new QListWidgetItem(style()->standardIcon(f.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
+                                         f.message + QStringLiteral("  (") + f.path + ')', m_problems);
+        item->setData(Qt::UserRole, QVariant::fromValue(f.entity));
+        item->setToolTip(f.isError() ? tr("Error") : tr("Warning"));
+    }
+    if (m_problems->count() == 0)
+        m_problems->addItem(tr("No problems found."));
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("problemsDock")))
+        dock->setWindowTitle(tr("Problems (%1)").arg(m_problems->count() == 1 && m_problems->item(0)->data(Qt::UserRole).isNull() ? 0 : m_problems->count()));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    const bool writable = open && !m_document->isReadOnly();
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(open);
+    const QModelIndex i = open ? m_tree->currentIndex() : QModelIndex();
+    const auto e = open ? m_model->entityAt(i) : std::nullopt;
+    const bool isCategory = open && i.isValid() && !e;
+    const auto category = isCategory ? PlanTreeModel::Category(i.data(PlanTreeModel::CategoryRole).toInt()) : PlanTreeModel::Info;
+    m_addAction->setEnabled(writable && (e.has_value() || (isCategory && category != PlanTreeModel::Info)));
+    m_addChildAction->setEnabled(writable && e && (e->first == EntityKind::Section || e->first == EntityKind::Processing
+                                                   || (e->first == EntityKind::Goal && !locate<Goal>(m_document->plan(), e->second)->parent.isNull() == false)));
+    m_deleteAction->setEnabled(writable && e.has_value());
+    m_upAction->setEnabled(writable && e.has_value() && i.row() > 0);
+    m_downAction->setEnabled(writable && e.has_value() && i.row() + 1 < m_model->rowCount(i.parent()));
+    if (!writable) {
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(QStringLiteral("Planverk"));
+        return;
+    }
+    setWindowTitle(tr("%1 – %2%3 – Planverk")
+                       .arg(m_document->plan().info.title.isEmpty() ? tr("(untitled plan)") : m_document->plan().info.title,
+                            QFileInfo(m_document->path()).fileName(), m_document->isReadOnly() ? tr(" [read-only]") : QString()));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_document) {
+        m_statusFile->setText(tr("No plan open"));
+        m_statusPlan->clear();
+        m_statusCounts->clear();
+        return;
+    }
+    const Plan &p = m_document->plan();
+    m_statusFile->setText(QDir::toNativeSeparators(m_document->path()) + (m_document->isReadOnly() ? tr(" (read-only)") : tr(" — every change is saved")));
+    m_statusPlan->setText(codeLabel(interfaceLanguage(), "status", p.info.status));
+    int subgoals = 0;
+    for (const Goal &g : p.goals)
+        subgoals += int(g.subgoals.size());
+    m_statusCounts->setText(tr("%1 goals, %2 sub-goals, %3 memberships, %4 actions").arg(p.goals.size()).arg(subgoals).arg(p.memberships.size()).arg(p.actions.size()));
+    updateTitle();
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    m_lastError = message;
+    if (m_interactive)
+        QMessageBox::warning(this, title, message);
+    else
+        statusBar()->showMessage(message, 10000);
+}
+
+// ------------------------------------------------------------ file actions
+
+void MainWindow::newPlan(const QString &samplePath)
+{
+    Plan plan;
+    if (!samplePath.isEmpty()) {
+        try {
+            plan = readPlanJsonFile(samplePath);
+        } catch (const PlanError &e) {
+            showError(tr("Cannot read the sample"), e.toString());
+            return;
+        }
+    } else {
+        plan.info.title = tr("New plan");
+    }
+    QSettings s;
+    const QString folder = s.value(QStringLiteral("folders/plans"), QDir::homePath()).toString();
+    const QString suggested = QDir(folder).filePath(samplePath.isEmpty() ? tr("new-plan.planverk") : QFileInfo(samplePath).completeBaseName() + QStringLiteral(".planverk"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New plan"), suggested, tr("Planverk plans (*.planverk)"));
+    if (path.isEmpty())
+        return;
+    s.setValue(QStringLiteral("folders/plans"), QFileInfo(path).absolutePath());
+    createFile(path.endsWith(QLatin1String(".planverk")) ? path : path + QStringLiteral(".planverk"), plan);
+}
+
+void MainWindow::openDialog()
+{
+    QSettings s;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), s.value(QStringLiteral("folders/plans"), QDir::homePath()).toString(),
+                                                      tr("Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    s.setValue(QStringLiteral("folders/plans"), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::importDialog()
+{
+    QSettings s;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a JSON plan"), s.value(QStringLiteral("folders/plans"), QDir::homePath()).toString(),
+                                                      tr("JSON plans (*.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QFileInfo(m_document->path()).dir().filePath(QFileInfo(m_document->path()).completeBaseName() + tr("-copy.planverk")),
+                                                      tr("Planverk plans (*.planverk)"));
+    if (path.isEmpty())
+        return;
+    try {
+        if (QFileInfo::exists(path))
+            QFile::remove(path); // the dialog asked about replacing it
+        m_document->store().copyTo(path);
+        statusBar()->showMessage(tr("Copy saved: %1").arg(path), 5000);
+    } catch (const PlanError &e) {
+        showError(tr("Cannot save the copy"), e.toString());
+    }
+}
+
+void MainWindow::exportAs(const QString &format)
+{
+    if (!m_document)
+        return;
+    QSettings s;
+    const QString folder = s.value(QStringLiteral("folders/export"), QFileInfo(m_document->path()).absolutePath()).toString();
+    const QString base = QFileInfo(m_document->path()).completeBaseName();
+    const QString suffix = format == QLatin1String("pdfa") ? QStringLiteral("pdf") : format;
+    const QString filter = format == QLatin1String("json") ? tr("JSON (*.json)") : format == QLatin1String("html") ? tr("Web page (*.html)")
+                         : format == QLatin1String("odt")  ? tr("OpenDocument text (*.odt)") : tr("PDF (*.pdf)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(folder).filePath(base + '.' + suffix), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += '.' + suffix;
+    s.setValue(QStringLiteral("folders/export"), QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        if (format == QLatin1String("json")) {
+            writeFileAtomically(path, exportPlanJson(m_document->plan()));
+        } else {
+            DocumentOptions o;
+            o.pdfA = format == QLatin1String("pdfa");
+            writeDocument(m_document->plan(), path, o);
+        }
+        statusBar()->showMessage(tr("Exported: %1").arg(path), 5000);
+    } catch (const PlanError &e) {
+        QApplication::restoreOverrideCursor();
+        showError(tr("Cannot export"), e.toString());
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+}
+
+void MainWindow::print()
+{
+    if (!m_document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        auto templates = TemplateSet::open(QStringLiteral("standard"));
+        PrintLayout(m_document->plan(), *templates, {}).paint(&printer);
+    } catch (const PlanError &e) {
+        showError(tr("Cannot print"), e.toString());
+    }
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        try {
+            auto templates = TemplateSet::open(QStringLiteral("standard"));
+            PrintLayout(m_document->plan(), *templates, {}).paint(p);
+        } catch (const PlanError &e) {
+            showError(tr("Cannot print"), e.toString());
+        }
+    });
+    dialog.resize(1000, 900);
+    dialog.exec();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings s;
+    QStringList recent = s.value(QStringLiteral("recentFiles")).toStringList();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(abs);
+    recent.prepend(abs);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    s.setValue(QStringLiteral("recentFiles"), recent);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
+        a->setToolTip(recent[i]);
+        a->setEnabled(QFileInfo::exists(recent[i]));
+        const QString path = recent[i];
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+// ------------------------------------------------------------ edit actions
+
+void MainWindow::addEntity(bool child)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const QModelIndex i = m_tree->currentIndex();
+    if (const auto e = m_model->entityAt(i)) {
+        if (child) {
+            const EntityKind childKind = e->first == EntityKind::Processing ? EntityKind::Amendment : e->first;
+            m_editor->add(childKind, e->second, -1);
+        } else {
+            // A sibling right after the selected one.
+            const QModelIndex parent = i.parent();
+            const auto p = m_model->entityAt(parent);
+            m_editor->add(e->first, p ? p->second : QUuid(), i.row() + 1);
+        }
+    } else if (i.isValid()) {
+        const auto c = PlanTreeModel::Category(i.data(PlanTreeModel::CategoryRole).toInt());
+        if (c != PlanTreeModel::Info)
+            m_editor->add(PlanTreeModel::kindOf(c), QUuid(), -1);
+    }
+    // The new entry is selected (PlanDocument::inserted); let the user type its title.
+    if (EntityPage *p = currentPage())
+        for (const char *key : {"title", "name", "partner", "body", "proposers"})
+            if (QWidget *w = p->fieldWidget(QString::fromLatin1(key))) {
+                w->setFocus();
+                if (auto *l = qobject_cast<QLineEdit *>(w))
+                    l->selectAll();
+                break;
+            }
+}
+
+void MainWindow::deleteEntity()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const QModelIndex i = m_tree->currentIndex();
+    const auto e = m_model->entityAt(i);
+    if (!e)
+        return;
+    const QModelIndex parent = i.parent();
+    const int row = i.row();
+    m_editor->remove(e->first, e->second);
+    // Select the neighbour, or the parent.
+    const int rows = m_model->rowCount(parent);
+    m_tree->setCurrentIndex(rows > 0 ? m_model->index(std::min(row, rows - 1), 0, parent) : parent);
+}
+
+void MainWindow::moveSelected(int delta)
+{
+    const auto e = m_model ? m_model->entityAt(m_tree->currentIndex()) : std::nullopt;
+    if (e)
+        m_editor->moveBy(e->first, e->second, delta);
+    updateActions();
+}
+
+void MainWindow::find()
+{
+    m_findBar->show();
+    m_findField->setFocus();
+    m_findField->selectAll();
+}
+
+void MainWindow::findNext(bool forward)
+{
+    if (!m_document || m_findField->text().trimmed().isEmpty())
+        return;
+    if (m_findHits.isEmpty()) {
+        const QString needle = m_findField->text().trimmed();
+        m_findHits = searchPlan(m_document->plan(), needle);
+        m_findIndex = forward ? -1 : int(m_findHits.size());
+        if (m_findHits.isEmpty()) {
+            statusBar()->showMessage(tr("“%1” was not found").arg(needle), 4000);
+            return;
+        }
+    }
+    m_findIndex = (m_findIndex + (forward ? 1 : -1) + int(m_findHits.size())) % int(m_findHits.size());
+    select(m_findHits[m_findIndex]);
+    statusBar()->showMessage(tr("Hit %1 of %2").arg(m_findIndex + 1).arg(m_findHits.size()), 4000);
+}
+
+void MainWindow::showPreferences()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout(&dialog);
+    auto *language = new QComboBox(&dialog);
+    language->addItem(QStringLiteral("Norsk bokmål"), QStringLiteral("nb"));
+    language->addItem(QStringLiteral("Norsk nynorsk"), QStringLiteral("nn"));
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->setCurrentIndex(language->findData(interfaceLanguage()));
+    language->setAccessibleName(tr("Interface language"));
+    form->addRow(tr("Interface &language:"), language);
+    form->addRow(new QLabel(tr("The language of the documents is a setting of each plan (About the plan ▸ Document language).\n"
+                               "A new interface language takes effect when Planverk starts again."), &dialog));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        QSettings().setValue(QStringLiteral("interfaceLanguage"), language->currentData().toString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Planverk"),
+                       tr("<h3>Planverk %1</h3><p>Strategy plans for Norwegian counties: draft the plan, "
+                          "and print it for the county council or publish it on the web.</p>").arg(QStringLiteral(PLANVERK_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    if (EntityPage *p = currentPage())
+        p->setFocus(); // nothing to flush: every keystroke is already in the file
+    closeDocument();
+    event->accept();
 }
 
 } // namespace planverk

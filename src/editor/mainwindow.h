@@ -1,23 +1,135 @@
+// The Planverk main window: navigator (left), the editor page of what is
+// selected (centre), live preview, problems and undo history (docks).
 #pragma once
 
-#include "model/plan.h"
+#include "model/plandocument.h"
 
+#include <QLockFile>
 #include <QMainWindow>
+#include <QPointer>
 
-class QTreeWidget;
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTextBrowser;
+class QTimer;
+class QTreeView;
+class QUndoView;
+class QToolBar;
 
 namespace planverk {
+
+class EntityPage;
+class PlanEditor;
+class PlanTreeModel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
-    bool openFile(const QString &path);
+    ~MainWindow() override;
+
+    /// Opens a .planverk file (or imports a .json plan, asking where to keep
+    /// it). A bad file is reported in a dialog and the window stays as it was.
+    bool openFile(const QString &path, bool askOnLock = true);
+    /// Creates `path` from `plan` and opens it.
+    bool createFile(const QString &path, const Plan &plan);
+
+    PlanDocument *document() const { return m_document.get(); }
+    PlanEditor *editor() const { return m_editor.get(); }
+    PlanTreeModel *treeModel() const { return m_model.get(); }
+    QTreeView *navigator() const { return m_tree; }
+    QTextBrowser *preview() const { return m_preview; }
+    QListWidget *problems() const { return m_problems; }
+    /// The page shown for the current selection.
+    EntityPage *currentPage() const;
+    /// Selects the entity (or category) in the navigator and shows its page.
+    void select(const QUuid &id);
+    /// Renders the preview now instead of after the pause.
+    void refreshPreviewNow();
+    void refreshProblemsNow();
+
+    /// Errors from the last operation, for tests.
+    QString lastError() const { return m_lastError; }
+    /// Dialogs answer themselves (tests).
+    void setInteractive(bool on) { m_interactive = on; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showPlan(const Plan &plan);
-    QTreeWidget *m_tree = nullptr;
+    void createActions();
+    void createDocks();
+    void setDocument(std::unique_ptr<PlanDocument> document, std::unique_ptr<QLockFile> lock);
+    void closeDocument();
+    void updateActions();
+    void updateStatus();
+    void updateTitle();
+    void onSelectionChanged();
+    void schedulePreview();
+    void refreshProblems();
+    void showError(const QString &title, const QString &message);
+
+    void newPlan(const QString &samplePath);
+    void openDialog();
+    void importDialog();
+    void saveCopy();
+    void exportAs(const QString &format);
+    void print();
+    void printPreview();
+    void addEntity(bool child);
+    void deleteEntity();
+    void moveSelected(int delta);
+    void find();
+    void findNext(bool forward);
+    void showPreferences();
+    void showAbout();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
+
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<PlanDocument> m_document;
+    std::unique_ptr<PlanEditor> m_editor;
+    std::unique_ptr<PlanTreeModel> m_model;
+
+    QTreeView *m_tree = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QWidget *m_categoryPage = nullptr;
+    QLabel *m_categoryTitle = nullptr;
+    QList<EntityPage *> m_entityPages; // one per kind, and the plan's settings last
+    QTextBrowser *m_preview = nullptr;
+    QListWidget *m_problems = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QLineEdit *m_findField = nullptr;
+    QToolBar *m_findBar = nullptr;
+    QLabel *m_statusFile = nullptr;
+    QLabel *m_statusPlan = nullptr;
+    QLabel *m_statusCounts = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    QTimer *m_problemsTimer = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_sampleMenu = nullptr;
+
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_addChildAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_upAction = nullptr;
+    QAction *m_downAction = nullptr;
+    QList<QAction *> m_documentActions; // need an open plan
+    QList<QAction *> m_editActions;     // need a writable plan
+
+    QString m_lastError;
+    bool m_interactive = true;
+    QList<QUuid> m_findHits;
+    int m_findIndex = -1;
 };
 
 } // namespace planverk

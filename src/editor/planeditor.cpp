@@ -5,9 +5,10 @@ namespace planverk {
 namespace {
 
 // Sets the first text field (the title or name) of a new entity.
-struct NameSetter {
+struct NameSetter : IgnoreFields {
     QString name;
     bool done = false;
+    using IgnoreFields::text;
     void text(const char *, QString &s)
     {
         if (!done) {
@@ -15,13 +16,6 @@ struct NameSetter {
             done = true;
         }
     }
-    template<class... A> void markdown(A &&...) {}
-    template<class... A> void code(A &&...) {}
-    template<class... A> void date(A &&...) {}
-    template<class... A> void integer(A &&...) {}
-    template<class... A> void amount(A &&...) {}
-    template<class... A> void refs(A &&...) {}
-    template<class... A> void sdgs(A &&...) {}
 };
 
 } // namespace
@@ -79,7 +73,8 @@ QUuid PlanEditor::addTyped(const QUuid &parent, int index)
 {
     T e;
     e.id = newId();
-    NameSetter n{newName(KindOf<T>::value)};
+    NameSetter n;
+    n.name = newName(KindOf<T>::value);
     fields(n, e);
     if constexpr (std::is_same_v<T, Amendment>)
         e.text = tr("The text of the amendment.");

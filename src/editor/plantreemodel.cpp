@@ -2,6 +2,7 @@
 
 #include "planeditor.h"
 
+#include <QFont>
 #include <QIcon>
 #include <QMimeData>
 

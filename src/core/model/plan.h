@@ -204,6 +204,19 @@ struct Plan {
 //   refs(key, QList<QUuid>&, const char* targetKind), sdgs(key, QList<int>&)
 // T may be const for visitors that only read.
 
+/// A visitor that ignores every field: derive from it and define the
+/// functions for the fields you need (they hide these).
+struct IgnoreFields {
+    template<class... A> void text(A &&...) {}
+    template<class... A> void markdown(A &&...) {}
+    template<class... A> void code(A &&...) {}
+    template<class... A> void date(A &&...) {}
+    template<class... A> void integer(A &&...) {}
+    template<class... A> void amount(A &&...) {}
+    template<class... A> void refs(A &&...) {}
+    template<class... A> void sdgs(A &&...) {}
+};
+
 template<class T, class U>
 concept Is = std::is_same_v<std::remove_const_t<T>, U>;
 
