@@ -666,6 +666,13 @@ void MainWindow::exportAs(const QString &format)
     if (QFileInfo(path).suffix().isEmpty())
         path += '.' + suffix;
     s.setValue(QStringLiteral("folders/export"), QFileInfo(path).absolutePath());
+    exportTo(format, path);
+}
+
+bool MainWindow::exportTo(const QString &format, const QString &path)
+{
+    if (!m_document)
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         if (format == QLatin1String("json")) {
@@ -679,9 +686,10 @@ void MainWindow::exportAs(const QString &format)
     } catch (const PlanError &e) {
         QApplication::restoreOverrideCursor();
         showError(tr("Cannot export"), e.toString());
-        return;
+        return false;
     }
     QApplication::restoreOverrideCursor();
+    return true;
 }
 
 void MainWindow::print()

@@ -54,6 +54,9 @@ public:
     void refreshPreviewNow();
     void refreshProblemsNow();
 
+    /// Writes the plan as `format` (pdf, pdfa, html, odt, json) to `path`; false and a message on failure.
+    bool exportTo(const QString &format, const QString &path);
+
     /// Errors from the last operation, for tests.
     QString lastError() const { return m_lastError; }
     /// Dialogs answer themselves (tests).

@@ -1,0 +1,265 @@
+// The editor driven as a planner would: through its actions and widgets, in a
+// real main window (QT_QPA_PLATFORM=offscreen). Every step is checked in the
+// window and in the file.
+#include "entitypage.h"
+#include "mainwindow.h"
+#include "markdownedit.h"
+#include "model/planerror.h"
+#include "planeditor.h"
+#include "plantreemodel.h"
+#include "store/planstore.h"
+#include "io/planjson.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextEdit>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace planverk;
+
+namespace {
+
+Plan fromFile(const QString &path) { return PlanStore::open(path, PlanStore::Mode::ReadOnly)->load(); }
+
+QStringList goalTitles(const Plan &p)
+{
+    QStringList out;
+    for (const Goal &g : p.goals)
+        out << g.title;
+    return out;
+}
+
+} // namespace
+
+class EditorTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    QAction *action(MainWindow &w, const char *name) { return w.findChild<QAction *>(QString::fromLatin1(name)); }
+
+    void open(MainWindow &w)
+    {
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.openFile(m_path), qPrintable(w.lastError()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_path = m_dir.filePath(QStringLiteral("hedmark \"oppland\".planverk"));
+        PlanStore::createFrom(m_path, readPlanJsonFile(QStringLiteral(PLANVERK_SOURCE_DIR "/data/hedmark-oppland-samarbeid.json")));
+    }
+
+    void editsAreUndoableAndInTheFile()
+    {
+        MainWindow w;
+        open(w);
+        const Plan original = w.document()->plan();
+        QTreeView *tree = w.navigator();
+        PlanTreeModel *model = w.treeModel();
+
+        // 1. Add a sub-goal under goal 2 and type its title.
+        const QUuid goal2 = original.goals[1].id;
+        w.select(goal2);
+        QCOMPARE(model->entityAt(tree->currentIndex())->second, goal2);
+        QVERIFY(action(w, "addChild")->isEnabled());
+        action(w, "addChild")->trigger();
+        const auto added = model->entityAt(tree->currentIndex());
+        QVERIFY(added);
+        QCOMPARE(added->first, EntityKind::Goal);
+        const QUuid sub = added->second;
+        QCOMPARE(w.document()->plan().goals[1].subgoals.size(), 5);
+        auto *title = qobject_cast<QLineEdit *>(w.currentPage()->fieldWidget(QStringLiteral("title")));
+        QVERIFY(title);
+        title->clear();
+        QTest::keyClicks(title, QStringLiteral("Grønn «omstilling» i Innlandet"));
+        QCOMPARE(w.document()->plan().goals[1].subgoals[4].title, QStringLiteral("Grønn «omstilling» i Innlandet"));
+        QCOMPARE(fromFile(m_path).goals[1].subgoals[4].title, QStringLiteral("Grønn «omstilling» i Innlandet")); // in the file at once
+        QCOMPARE(model->data(model->indexOf(sub)).toString(), QStringLiteral("2.5 Grønn «omstilling» i Innlandet"));
+
+        // 2. Link it to the theme "Innovasjon".
+        auto *themes = qobject_cast<QListWidget *>(w.currentPage()->fieldWidget(QStringLiteral("themes")));
+        QVERIFY(themes);
+        QListWidgetItem *innovation = themes->findItems(QStringLiteral("Innovasjon"), Qt::MatchExactly).value(0);
+        QVERIFY(innovation);
+        innovation->setCheckState(Qt::Checked);
+        const QUuid innovationId = original.themes[3].id;
+        QCOMPARE(fromFile(m_path).goals[1].subgoals[4].themes, QList<QUuid>{innovationId});
+
+        // 3. Move goal 3 up above goal 2.
+        const QUuid goal3 = original.goals[2].id;
+        w.select(goal3);
+        action(w, "moveUp")->trigger();
+        QCOMPARE(goalTitles(fromFile(m_path)), (QStringList{original.goals[0].title, original.goals[2].title, original.goals[1].title}));
+        QCOMPARE(model->data(model->indexOf(goal3)).toString(), QStringLiteral("2 ") + original.goals[2].title);
+
+        // The typing was one step, not one per letter: add, type, link, move.
+        QUndoStack *undo = w.editor()->undoStack();
+        QCOMPARE(undo->count(), 4);
+
+        // Undo each step; the window and the file follow.
+        action(w, "undo")->trigger();
+        QCOMPARE(goalTitles(fromFile(m_path)), goalTitles(original));
+        QCOMPARE(model->data(model->indexOf(goal3)).toString(), QStringLiteral("3 ") + original.goals[2].title);
+        action(w, "undo")->trigger();
+        QVERIFY(fromFile(m_path).goals[1].subgoals[4].themes.isEmpty());
+        action(w, "undo")->trigger();
+        QCOMPARE(fromFile(m_path).goals[1].subgoals[4].title, PlanEditor::newName(EntityKind::Goal));
+        action(w, "undo")->trigger();
+        QCOMPARE(fromFile(m_path), original);
+        QVERIFY(!model->indexOf(sub).isValid());
+        QVERIFY(!action(w, "undo")->isEnabled());
+
+        // Redo them all.
+        for (int i = 0; i < 4; ++i)
+            action(w, "redo")->trigger();
+        const Plan redone = fromFile(m_path);
+        QCOMPARE(redone.goals[2].subgoals[4].title, QStringLiteral("Grønn «omstilling» i Innlandet"));
+        QCOMPARE(redone.goals[2].subgoals[4].themes, QList<QUuid>{innovationId});
+        QCOMPARE(redone.goals[1].id, goal3);
+        QCOMPARE(redone, w.document()->plan());
+
+        // The preview follows the part being edited.
+        w.select(sub);
+        w.refreshPreviewNow();
+        QVERIFY(w.preview()->toPlainText().contains(QStringLiteral("Grønn «omstilling» i Innlandet")));
+
+        // A PDF of the edited plan.
+        const QString pdf = m_dir.filePath(QStringLiteral("utskrift.pdf"));
+        QVERIFY2(w.exportTo(QStringLiteral("pdf"), pdf), qPrintable(w.lastError()));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Grønn «omstilling» i Innlandet")));
+    }
+
+    void editsAreThereInANewWindow()
+    {
+        MainWindow w;
+        open(w);
+        const Plan &p = w.document()->plan();
+        QCOMPARE(p.goals[2].subgoals[4].title, QStringLiteral("Grønn «omstilling» i Innlandet"));
+        QCOMPARE(p.goals[2].subgoals[4].themes.size(), 1);
+        QCOMPARE(p.goals[1].title, QStringLiteral("Påvirke nasjonale myndigheter"));
+        QCOMPARE(w.treeModel()->data(w.treeModel()->indexOf(p.goals[2].subgoals[4].id)).toString(), QStringLiteral("3.5 Grønn «omstilling» i Innlandet"));
+    }
+
+    void markdownAndPlanSettings()
+    {
+        MainWindow w;
+        open(w);
+        // The plan's settings page: a new case number.
+        w.select({});
+        auto *caseNumber = qobject_cast<QLineEdit *>(w.currentPage()->fieldWidget(QStringLiteral("caseNumber")));
+        QVERIFY(caseNumber);
+        QTest::keyClicks(caseNumber, QStringLiteral("14/123"));
+        QCOMPARE(fromFile(m_path).info.caseNumber, QStringLiteral("14/123"));
+        // A section's body is stored as Markdown.
+        const QUuid section = w.document()->plan().sections[0].id;
+        w.select(section);
+        auto *body = qobject_cast<MarkdownEdit *>(w.currentPage()->fieldWidget(QStringLiteral("body")));
+        QVERIFY(body);
+        body->textEdit()->moveCursor(QTextCursor::End);
+        body->textEdit()->insertPlainText(QStringLiteral("\n\nNy linje med æ, ø og å."));
+        QVERIFY(fromFile(m_path).sections[0].body.endsWith(QStringLiteral("Ny linje med æ, ø og å.")));
+        w.editor()->undoStack()->undo();
+        QVERIFY(!fromFile(m_path).sections[0].body.contains(QStringLiteral("Ny linje")));
+    }
+
+    void deleteAndRestoreAThemeWithItsLinks()
+    {
+        MainWindow w;
+        open(w);
+        const Plan before = w.document()->plan();
+        const QUuid competence = before.themes[2].id; // Kompetanse: on goal 3 and its sub-goals
+        w.select(competence);
+        action(w, "delete")->trigger();
+        const Plan after = fromFile(m_path);
+        QCOMPARE(after.themes.size(), before.themes.size() - 1);
+        for (const Goal &g : after.goals)
+            for (const Goal &s : g.subgoals)
+                QVERIFY(!s.themes.contains(competence));
+        action(w, "undo")->trigger();
+        QCOMPARE(fromFile(m_path), before);
+    }
+
+    void findAndProblems()
+    {
+        MainWindow w;
+        open(w);
+        auto *find = w.findChild<QLineEdit *>(QStringLiteral("findField"));
+        QVERIFY(find);
+        action(w, "find")->trigger();
+        QTest::keyClicks(find, QStringLiteral("skog"));
+        QTest::keyClick(find, Qt::Key_Return);
+        // First in document order: the section whose text mentions the forest strategy, then the action.
+        auto hit = w.treeModel()->entityAt(w.navigator()->currentIndex());
+        QVERIFY(hit);
+        QCOMPARE(w.treeModel()->titleOf(hit->first, hit->second), QStringLiteral("Hensikten med samarbeidet"));
+        QTest::keyClick(find, Qt::Key_Return);
+        hit = w.treeModel()->entityAt(w.navigator()->currentIndex());
+        QCOMPARE(w.treeModel()->titleOf(hit->first, hit->second), QStringLiteral("2 Felles skog- og trestrategi for Innlandet"));
+
+        // An empty title is a problem; clicking it leads to the goal.
+        const QUuid goal = w.document()->plan().goals[0].id;
+        w.select(goal);
+        auto *title = qobject_cast<QLineEdit *>(w.currentPage()->fieldWidget(QStringLiteral("title")));
+        title->selectAll();
+        QTest::keyClick(title, Qt::Key_Backspace);
+        w.refreshProblemsNow();
+        QListWidget *problems = w.problems();
+        QListWidgetItem *item = problems->findItems(QStringLiteral("the goal has no title"), Qt::MatchStartsWith).value(0);
+        QVERIFY(item);
+        w.select(w.document()->plan().themes[0].id);
+        Q_EMIT problems->itemClicked(item);
+        QCOMPARE(w.treeModel()->entityAt(w.navigator()->currentIndex())->second, goal);
+        w.editor()->undoStack()->undo();
+        QVERIFY(!fromFile(m_path).goals[0].title.isEmpty());
+    }
+
+    void secondWindowIsReadOnly()
+    {
+        MainWindow first;
+        open(first);
+        MainWindow second;
+        second.setInteractive(false);
+        QVERIFY(second.openFile(m_path));
+        QVERIFY(second.document()->isReadOnly());
+        QVERIFY(second.lastError().contains(QStringLiteral("already open in another Planverk")));
+        QVERIFY(!second.findChild<QAction *>(QStringLiteral("add"))->isEnabled());
+    }
+
+    void badFilesKeepTheWindowUsable()
+    {
+        MainWindow w;
+        open(w);
+        const QString bad = m_dir.filePath(QStringLiteral("ikke-en-plan.planverk"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Dette er en tekstfil.\n");
+        f.close();
+        QVERIFY(!w.openFile(bad));
+        QCOMPARE(w.lastError(), bad + QStringLiteral(": is not a Planverk plan (not an SQLite database)"));
+        QVERIFY(w.document()); // the plan that was open is still open
+        QCOMPARE(w.document()->path(), m_path);
+    }
+};
+
+QTEST_MAIN(EditorTest)
+#include "test_editor.moc"
