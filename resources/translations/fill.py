@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Fills resources/translations/planverk_{nb,nn}.ts from the table below.
+
+Run `lupdate src/editor ui -ts resources/translations/planverk_nb.ts resources/translations/planverk_nn.ts`
+first (or the update_translations build target), then this script. Source strings are English; a
+string missing from the table is left unfinished, and the script lists it.
+"""
+import re
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape, unescape
+
+T = {  # English: (Bokmål, Nynorsk)
+ 'Action': ('Tiltak', 'Tiltak'), '&Title': ('&Tittel', '&Tittel'), 'Title': ('Tittel', 'Tittel'),
+ '&Description': ('&Beskrivelse', '&Skildring'), 'Description': ('Beskrivelse', 'Skildring'),
+ '&Responsible': ('&Ansvarlig', '&Ansvarleg'), 'Responsible': ('Ansvarlig', 'Ansvarleg'),
+ 'D&eadline': ('&Frist', '&Frist'), 'Deadline': ('Frist', 'Frist'), '&Status': ('&Status', '&Status'), 'Status': ('Status', 'Status'),
+ '&Budget (NOK)': ('&Budsjett (kr)', '&Budsjett (kr)'), 'Budget (NOK)': ('Budsjett (kr)', 'Budsjett (kr)'),
+ '&Goals': ('&Mål', '&Mål'), 'Goals': ('Mål', 'Mål'), 'Amendment': ('Forslag', 'Framlegg'),
+ '&Proposed by (parties)': ('&Fremmet av (partier)', '&Fremja av (parti)'), 'Proposed by (parties)': ('Fremmet av (partier)', 'Fremja av (parti)'),
+ 'Pre&sented by': ('&Lagt fram av', '&Lagt fram av'), 'Presented by': ('Lagt fram av', 'Lagt fram av'),
+ '&Text': ('&Tekst', '&Tekst'), 'Text': ('Tekst', 'Tekst'), '&Outcome': ('&Utfall', '&Utfall'), 'Outcome': ('Utfall', 'Utfall'),
+ 'Votes &for': ('Stemmer &for', 'Røyster &for'), 'Votes for': ('Stemmer for', 'Røyster for'),
+ 'Votes &against': ('Stemmer &mot', 'Røyster &mot'), 'Votes against': ('Stemmer mot', 'Røyster mot'),
+ '&Note on the vote': ('&Merknad til avstemningen', '&Merknad til røystinga'), 'Note on the vote': ('Merknad til avstemningen', 'Merknad til røystinga'),
+ 'Contact': ('Kontakt', 'Kontakt'), '&Name': ('&Navn', '&Namn'), 'Name': ('Navn', 'Namn'), '&Role': ('&Rolle', '&Rolle'), 'Role': ('Rolle', 'Rolle'),
+ '&Organisation': ('&Organisasjon', '&Organisasjon'), 'Organisation': ('Organisasjon', 'Organisasjon'),
+ '&Group': ('&Gruppe', '&Gruppe'), 'Group': ('Gruppe', 'Gruppe'), '&E-mail': ('&E-post', '&E-post'), 'E-mail': ('E-post', 'E-post'),
+ '&Phone': ('Tele&fon', 'Tele&fon'), 'Phone': ('Telefon', 'Telefon'), 'Goal': ('Mål', 'Mål'),
+ 'Policy &area': ('Politikk&område', 'Politikk&område'), 'Policy area': ('Politikkområde', 'Politikkområde'),
+ 'T&hemes': ('T&ema', 'T&ema'), 'Themes': ('Tema', 'Tema'),
+ 'UN &Sustainable Development Goals': ('FNs &bærekraftsmål', 'FNs &berekraftsmål'), 'UN Sustainable Development Goals': ('FNs bærekraftsmål', 'FNs berekraftsmål'),
+ 'Instrument': ('Virkemiddel', 'Verkemiddel'), 'Network or membership': ('Nettverk eller medlemskap', 'Nettverk eller medlemskap'),
+ 'A&cronym': ('For&kortelse', 'For&korting'), 'Acronym': ('Forkortelse', 'Forkorting'), 'T&ype': ('T&ype', 'T&ype'), 'Type': ('Type', 'Type'),
+ '&Web address': ('&Nettadresse', '&Nettadresse'), 'Web address': ('Nettadresse', 'Nettadresse'),
+ '&Goals it serves': ('&Mål det bidrar til', '&Mål det bidreg til'), 'Goals it serves': ('Mål det bidrar til', 'Mål det bidreg til'),
+ 'Partnership': ('Samarbeid', 'Samarbeid'), '&Partner': ('&Samarbeidspartner', '&Samarbeidspartnar'), 'Partner': ('Samarbeidspartner', 'Samarbeidspartnar'),
+ '&Country': ('&Land', '&Land'), 'Country': ('Land', 'Land'), '&Through': ('&Gjennom', '&Gjennom'), 'Through': ('Gjennom', 'Gjennom'),
+ '&Since': ('Si&den', 'Si&dan'), 'Since': ('Siden', 'Sidan'), 'About the plan': ('Om planen', 'Om planen'),
+ 'S&ubtitle': ('&Undertittel', '&Undertittel'), 'Subtitle': ('Undertittel', 'Undertittel'),
+ 'T&ype of plan': ('&Plantype', '&Plantype'), 'Type of plan': ('Plantype', 'Plantype'),
+ 'Period &from': ('Periode &fra', 'Periode &frå'), 'Period from': ('Periode fra', 'Periode frå'),
+ 'Period t&o': ('Periode t&il', 'Periode t&il'), 'Period to': ('Periode til', 'Periode til'),
+ 'Document &language': ('Dokumentets &språk', 'Dokumentet sitt &språk'), 'Document language': ('Dokumentets språk', 'Dokumentet sitt språk'),
+ '&Document type': ('Type &dokument', 'Type &dokument'), 'Document type': ('Type dokument', 'Type dokument'),
+ 'O&wner': ('&Eier/virksomhet', '&Eigar/verksemd'), 'Owner': ('Eier/virksomhet', 'Eigar/verksemd'),
+ '&Author': ('&Forfatter', '&Forfattar'), 'Author': ('Forfatter', 'Forfattar'),
+ 'Adopted &by': ('&Vedtatt av', '&Vedteke av'), 'Adopted by': ('Vedtatt av', 'Vedteke av'),
+ 'Date ado&pted': ('Dato vedt&att', 'Dato vedt&eke'), 'Date adopted': ('Dato vedtatt', 'Dato vedteke'),
+ '&Case number': ('&Saksnummer', '&Saksnummer'), 'Case number': ('Saksnummer', 'Saksnummer'),
+ 'P&hoto credit': ('F&otograf', 'F&otograf'), 'Photo credit': ('Fotograf', 'Fotograf'),
+ '&Web site': ('&Nettsted', '&Nettstad'), 'Web site': ('Nettsted', 'Nettstad'),
+ 'Su&mmary': ('Samm&endrag', 'Sam&andrag'), 'Summary': ('Sammendrag', 'Samandrag'),
+ 'Political processing': ('Politisk behandling', 'Politisk handsaming'), '&Body': ('&Organ', '&Organ'), 'Body': ('Organ', 'Organ'),
+ '&Date': ('&Dato', '&Dato'), 'Date': ('Dato', 'Dato'), 'D&ecision': ('&Vedtak', '&Vedtak'), 'Decision': ('Vedtak', 'Vedtak'),
+ 'Reference': ('Referanse', 'Referanse'), '&Note': ('&Merknad', '&Merknad'), 'Note': ('Merknad', 'Merknad'),
+ 'Text section': ('Tekstdel', 'Tekstdel'), 'Te&xt': ('Te&kst', 'Te&kst'), 'Thematic priority': ('Tematisk prioritering', 'Tematisk prioritering'),
+ 'no date': ('ingen dato', 'ingen dato'), 'Delete or Backspace empties the date': ('Delete eller Backspace tømmer datoen', 'Delete eller Backspace tømer datoen'),
+ 'Plan navigator': ('Planens innhold', 'Innhaldet i planen'),
+ '<h2>Planverk</h2><p>Open a plan (Ctrl+O), or start a new one from a sample (File ▸ New plan).</p>':
+   ('<h2>Planverk</h2><p>Åpne en plan (Ctrl+O), eller start en ny fra et eksempel (Fil ▸ Ny plan).</p>',
+    '<h2>Planverk</h2><p>Opna ein plan (Ctrl+O), eller start ein ny frå eit døme (Fil ▸ Ny plan).</p>'),
+ '&Add': ('&Legg til', '&Legg til'), 'Find in titles and texts (Ctrl+F)': ('Søk i titler og tekster (Ctrl+F)', 'Søk i titlar og tekstar (Ctrl+F)'),
+ 'Find': ('Søk', 'Søk'), 'The change could not be saved': ('Endringen kunne ikke lagres', 'Endringa kunne ikkje lagrast'),
+ 'Preview': ('Forhåndsvisning', 'Førehandsvising'), 'Problems': ('Problemer', 'Problem'), '<opened>': ('<åpnet>', '<opna>'),
+ 'Undo history': ('Angrehistorikk', 'Angrehistorikk'), '&File': ('&Fil', '&Fil'), '&New plan': ('&Ny plan', '&Ny plan'),
+ '&Empty plan…': ('&Tom plan …', '&Tom plan …'), 'From sample: %1': ('Fra eksempel: %1', 'Frå døme: %1'),
+ '&Open…': ('&Åpne …', '&Opna …'), 'Open &recent': ('Åpne &nylig brukt', 'Opna &nyleg brukt'), '&Import JSON…': ('&Importer JSON …', '&Importer JSON …'),
+ 'Save a &copy…': ('Lagre som &kopi …', 'Lagre som &kopi …'), '&Export': ('&Eksporter', '&Eksporter'), '&PDF…': ('&PDF …', '&PDF …'),
+ 'PDF/&A for the archive…': ('PDF/&A for arkivet …', 'PDF/&A for arkivet …'), '&HTML for the web…': ('&HTML for nettsiden …', '&HTML for nettsida …'),
+ '&ODT for a word processor…': ('&ODT for tekstbehandler …', '&ODT for tekstbehandlar …'), '&JSON…': ('&JSON …', '&JSON …'),
+ '&Print…': ('Skriv &ut …', 'Skriv &ut …'), 'Print pre&view…': ('&Forhåndsvis utskrift …', '&Førehandsvis utskrift …'), '&Quit': ('&Avslutt', '&Avslutt'),
+ '&Edit': ('&Rediger', '&Rediger'), '&Undo': ('&Angre', '&Angre'), '&Redo': ('&Gjør om', '&Gjer om'), 'Add &under': ('Legg til &under', 'Legg til &under'),
+ '&Delete': ('&Slett', '&Slett'), 'Move &up': ('Flytt &opp', 'Flytt &opp'), 'Move do&wn': ('Flytt &ned', 'Flytt &ned'), '&Find…': ('&Søk …', '&Søk …'),
+ 'Find &next': ('Søk &neste', 'Søk &neste'), 'Find pre&vious': ('Søk &forrige', 'Søk &førre'), '&Preferences…': ('&Innstillinger …', '&Innstillingar …'),
+ '&View': ('&Vis', '&Vis'), '&Help': ('&Hjelp', '&Hjelp'), '&About Planverk': ('&Om Planverk', '&Om Planverk'), 'Tools': ('Verktøy', 'Verktøy'),
+ 'Cannot import the plan': ('Kan ikke importere planen', 'Kan ikkje importere planen'), 'Keep the imported plan as': ('Lagre den importerte planen som', 'Lagre den importerte planen som'),
+ 'Planverk plans (*.planverk)': ('Planverk-planer (*.planverk)', 'Planverk-planar (*.planverk)'),
+ '%1 is already open in another Planverk (process %2 on %3).': ('%1 er allerede åpen i et annet Planverk (prosess %2 på %3).', '%1 er alt open i eit anna Planverk (prosess %2 på %3).'),
+ 'The plan is open elsewhere': ('Planen er åpen et annet sted', 'Planen er open ein annan stad'), 'Open it read-only?': ('Vil du åpne den skrivebeskyttet?', 'Vil du opne han skriveverna?'),
+ 'Open &read-only': ('Åpne &skrivebeskyttet', 'Opna &skriveverna'), 'Cannot open the plan': ('Kan ikke åpne planen', 'Kan ikkje opne planen'),
+ 'exists already; choose another name': ('finnes allerede; velg et annet navn', 'finst alt; vel eit anna namn'),
+ 'Cannot create the plan': ('Kan ikke opprette planen', 'Kan ikkje opprette planen'), '&Undo %1': ('&Angre %1', '&Angre %1'), '&Redo %1': ('&Gjør om %1', '&Gjer om %1'),
+ 'Error': ('Feil', 'Feil'), 'Warning': ('Advarsel', 'Åtvaring'), 'No problems found.': ('Ingen problemer funnet.', 'Ingen problem funne.'),
+ 'Problems (%1)': ('Problemer (%1)', 'Problem (%1)'), '%1 – %2%3 – Planverk': ('%1 – %2%3 – Planverk', '%1 – %2%3 – Planverk'),
+ '(untitled plan)': ('(plan uten tittel)', '(plan utan tittel)'), ' [read-only]': (' [skrivebeskyttet]', ' [skriveverna]'),
+ 'No plan open': ('Ingen plan er åpen', 'Ingen plan er open'), ' (read-only)': (' (skrivebeskyttet)', ' (skriveverna)'),
+ ' — every change is saved': (' — alle endringer lagres straks', ' — alle endringar blir lagra med ein gong'),
+ '%1 goals, %2 sub-goals, %3 memberships, %4 actions': ('%1 mål, %2 delmål, %3 medlemskap, %4 tiltak', '%1 mål, %2 delmål, %3 medlemskap, %4 tiltak'),
+ 'Cannot read the sample': ('Kan ikke lese eksempelet', 'Kan ikkje lese dømet'), 'New plan': ('Ny plan', 'Ny plan'), 'new-plan.planverk': ('ny-plan.planverk', 'ny-plan.planverk'),
+ 'Open plan': ('Åpne plan', 'Opna plan'), 'Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)': ('Planverk-planer (*.planverk);;JSON-planer (*.json);;Alle filer (*)', 'Planverk-planar (*.planverk);;JSON-planar (*.json);;Alle filer (*)'),
+ 'Import a JSON plan': ('Importer en JSON-plan', 'Importer ein JSON-plan'), 'JSON plans (*.json)': ('JSON-planer (*.json)', 'JSON-planar (*.json)'),
+ 'Save a copy': ('Lagre som kopi', 'Lagre som kopi'), '-copy.planverk': ('-kopi.planverk', '-kopi.planverk'), 'Copy saved: %1': ('Kopi lagret: %1', 'Kopi lagra: %1'),
+ 'Cannot save the copy': ('Kan ikke lagre kopien', 'Kan ikkje lagre kopien'), 'JSON (*.json)': ('JSON (*.json)', 'JSON (*.json)'),
+ 'Web page (*.html)': ('Nettside (*.html)', 'Nettside (*.html)'), 'OpenDocument text (*.odt)': ('OpenDocument-tekst (*.odt)', 'OpenDocument-tekst (*.odt)'), 'PDF (*.pdf)': ('PDF (*.pdf)', 'PDF (*.pdf)'),
+ 'Export': ('Eksporter', 'Eksporter'), 'Exported: %1': ('Eksportert: %1', 'Eksportert: %1'), 'Cannot export': ('Kan ikke eksportere', 'Kan ikkje eksportere'),
+ 'Cannot print': ('Kan ikke skrive ut', 'Kan ikkje skrive ut'), '(none)': ('(ingen)', '(ingen)'), '“%1” was not found': ('Fant ikke «%1»', 'Fann ikkje «%1»'),
+ 'Hit %1 of %2': ('Treff %1 av %2', 'Treff %1 av %2'), 'Preferences': ('Innstillinger', 'Innstillingar'), 'Interface language': ('Språk i programmet', 'Språk i programmet'),
+ 'Interface &language:': ('&Språk i programmet:', '&Språk i programmet:'),
+ 'The language of the documents is a setting of each plan (About the plan ▸ Document language).\nA new interface language takes effect when Planverk starts again.':
+   ('Språket i dokumentene er en innstilling for hver plan (Om planen ▸ Dokumentets språk).\nNytt språk i programmet gjelder fra neste gang Planverk starter.',
+    'Språket i dokumenta er ei innstilling for kvar plan (Om planen ▸ Dokumentet sitt språk).\nNytt språk i programmet gjeld frå neste gong Planverk startar.'),
+ 'About Planverk': ('Om Planverk', 'Om Planverk'),
+ '<h3>Planverk %1</h3><p>Strategy plans for Norwegian counties: draft the plan, and print it for the county council or publish it on the web.</p>':
+   ('<h3>Planverk %1</h3><p>Strategiske planer for fylkeskommuner: skriv planen, og skriv den ut til fylkestinget eller publiser den på nettet.</p>',
+    '<h3>Planverk %1</h3><p>Strategiske planar for fylkeskommunar: skriv planen, og skriv han ut til fylkestinget eller publiser han på nettet.</p>'),
+ 'B': ('F', 'F'), 'Bold': ('Fet', 'Feit'), 'I': ('K', 'K'), 'Italic': ('Kursiv', 'Kursiv'), '• List': ('• Liste', '• Liste'), 'Bulleted list': ('Punktliste', 'Punktliste'),
+ '1. List': ('1. Liste', '1. Liste'), 'Numbered list': ('Nummerert liste', 'Nummerert liste'), 'Link…': ('Lenke …', 'Lenkje …'), 'Link': ('Lenke', 'Lenkje'),
+ 'Web address (https://…) or e-mail (mailto:…):': ('Nettadresse (https://…) eller e-post (mailto:…):', 'Nettadresse (https://…) eller e-post (mailto:…):'),
+ 'none': ('ingen', 'ingen'), 'Edit plan settings': ('Endre opplysninger om planen', 'Endre opplysningar om planen'),
+ 'section': ('tekstdel', 'tekstdel'), 'goal': ('mål', 'mål'), 'theme': ('tema', 'tema'), 'instrument': ('virkemiddel', 'verkemiddel'),
+ 'membership': ('medlemskap', 'medlemskap'), 'partnership': ('samarbeid', 'samarbeid'), 'action': ('tiltak', 'tiltak'),
+ 'processing step': ('behandling', 'handsaming'), 'amendment': ('forslag', 'framlegg'), 'contact': ('kontakt', 'kontakt'), 'reference': ('referanse', 'referanse'),
+ 'New section': ('Ny tekstdel', 'Ny tekstdel'), 'New goal': ('Nytt mål', 'Nytt mål'), 'New theme': ('Nytt tema', 'Nytt tema'),
+ 'New instrument': ('Nytt virkemiddel', 'Nytt verkemiddel'), 'New organisation': ('Ny organisasjon', 'Ny organisasjon'), 'New partner': ('Ny samarbeidspartner', 'Ny samarbeidspartnar'),
+ 'New action': ('Nytt tiltak', 'Nytt tiltak'), 'Fylkestinget': ('Fylkestinget', 'Fylkestinget'), 'New amendment': ('Nytt forslag', 'Nytt framlegg'),
+ 'New contact': ('Ny kontakt', 'Ny kontakt'), 'New reference': ('Ny referanse', 'Ny referanse'), 'Edit %1': ('Endre %1', 'Endre %1'),
+ 'Text sections': ('Tekstdeler', 'Tekstdelar'), 'Thematic priorities': ('Tematiske prioriteringer', 'Tematiske prioriteringar'),
+ 'Instruments': ('Virkemidler', 'Verkemiddel'), 'Networks and memberships': ('Nettverk og medlemskap', 'Nettverk og medlemskap'),
+ 'Partnerships': ('Samarbeid', 'Samarbeid'), 'Action plan': ('Handlingsplan', 'Handlingsplan'), 'Contacts': ('Kontakter', 'Kontaktar'),
+ 'References': ('Referanser', 'Referansar'), '(untitled)': ('(uten tittel)', '(utan tittel)'), 'Amendment: %1': ('Forslag: %1', 'Framlegg: %1'),
+ 'The text of the amendment.': ('Teksten i forslaget.', 'Teksten i framlegget.'), 'Add %1': ('Legg til %1', 'Legg til %1'),
+ 'Delete %1': ('Slett %1', 'Slett %1'), 'Move %1': ('Flytt %1', 'Flytt %1'),
+}
+PLURAL = {'%n entries. Select one to edit it, or add a new one.': (
+    ['%n oppføring. Velg den for å endre den, eller legg til en ny.', '%n oppføringer. Velg en for å endre den, eller legg til en ny.'],
+    ['%n oppføring. Vel ho for å endre ho, eller legg til ei ny.', '%n oppføringar. Vel ei for å endre ho, eller legg til ei ny.'])}
+
+root = Path(__file__).resolve().parent
+missing = set()
+for index, lang in ((0, 'nb'), (1, 'nn')):
+    path = root / f'planverk_{lang}.ts'
+    text = path.read_text(encoding='utf-8')
+    text = re.sub(r'<TS version="([^"]+)"[^>]*>', lambda m: f'<TS version="{m.group(1)}" language="{lang}_NO">', text, count=1)
+
+    def fill(m):
+        block = m.group(0)
+        src = unescape(re.search(r'<source>(.*?)</source>', block, re.S).group(1), {'&quot;': '"', '&apos;': "'"})
+        if 'numerus="yes"' in block and src in PLURAL:
+            forms = ''.join(f'<numerusform>{escape(f)}</numerusform>' for f in PLURAL[src][index])
+            return re.sub(r'<translation[^>]*>.*?</translation>|<translation[^>]*/>', f'<translation>{forms}</translation>', block, flags=re.S)
+        if src not in T:
+            missing.add(src)
+            return block
+        return re.sub(r'<translation[^>]*>.*?</translation>|<translation[^>]*/>', f'<translation>{escape(T[src][index])}</translation>', block, flags=re.S)
+
+    text = re.sub(r'<message[^>]*>.*?</message>', fill, text, flags=re.S)
+    path.write_text(text, encoding='utf-8')
+if missing:
+    print('untranslated:', *sorted(missing), sep='\n  ')
+    sys.exit(1)

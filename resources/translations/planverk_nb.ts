@@ -1,0 +1,1548 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>ActionPage</name>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="9"/>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="15"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="21"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="26"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="32"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="38"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="44"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="49"/>
+        <source>D&amp;eadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="55"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="60"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="66"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="71"/>
+        <source>&amp;Budget (NOK)</source>
+        <translation>&amp;Budsjett (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="77"/>
+        <source>Budget (NOK)</source>
+        <translation>Budsjett (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="82"/>
+        <source>&amp;Goals</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actionpage.ui" line="88"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentPage</name>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="9"/>
+        <source>Amendment</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="15"/>
+        <source>&amp;Proposed by (parties)</source>
+        <translation>&amp;Fremmet av (partier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="21"/>
+        <source>Proposed by (parties)</source>
+        <translation>Fremmet av (partier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="26"/>
+        <source>Pre&amp;sented by</source>
+        <translation>&amp;Lagt fram av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="32"/>
+        <source>Presented by</source>
+        <translation>Lagt fram av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="37"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="43"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="49"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="55"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="60"/>
+        <source>Votes &amp;for</source>
+        <translation>Stemmer &amp;for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="66"/>
+        <source>Votes for</source>
+        <translation>Stemmer for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="71"/>
+        <source>Votes &amp;against</source>
+        <translation>Stemmer &amp;mot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="77"/>
+        <source>Votes against</source>
+        <translation>Stemmer mot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="82"/>
+        <source>&amp;Note on the vote</source>
+        <translation>&amp;Merknad til avstemningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amendmentpage.ui" line="88"/>
+        <source>Note on the vote</source>
+        <translation>Merknad til avstemningen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="9"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="15"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="21"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="26"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="32"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="37"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="43"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="48"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="54"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="59"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="65"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="70"/>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactpage.ui" line="76"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <location filename="../../ui/goalpage.ui" line="9"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalpage.ui" line="15"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalpage.ui" line="21"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalpage.ui" line="26"/>
+        <source>Policy &amp;area</source>
+        <translation>Politikk&amp;område</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalpage.ui" line="32"/>
+        <source>Policy area</source>
+        <translation>Politikkområde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalpage.ui" line="37"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalpage.ui" line="43"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalpage.ui" line="49"/>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalpage.ui" line="55"/>
+        <source>Themes</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalpage.ui" line="61"/>
+        <source>UN &amp;Sustainable Development Goals</source>
+        <translation>FNs &amp;bærekraftsmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goalpage.ui" line="67"/>
+        <source>UN Sustainable Development Goals</source>
+        <translation>FNs bærekraftsmål</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentPage</name>
+    <message>
+        <location filename="../../ui/instrumentpage.ui" line="9"/>
+        <source>Instrument</source>
+        <translation>Virkemiddel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instrumentpage.ui" line="15"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instrumentpage.ui" line="21"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instrumentpage.ui" line="26"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instrumentpage.ui" line="32"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPage</name>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="9"/>
+        <source>Network or membership</source>
+        <translation>Nettverk eller medlemskap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="15"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="21"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="26"/>
+        <source>A&amp;cronym</source>
+        <translation>For&amp;kortelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="32"/>
+        <source>Acronym</source>
+        <translation>Forkortelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="37"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="43"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="48"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="54"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="60"/>
+        <source>&amp;Web address</source>
+        <translation>&amp;Nettadresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="66"/>
+        <source>Web address</source>
+        <translation>Nettadresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="71"/>
+        <source>&amp;Goals it serves</source>
+        <translation>&amp;Mål det bidrar til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membershippage.ui" line="77"/>
+        <source>Goals it serves</source>
+        <translation>Mål det bidrar til</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
+    <message>
+        <location filename="../../ui/partnershippage.ui" line="9"/>
+        <source>Partnership</source>
+        <translation>Samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partnershippage.ui" line="15"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Samarbeidspartner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partnershippage.ui" line="21"/>
+        <source>Partner</source>
+        <translation>Samarbeidspartner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partnershippage.ui" line="26"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partnershippage.ui" line="32"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partnershippage.ui" line="37"/>
+        <source>&amp;Through</source>
+        <translation>&amp;Gjennom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partnershippage.ui" line="43"/>
+        <source>Through</source>
+        <translation>Gjennom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partnershippage.ui" line="48"/>
+        <source>&amp;Since</source>
+        <translation>Si&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partnershippage.ui" line="54"/>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partnershippage.ui" line="59"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partnershippage.ui" line="65"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+</context>
+<context>
+    <name>PlanInfoPage</name>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="9"/>
+        <source>About the plan</source>
+        <translation>Om planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="15"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="21"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="26"/>
+        <source>S&amp;ubtitle</source>
+        <translation>&amp;Undertittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="32"/>
+        <source>Subtitle</source>
+        <translation>Undertittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="37"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="43"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="48"/>
+        <source>T&amp;ype of plan</source>
+        <translation>&amp;Plantype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="54"/>
+        <source>Type of plan</source>
+        <translation>Plantype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="59"/>
+        <source>Period &amp;from</source>
+        <translation>Periode &amp;fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="65"/>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="70"/>
+        <source>Period t&amp;o</source>
+        <translation>Periode t&amp;il</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="76"/>
+        <source>Period to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="81"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="87"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="92"/>
+        <source>Document &amp;language</source>
+        <translation>Dokumentets &amp;språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="98"/>
+        <source>Document language</source>
+        <translation>Dokumentets språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="103"/>
+        <source>&amp;Document type</source>
+        <translation>Type &amp;dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="109"/>
+        <source>Document type</source>
+        <translation>Type dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="114"/>
+        <source>O&amp;wner</source>
+        <translation>&amp;Eier/virksomhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="120"/>
+        <source>Owner</source>
+        <translation>Eier/virksomhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="125"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Forfatter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="131"/>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="136"/>
+        <source>Adopted &amp;by</source>
+        <translation>&amp;Vedtatt av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="142"/>
+        <source>Adopted by</source>
+        <translation>Vedtatt av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="147"/>
+        <source>Date ado&amp;pted</source>
+        <translation>Dato vedt&amp;att</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="153"/>
+        <source>Date adopted</source>
+        <translation>Dato vedtatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="158"/>
+        <source>&amp;Case number</source>
+        <translation>&amp;Saksnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="164"/>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="169"/>
+        <source>P&amp;hoto credit</source>
+        <translation>F&amp;otograf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="175"/>
+        <source>Photo credit</source>
+        <translation>Fotograf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="180"/>
+        <source>&amp;Web site</source>
+        <translation>&amp;Nettsted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="186"/>
+        <source>Web site</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="191"/>
+        <source>Su&amp;mmary</source>
+        <translation>Samm&amp;endrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planinfopage.ui" line="197"/>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingPage</name>
+    <message>
+        <location filename="../../ui/processingpage.ui" line="9"/>
+        <source>Political processing</source>
+        <translation>Politisk behandling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processingpage.ui" line="15"/>
+        <source>&amp;Body</source>
+        <translation>&amp;Organ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processingpage.ui" line="21"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processingpage.ui" line="26"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processingpage.ui" line="32"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processingpage.ui" line="37"/>
+        <source>&amp;Case number</source>
+        <translation>&amp;Saksnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processingpage.ui" line="43"/>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processingpage.ui" line="48"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processingpage.ui" line="54"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processingpage.ui" line="59"/>
+        <source>D&amp;ecision</source>
+        <translation>&amp;Vedtak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/processingpage.ui" line="65"/>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <location filename="../../ui/referencepage.ui" line="9"/>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referencepage.ui" line="15"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referencepage.ui" line="21"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referencepage.ui" line="26"/>
+        <source>&amp;Web address</source>
+        <translation>&amp;Nettadresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referencepage.ui" line="32"/>
+        <source>Web address</source>
+        <translation>Nettadresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referencepage.ui" line="37"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referencepage.ui" line="43"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../../ui/sectionpage.ui" line="9"/>
+        <source>Text section</source>
+        <translation>Tekstdel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectionpage.ui" line="15"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectionpage.ui" line="21"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectionpage.ui" line="26"/>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectionpage.ui" line="32"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ThemePage</name>
+    <message>
+        <location filename="../../ui/themepage.ui" line="9"/>
+        <source>Thematic priority</source>
+        <translation>Tematisk prioritering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themepage.ui" line="15"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themepage.ui" line="21"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themepage.ui" line="26"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themepage.ui" line="32"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::DateEdit</name>
+    <message>
+        <location filename="../../src/editor/dateedit.cpp" line="15"/>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/dateedit.cpp" line="18"/>
+        <source>Delete or Backspace empties the date</source>
+        <translation>Delete eller Backspace tømmer datoen</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::MainWindow</name>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="75"/>
+        <source>Plan navigator</source>
+        <translation>Planens innhold</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="85"/>
+        <source>&lt;h2&gt;Planverk&lt;/h2&gt;&lt;p&gt;Open a plan (Ctrl+O), or start a new one from a sample (File ▸ New plan).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Planverk&lt;/h2&gt;&lt;p&gt;Åpne en plan (Ctrl+O), eller start en ny fra et eksempel (Fil ▸ Ny plan).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="94"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="247"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="110"/>
+        <source>Find in titles and texts (Ctrl+F)</source>
+        <translation>Søk i titler og tekster (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="111"/>
+        <source>Find</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="143"/>
+        <source>The change could not be saved</source>
+        <translation>Endringen kunne ikke lagres</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="163"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="165"/>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="172"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="173"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="182"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;åpnet&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="183"/>
+        <source>Undo history</source>
+        <translation>Angrehistorikk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="205"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="206"/>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="208"/>
+        <source>&amp;Empty plan…</source>
+        <translation>&amp;Tom plan …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="218"/>
+        <source>From sample: %1</source>
+        <translation>Fra eksempel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="221"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="222"/>
+        <source>Open &amp;recent</source>
+        <translation>Åpne &amp;nylig brukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="224"/>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importer JSON …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="226"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Lagre som &amp;kopi …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="227"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="228"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="229"/>
+        <source>PDF/&amp;A for the archive…</source>
+        <translation>PDF/&amp;A for arkivet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="230"/>
+        <source>&amp;HTML for the web…</source>
+        <translation>&amp;HTML for nettsiden …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="231"/>
+        <source>&amp;ODT for a word processor…</source>
+        <translation>&amp;ODT for tekstbehandler …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="232"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="234"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="235"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Forhåndsvis utskrift …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="237"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="239"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="240"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="373"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="243"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="374"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="248"/>
+        <source>Add &amp;under</source>
+        <translation>Legg til &amp;under</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="249"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="250"/>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="251"/>
+        <source>Move do&amp;wn</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="254"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Søk …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="255"/>
+        <source>Find &amp;next</source>
+        <translation>Søk &amp;neste</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="256"/>
+        <source>Find pre&amp;vious</source>
+        <translation>Søk &amp;forrige</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="258"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="260"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="264"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="265"/>
+        <source>&amp;About Planverk</source>
+        <translation>&amp;Om Planverk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="267"/>
+        <source>Tools</source>
+        <translation>Verktøy</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="299"/>
+        <source>Cannot import the plan</source>
+        <translation>Kan ikke importere planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="304"/>
+        <source>Keep the imported plan as</source>
+        <translation>Lagre den importerte planen som</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="304"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="608"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="640"/>
+        <source>Planverk plans (*.planverk)</source>
+        <translation>Planverk-planer (*.planverk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="316"/>
+        <source>%1 is already open in another Planverk (process %2 on %3).</source>
+        <translation>%1 er allerede åpen i et annet Planverk (prosess %2 på %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="318"/>
+        <source>The plan is open elsewhere</source>
+        <translation>Planen er åpen et annet sted</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="318"/>
+        <source>Open it read-only?</source>
+        <translation>Vil du åpne den skrivebeskyttet?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="319"/>
+        <source>Open &amp;read-only</source>
+        <translation>Åpne &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="333"/>
+        <source>Cannot open the plan</source>
+        <translation>Kan ikke åpne planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="344"/>
+        <source>exists already; choose another name</source>
+        <translation>finnes allerede; velg et annet navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="347"/>
+        <source>Cannot create the plan</source>
+        <translation>Kan ikke opprette planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="373"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="374"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editor/mainwindow.cpp" line="467"/>
+        <source>%n entries. Select one to edit it, or add a new one.</source>
+        <translation><numerusform>%n oppføring. Velg den for å endre den, eller legg til en ny.</numerusform><numerusform>%n oppføringer. Velg en for å endre den, eller legg til en ny.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="522"/>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="522"/>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="525"/>
+        <source>No problems found.</source>
+        <translation>Ingen problemer funnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="527"/>
+        <source>Problems (%1)</source>
+        <translation>Problemer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="558"/>
+        <source>%1 – %2%3 – Planverk</source>
+        <translation>%1 – %2%3 – Planverk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="559"/>
+        <source>(untitled plan)</source>
+        <translation>(plan uten tittel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="560"/>
+        <source> [read-only]</source>
+        <translation> [skrivebeskyttet]</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="566"/>
+        <source>No plan open</source>
+        <translation>Ingen plan er åpen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="572"/>
+        <source> (read-only)</source>
+        <translation> (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="572"/>
+        <source> — every change is saved</source>
+        <translation> — alle endringer lagres straks</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="577"/>
+        <source>%1 goals, %2 sub-goals, %3 memberships, %4 actions</source>
+        <translation>%1 mål, %2 delmål, %3 medlemskap, %4 tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="599"/>
+        <source>Cannot read the sample</source>
+        <translation>Kan ikke lese eksempelet</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="603"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="608"/>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="607"/>
+        <source>new-plan.planverk</source>
+        <translation>ny-plan.planverk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="618"/>
+        <source>Open plan</source>
+        <translation>Åpne plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="619"/>
+        <source>Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)</source>
+        <translation>Planverk-planer (*.planverk);;JSON-planer (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="629"/>
+        <source>Import a JSON plan</source>
+        <translation>Importer en JSON-plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="630"/>
+        <source>JSON plans (*.json)</source>
+        <translation>JSON-planer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="639"/>
+        <source>Save a copy</source>
+        <translation>Lagre som kopi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="639"/>
+        <source>-copy.planverk</source>
+        <translation>-kopi.planverk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="647"/>
+        <source>Copy saved: %1</source>
+        <translation>Kopi lagret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="649"/>
+        <source>Cannot save the copy</source>
+        <translation>Kan ikke lagre kopien</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="661"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="661"/>
+        <source>Web page (*.html)</source>
+        <translation>Nettside (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="662"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-tekst (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="662"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="663"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="685"/>
+        <source>Exported: %1</source>
+        <translation>Eksportert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="688"/>
+        <source>Cannot export</source>
+        <translation>Kan ikke eksportere</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="707"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="723"/>
+        <source>Cannot print</source>
+        <translation>Kan ikke skrive ut</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="754"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="830"/>
+        <source>“%1” was not found</source>
+        <translation>Fant ikke «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="836"/>
+        <source>Hit %1 of %2</source>
+        <translation>Treff %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="842"/>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="849"/>
+        <source>Interface language</source>
+        <translation>Språk i programmet</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="850"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Språk i programmet:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
+        <source>The language of the documents is a setting of each plan (About the plan ▸ Document language).
+A new interface language takes effect when Planverk starts again.</source>
+        <translation>Språket i dokumentene er en innstilling for hver plan (Om planen ▸ Dokumentets språk).
+Nytt språk i programmet gjelder fra neste gang Planverk starter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="863"/>
+        <source>About Planverk</source>
+        <translation>Om Planverk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="864"/>
+        <source>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategy plans for Norwegian counties: draft the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategiske planer for fylkeskommuner: skriv planen, og skriv den ut til fylkestinget eller publiser den på nettet.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::MarkdownEdit</name>
+    <message>
+        <location filename="../../src/editor/markdownedit.cpp" line="31"/>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/markdownedit.cpp" line="31"/>
+        <source>Bold</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/markdownedit.cpp" line="34"/>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/markdownedit.cpp" line="34"/>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/markdownedit.cpp" line="35"/>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/markdownedit.cpp" line="35"/>
+        <source>Bulleted list</source>
+        <translation>Punktliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/markdownedit.cpp" line="36"/>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/markdownedit.cpp" line="36"/>
+        <source>Numbered list</source>
+        <translation>Nummerert liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/markdownedit.cpp" line="37"/>
+        <source>Link…</source>
+        <translation>Lenke …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/markdownedit.cpp" line="37"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="89"/>
+        <source>Link</source>
+        <translation>Lenke</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/markdownedit.cpp" line="89"/>
+        <source>Web address (https://…) or e-mail (mailto:…):</source>
+        <translation>Nettadresse (https://…) eller e-post (mailto:…):</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::NumberEdit</name>
+    <message>
+        <location filename="../../src/editor/numberedit.cpp" line="10"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::PlanEditor</name>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="32"/>
+        <source>Edit plan settings</source>
+        <translation>Endre opplysninger om planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="38"/>
+        <source>section</source>
+        <translation>tekstdel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="39"/>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="40"/>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="41"/>
+        <source>instrument</source>
+        <translation>virkemiddel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="42"/>
+        <source>membership</source>
+        <translation>medlemskap</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="43"/>
+        <source>partnership</source>
+        <translation>samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="44"/>
+        <source>action</source>
+        <translation>tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="45"/>
+        <source>processing step</source>
+        <translation>behandling</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="46"/>
+        <source>amendment</source>
+        <translation>forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="47"/>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="48"/>
+        <source>reference</source>
+        <translation>referanse</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="56"/>
+        <source>New section</source>
+        <translation>Ny tekstdel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="57"/>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="58"/>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="59"/>
+        <source>New instrument</source>
+        <translation>Nytt virkemiddel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="60"/>
+        <source>New organisation</source>
+        <translation>Ny organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="61"/>
+        <source>New partner</source>
+        <translation>Ny samarbeidspartner</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="62"/>
+        <source>New action</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="63"/>
+        <source>Fylkestinget</source>
+        <translation>Fylkestinget</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="64"/>
+        <source>New amendment</source>
+        <translation>Nytt forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="65"/>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="66"/>
+        <source>New reference</source>
+        <translation>Ny referanse</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.h" line="34"/>
+        <source>Edit %1</source>
+        <translation>Endre %1</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::PlanTreeModel</name>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="88"/>
+        <source>About the plan</source>
+        <translation>Om planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="89"/>
+        <source>Text sections</source>
+        <translation>Tekstdeler</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="90"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="91"/>
+        <source>Thematic priorities</source>
+        <translation>Tematiske prioriteringer</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="92"/>
+        <source>Instruments</source>
+        <translation>Virkemidler</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="93"/>
+        <source>Networks and memberships</source>
+        <translation>Nettverk og medlemskap</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="94"/>
+        <source>Partnerships</source>
+        <translation>Samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="95"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="96"/>
+        <source>Political processing</source>
+        <translation>Politisk behandling</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="97"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="98"/>
+        <source>References</source>
+        <translation>Referanser</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="209"/>
+        <source>(untitled)</source>
+        <translation>(uten tittel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="252"/>
+        <source>Amendment: %1</source>
+        <translation>Forslag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::T</name>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="80"/>
+        <source>The text of the amendment.</source>
+        <translation>Teksten i forslaget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="85"/>
+        <source>Add %1</source>
+        <translation>Legg til %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="95"/>
+        <source>Delete %1</source>
+        <translation>Slett %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="127"/>
+        <source>Move %1</source>
+        <translation>Flytt %1</translation>
+    </message>
+</context>
+</TS>
