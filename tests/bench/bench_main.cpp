@@ -1,10 +1,13 @@
 // planverk-bench: measures; it asserts nothing.
 //   planverk-bench mustache [DIR] [ITERATIONS]   the shared template benchmark (default ../shared/bench/mustache)
 //   planverk-bench plan PLAN.json [ITERATIONS]   view model, HTML, PDF layout and write, each separately
+//   planverk-bench editor PLAN.json [RUNS]       editor start-up, edit commit, preview refresh, memory
 
 #include "bench.h"
 
-#include <QGuiApplication>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <iostream>
 
@@ -12,14 +15,17 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     const QStringList a = app.arguments();
     const QString what = a.value(1);
     if (what == QLatin1String("mustache"))
         return benchMustache(a.value(2, QStringLiteral(PLANVERK_SHARED_DIR "/bench/mustache")), a.value(3, QStringLiteral("20000")).toInt());
+    if (what == QLatin1String("editor") && a.size() > 2)
+        return benchEditor(a[2], QFileInfo(a[0]).dir().filePath(QStringLiteral("planverk")), a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("plan") && a.size() > 2)
         return benchPlan(a[2], a.value(3, QStringLiteral("5")).toInt());
     std::cerr << "usage: planverk-bench mustache [DIR] [ITERATIONS]\n"
-                 "       planverk-bench plan PLAN.json [ITERATIONS]\n";
+                 "       planverk-bench plan PLAN.json [ITERATIONS]\n"
+                 "       planverk-bench editor PLAN.json [RUNS]\n";
     return 2;
 }

@@ -9,8 +9,13 @@
 #include "plantreemodel.h"
 #include "store/planstore.h"
 #include "io/planjson.h"
+#include "render/documentwriter.h"
+#include "render/templateset.h"
 
 #include <QAction>
+#include <QMimeData>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -249,6 +254,55 @@ private Q_SLOTS:
         QVERIFY(second.document()->isReadOnly());
         QVERIFY(second.lastError().contains(QStringLiteral("already open in another Planverk")));
         QVERIFY(!second.findChild<QAction *>(QStringLiteral("add"))->isEnabled());
+    }
+
+    void dragASubGoalToAnotherGoal()
+    {
+        MainWindow w;
+        open(w);
+        PlanTreeModel *model = w.treeModel();
+        const Plan before = w.document()->plan();
+        const QUuid sub = before.goals[2].subgoals[0].id;
+        const QUuid target = before.goals[0].id; // a goal with no sub-goals yet
+        std::unique_ptr<QMimeData> data(model->mimeData({model->indexOf(sub)}));
+        QVERIFY(data);
+        QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, model->indexOf(target)));
+        QVERIFY(!model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, model->categoryIndex(PlanTreeModel::Themes)));
+        model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, model->indexOf(target));
+        const Plan after = fromFile(m_path);
+        QCOMPARE(after.goals[0].subgoals.size(), 1);
+        QCOMPARE(after.goals[0].subgoals[0].id, sub);
+        QCOMPARE(after.goals[2].subgoals.size(), before.goals[2].subgoals.size() - 1);
+        QCOMPARE(model->rowCount(model->indexOf(target)), 1);
+        QCOMPARE(model->data(model->indexOf(sub)).toString().left(4), QStringLiteral("1.1 "));
+        w.editor()->undoStack()->undo();
+        QCOMPARE(fromFile(m_path), before);
+    }
+
+    void printPagesAreThePdfPages()
+    {
+        MainWindow w;
+        open(w);
+        // What Print and Print preview paint: the same PrintLayout as the PDF export.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = m_dir.filePath(QStringLiteral("printer.pdf"));
+        printer.setOutputFileName(printed);
+        auto templates = TemplateSet::open(QStringLiteral("standard"));
+        PrintLayout layout(w.document()->plan(), *templates, {});
+        layout.paint(&printer);
+        const QString exported = m_dir.filePath(QStringLiteral("export.pdf"));
+        QVERIFY(w.exportTo(QStringLiteral("pdf"), exported));
+        auto pages = [](const QString &pdf) {
+            QProcess p;
+            p.start(QStringLiteral("pdfinfo"), {pdf});
+            p.waitForFinished();
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(out).captured(1).toInt();
+        };
+        QVERIFY(pages(exported) > 5);
+        QCOMPARE(pages(printed), pages(exported));
+        QCOMPARE(layout.pageCount(), pages(exported));
     }
 
     void badFilesKeepTheWindowUsable()
