@@ -130,7 +130,10 @@ struct JsonReader {
         if (const json *j = find(k)) {
             if (!j->is_string())
                 expected(k, "a string", *j);
-            s = QString::fromStdString(j->get_ref<const std::string &>());
+            const auto &utf8 = j->get_ref<const std::string &>();
+            if (qsizetype(utf8.size()) > kMaxTextLength && QString::fromStdString(utf8).size() > kMaxTextLength)
+                st.fail(at(k), QStringLiteral("the text is longer than %L1 characters").arg(kMaxTextLength));
+            s = QString::fromStdString(utf8);
         }
     }
     void markdown(const char *k, QString &s) { text(k, s); }

@@ -20,6 +20,8 @@ inline constexpr const char *kJsonFormatName = "planverk-plan";
 inline constexpr int kJsonFormatVersion = 1;
 /// Deeper nesting than this is refused before parsing.
 inline constexpr int kJsonMaxDepth = 64;
+/// No text field of a plan may be longer than this (characters).
+inline constexpr qsizetype kMaxTextLength = 1'000'000;
 
 QByteArray exportPlanJson(const Plan &plan);
 

@@ -77,17 +77,32 @@ struct Binder {
     void sdgs(const char *, const QList<int> &) {}
 };
 
+// Reads one row into an entity. A value no Planverk would write (a file
+// edited by hand) is refused with the table and column, not loaded.
 struct RowReader {
     const QSqlQuery &q;
     int i;
+    const QString &path;
+    const char *table;
     QVariant next() { return q.value(i++); }
+    [[noreturn]] void bad(const char *k, const QString &what) const
+    {
+        throw PlanError(path, {}, QStringLiteral("is damaged: table %1, column %2: %3").arg(QString::fromLatin1(table), snake(k), what));
+    }
     void text(const char *, QString &s) { s = next().toString(); }
     void markdown(const char *, QString &s) { s = next().toString(); }
-    void code(const char *, QString &s, const QStringList &) { s = next().toString(); }
-    void date(const char *, QDate &d)
+    void code(const char *k, QString &s, const QStringList &allowed)
+    {
+        s = next().toString();
+        if (!allowed.contains(s))
+            bad(k, QStringLiteral("\"%1\" is not one of %2").arg(s, allowed.join(QStringLiteral(", "))));
+    }
+    void date(const char *k, QDate &d)
     {
         const QString s = next().toString();
         d = s.isEmpty() ? QDate() : QDate::fromString(s, Qt::ISODate);
+        if (!s.isEmpty() && !d.isValid())
+            bad(k, QStringLiteral("\"%1\" is not a date").arg(s));
     }
     void integer(const char *, std::optional<int> &v)
     {
@@ -412,6 +427,10 @@ struct PlanStore::Impl {
             problems << q.value(0).toString();
         if (problems != QStringList{QStringLiteral("ok")})
             throw PlanError(path, {}, QStringLiteral("is damaged: %1").arg(problems.first()));
+        QSqlQuery fk(db());
+        if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
+            throw PlanError(path, {}, QStringLiteral("is damaged: a row of table %1 refers to an entry of table %2 that is not there")
+                                          .arg(fk.value(0).toString(), fk.value(2).toString()));
     }
 
     void migrate(int from) const
@@ -509,7 +528,7 @@ struct PlanStore::Impl {
             T e;
             const QString id = q.value(0).toString();
             e.id = QUuid::fromString(id);
-            RowReader r{q, 2};
+            RowReader r{q, 2, path, Kind<T>::table};
             fields(r, e);
             LinkFiller lf{links, Kind<T>::table, id};
             fields(lf, e);
@@ -638,7 +657,7 @@ Plan PlanStore::load() const
         QSqlQuery q(d->db());
         if (!q.exec(QStringLiteral("SELECT %1 FROM plan_info WHERE id = 1").arg(columnsOf<PlanInfo>().join(QStringLiteral(", ")))) || !q.next())
             throw PlanError(d->path, {}, QStringLiteral("has no plan settings (table plan_info is empty); the file is damaged"));
-        RowReader r{q, 0};
+        RowReader r{q, 0, d->path, "plan_info"};
         fields(r, p.info);
     }
     p.sections = d->loadTree<Section>(links);

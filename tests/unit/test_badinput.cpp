@@ -1,0 +1,152 @@
+// Untrusted input: every file in tests/data/bad/ gives a clear error naming
+// the file and exit code 1 from the CLI, never a crash or a hang, and the
+// file is not changed.
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QFile>
+
+using namespace planverk;
+using namespace planverk::test;
+
+namespace {
+
+// Hashes of every file below `path` (a file or a folder).
+QMap<QString, QByteArray> fingerprint(const QString &path)
+{
+    QMap<QString, QByteArray> out;
+    if (QFileInfo(path).isFile()) {
+        out.insert(path, QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256));
+        return out;
+    }
+    QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        out.insert(f, QCryptographicHash::hash(readAll(f), QCryptographicHash::Sha256));
+    }
+    return out;
+}
+
+struct Case {
+    const char *file;
+    const char *reason; // part of the message
+};
+
+// What each bad input must say.
+const Case kCases[] = {
+    {"empty.planverk", "the file is empty, not a Planverk plan"},
+    {"random-bytes.planverk", "is not a Planverk plan (not an SQLite database)"},
+    {"truncated.planverk", "is truncated: the database needs 147456 bytes but the file has 73728"},
+    {"other-program.planverk", "is an SQLite database of another program"},
+    {"future-schema.planverk", "was written by a newer Planverk (schema version 99"},
+    {"bad-status.planverk", "is damaged: table plan_info, column status: \"godkjent\" is not one of"},
+    {"bad-date.planverk", "is damaged: table plan_info, column adopted_date: \"31.02.2021\" is not a date"},
+    {"dangling-link.planverk", "is damaged: a row of table goal_themes refers to an entry of table theme that is not there"},
+    {"wrong-types.json", "/plan/periodStart: expected a whole number or null, found a string"},
+    {"deep-nesting.json", ":1:120: nested more than 64 levels deep"},
+    {"invalid-utf8.json", "ill-formed UTF-8 byte"},
+    {"truncated.json", "missing closing quote"},
+    {"not-a-plan.json", "/format: expected \"planverk-plan\"; this is not a Planverk plan"},
+    {"template-unclosed-section", "document.mustache:4:1: section 'goalsChapter' is never closed"},
+    {"template-self-including", "kapittel.mustache:1:10: partials nested more than 64 levels deep (does 'kapittel' include itself?)"},
+    {"template-deep-nest", "document.mustache:1:901: sections are nested more than 100 levels deep"},
+    {"unclosed-tag.mustache", "unclosed-tag.mustache:1:5: unclosed tag: '{{' without '}}'"},
+};
+
+} // namespace
+
+TEST_CASE("Every bad input gives a clear error and exit code 1 and stays as it was", "[security][badinput]")
+{
+    const QDir corpus(sourcePath(QStringLiteral("tests/data/bad")));
+    // Every entry of the corpus has a case (and the other way round).
+    QStringList entries = corpus.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    entries.removeAll(QStringLiteral("data.json")); // data for the template case
+    QStringList covered;
+    for (const Case &c : kCases)
+        covered << QString::fromLatin1(c.file);
+    std::sort(entries.begin(), entries.end());
+    std::sort(covered.begin(), covered.end());
+    CHECK(entries == covered);
+
+    QTemporaryDir dir;
+    const QString plan = sourcePath(QStringLiteral("data/troms-internasjonalt-arbeid.json"));
+    for (const Case &c : kCases) {
+        const QString name = QString::fromLatin1(c.file);
+        INFO(c.file);
+        const QString input = corpus.filePath(name);
+        const auto before = fingerprint(input);
+        QStringList args;
+        if (name.startsWith(QLatin1String("template-")))
+            args = {QStringLiteral("render"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("ut.pdf")), QStringLiteral("--template"), input};
+        else if (name.endsWith(QLatin1String(".mustache")))
+            args = {QStringLiteral("mustache"), input, corpus.filePath(QStringLiteral("data.json"))};
+        else
+            args = {QStringLiteral("check"), input};
+        const Run r = cli(args);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.startsWith(QStringLiteral("planverk-cli: ") + input));
+        CHECK(r.err.contains(QString::fromUtf8(c.reason)));
+        CHECK(r.err.count('\n') == 1); // one line, no Qt noise
+        CHECK(fingerprint(input) == before);
+        CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("ut.pdf"))));
+        // Import is refused the same way and writes nothing.
+        if (name.endsWith(QLatin1String(".json"))) {
+            const Run imp = cli({QStringLiteral("import"), input, dir.filePath(QStringLiteral("ny.planverk"))});
+            CHECK(imp.exitCode == 1);
+            CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("ny.planverk"))));
+        }
+    }
+}
+
+TEST_CASE("A 50 MB string is refused with the place it is in", "[security][badinput]")
+{
+    QTemporaryDir dir;
+    QByteArray json = readAll(sourcePath(QStringLiteral("data/troms-internasjonalt-arbeid.json")));
+    const QByteArray marker = "\"photoCredit\": \"";
+    const qsizetype at = json.indexOf(marker) + marker.size();
+    json.insert(at, QByteArray(50 * 1024 * 1024, 'x'));
+    const QString path = dir.filePath(QStringLiteral("stor.json"));
+    writeAll(path, json);
+    const Run r = cli({QStringLiteral("import"), path, dir.filePath(QStringLiteral("stor.planverk"))});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err == QStringLiteral("planverk-cli: %1: /plan/photoCredit: the text is longer than 1,000,000 characters\n").arg(path));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("stor.planverk"))));
+}
+
+TEST_CASE("A failed import or migration leaves the original file byte-identical", "[security][durability]")
+{
+    QTemporaryDir dir;
+    // An import that fails half way (a dangling link) over an existing plan.
+    const QString target = dir.filePath(QStringLiteral("plan.planverk"));
+    REQUIRE(cli({QStringLiteral("import"), sourcePath(QStringLiteral("data/troms-internasjonalt-arbeid.json")), target}).exitCode == 0);
+    const QByteArray before = readAll(target);
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("--force"), sourcePath(QStringLiteral("tests/data/bad/wrong-types.json")), target});
+    CHECK(r.exitCode == 1);
+    CHECK(readAll(target) == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("plan.planverk")});
+
+    // A migration that fails: a version 1 file whose data break the new schema's rules.
+    const QString old = dir.filePath(QStringLiteral("gammel.planverk"));
+    REQUIRE(QFile::copy(sourcePath(QStringLiteral("tests/fixtures/plan-v1.planverk")), old));
+    QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        // Version 2 adds a table "reference"; a version 1 file that already has one cannot be upgraded.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mig"));
+        db.setDatabaseName(old);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE reference (x)")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("mig"));
+    const QByteArray oldBytes = readAll(old);
+    const Run m = cli({QStringLiteral("export"), old, QStringLiteral("-")});
+    CHECK(m.exitCode == 1);
+    CHECK(m.err.contains(QStringLiteral("schema update failed")));
+    CHECK(readAll(old) == oldBytes);
+}
