@@ -122,6 +122,31 @@ T = {  # English: (Bokmål, Nynorsk)
  'The text of the amendment.': ('Teksten i forslaget.', 'Teksten i framlegget.'), 'Add %1': ('Legg til %1', 'Legg til %1'),
  'Delete %1': ('Slett %1', 'Slett %1'), 'Move %1': ('Flytt %1', 'Flytt %1'),
 }
+T.update({
+ 'the goal has no title': ('målet har ingen tittel', 'målet har ingen tittel'),
+ 'the sub-goal has no title': ('delmålet har ingen tittel', 'delmålet har ingen tittel'),
+ 'the theme has no title': ('temaet har ingen tittel', 'temaet har ingen tittel'),
+ 'the instrument has no title': ('virkemiddelet har ingen tittel', 'verkemiddelet har ingen tittel'),
+ 'the membership has no name': ('medlemskapet har ikke noe navn', 'medlemskapet har ikkje noko namn'),
+ 'the partnership has no partner': ('samarbeidet har ingen samarbeidspartner', 'samarbeidet har ingen samarbeidspartnar'),
+ 'the action has no title': ('tiltaket har ingen tittel', 'tiltaket har ingen tittel'),
+ 'the contact has no name': ('kontakten har ikke noe navn', 'kontakten har ikkje noko namn'),
+ 'the reference has no title': ('referansen har ingen tittel', 'referansen har ingen tittel'),
+ 'refers to goal %1, which is not in the plan': ('viser til målet %1, som ikke finnes i planen', 'viser til målet %1, som ikkje finst i planen'),
+ 'refers to theme %1, which is not in the plan': ('viser til temaet %1, som ikke finnes i planen', 'viser til temaet %1, som ikkje finst i planen'),
+ 'the deadline %1 is after the plan period ends (%2)': ('fristen %1 er etter at planperioden slutter (%2)', 'fristen %1 er etter at planperioden sluttar (%2)'),
+ '"%1" does not look like an e-mail address': ('«%1» ser ikke ut som en e-postadresse', '«%1» ser ikkje ut som ei e-postadresse'),
+ 'the political processing does not say which body treated the case': ('den politiske behandlingen sier ikke hvilket organ som behandlet saken', 'den politiske handsaminga seier ikkje kva organ som handsama saka'),
+ 'the amendment has no text': ('forslaget har ingen tekst', 'framlegget har ingen tekst'),
+ 'the plan has no title': ('planen har ingen tittel', 'planen har ingen tittel'),
+ 'the plan does not name its organisation': ('planen sier ikke hvilken organisasjon den tilhører', 'planen seier ikkje kva organisasjon han høyrer til'),
+ 'the period ends (%1) before it starts (%2)': ('perioden slutter (%1) før den begynner (%2)', 'perioden sluttar (%1) før han byrjar (%2)'),
+ 'the plan is adopted but has no case number': ('planen er vedtatt, men har ikke saksnummer', 'planen er vedteken, men har ikkje saksnummer'),
+ 'the plan is adopted but has no date of adoption': ('planen er vedtatt, men har ikke vedtaksdato', 'planen er vedteken, men har ikkje vedtaksdato'),
+ 'the plan is adopted but does not say by whom': ('planen er vedtatt, men det står ikke av hvem', 'planen er vedteken, men det står ikkje av kven'),
+ 'the section has no title': ('tekstdelen har ingen tittel', 'tekstdelen har ingen tittel'),
+ '%1 is not a UN Sustainable Development Goal (1 to 17)': ('%1 er ikke et av FNs bærekraftsmål (1 til 17)', '%1 er ikkje eitt av FNs berekraftsmål (1 til 17)'),
+})
 PLURAL = {'%n entries. Select one to edit it, or add a new one.': (
     ['%n oppføring. Velg den for å endre den, eller legg til en ny.', '%n oppføringer. Velg en for å endre den, eller legg til en ny.'],
     ['%n oppføring. Vel ho for å endre ho, eller legg til ei ny.', '%n oppføringar. Vel ei for å endre ho, eller legg til ei ny.'])}

@@ -768,6 +768,125 @@
     </message>
 </context>
 <context>
+    <name>planverk::Checks</name>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="37"/>
+        <source>the goal has no title</source>
+        <translation>målet har ingen tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="39"/>
+        <source>the sub-goal has no title</source>
+        <translation>delmålet har ingen tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="41"/>
+        <source>the theme has no title</source>
+        <translation>temaet har ingen tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="42"/>
+        <source>the instrument has no title</source>
+        <translation>verkemiddelet har ingen tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="43"/>
+        <source>the membership has no name</source>
+        <translation>medlemskapet har ikkje noko namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="44"/>
+        <source>the partnership has no partner</source>
+        <translation>samarbeidet har ingen samarbeidspartnar</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="45"/>
+        <source>the action has no title</source>
+        <translation>tiltaket har ingen tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="46"/>
+        <source>the contact has no name</source>
+        <translation>kontakten har ikkje noko namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="47"/>
+        <source>the reference has no title</source>
+        <translation>referansen har ingen tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="50"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="54"/>
+        <source>refers to goal %1, which is not in the plan</source>
+        <translation>viser til målet %1, som ikkje finst i planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="58"/>
+        <source>the deadline %1 is after the plan period ends (%2)</source>
+        <translation>fristen %1 er etter at planperioden sluttar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="64"/>
+        <source>&quot;%1&quot; does not look like an e-mail address</source>
+        <translation>«%1» ser ikkje ut som ei e-postadresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="70"/>
+        <source>the political processing does not say which body treated the case</source>
+        <translation>den politiske handsaminga seier ikkje kva organ som handsama saka</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="74"/>
+        <source>the amendment has no text</source>
+        <translation>framlegget har ingen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="94"/>
+        <source>the plan has no title</source>
+        <translation>planen har ingen tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="96"/>
+        <source>the plan does not name its organisation</source>
+        <translation>planen seier ikkje kva organisasjon han høyrer til</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="98"/>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>perioden sluttar (%1) før han byrjar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="101"/>
+        <source>the plan is adopted but has no case number</source>
+        <translation>planen er vedteken, men har ikkje saksnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="103"/>
+        <source>the plan is adopted but has no date of adoption</source>
+        <translation>planen er vedteken, men har ikkje vedtaksdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="105"/>
+        <source>the plan is adopted but does not say by whom</source>
+        <translation>planen er vedteken, men det står ikkje av kven</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="114"/>
+        <source>the section has no title</source>
+        <translation>tekstdelen har ingen tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="123"/>
+        <source>refers to theme %1, which is not in the plan</source>
+        <translation>viser til temaet %1, som ikkje finst i planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="126"/>
+        <source>%1 is not a UN Sustainable Development Goal (1 to 17)</source>
+        <translation>%1 er ikkje eitt av FNs berekraftsmål (1 til 17)</translation>
+    </message>
+</context>
+<context>
     <name>planverk::DateEdit</name>
     <message>
         <location filename="../../src/editor/dateedit.cpp" line="15"/>

@@ -1,5 +1,6 @@
 #include "model/planchecks.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -7,6 +8,10 @@
 namespace planverk {
 
 namespace {
+
+// The messages are English in the file format and the CLI, and translated in
+// the editor (its translations cover the context "planverk::Checks").
+QString t(const char *message) { return QCoreApplication::translate("planverk::Checks", message); }
 
 class Checker
 {
@@ -29,43 +34,44 @@ public:
         for (int i = 0; i < m_plan.goals.size(); ++i) {
             const Goal &g = m_plan.goals[i];
             const QString p = QStringLiteral("/goals/%1").arg(i);
-            checkGoal(g, p, QStringLiteral("goal"));
+            checkGoal(g, p, QT_TRANSLATE_NOOP("planverk::Checks", "the goal has no title"));
             for (int j = 0; j < g.subgoals.size(); ++j)
-                checkGoal(g.subgoals[j], p + QStringLiteral("/subgoals/%1").arg(j), QStringLiteral("sub-goal"));
+                checkGoal(g.subgoals[j], p + QStringLiteral("/subgoals/%1").arg(j), QT_TRANSLATE_NOOP("planverk::Checks", "the sub-goal has no title"));
         }
-        named(m_plan.themes, "themes", &Theme::title, "title", "theme");
-        named(m_plan.instruments, "instruments", &Instrument::title, "title", "instrument");
-        named(m_plan.memberships, "memberships", &Membership::name, "name", "membership");
-        named(m_plan.partnerships, "partnerships", &Partnership::partner, "partner", "partnership");
-        named(m_plan.actions, "actions", &Action::title, "title", "action");
-        named(m_plan.contacts, "contacts", &Contact::name, "name", "contact");
-        named(m_plan.references, "references", &Reference::title, "title", "reference");
+        named(m_plan.themes, "themes", &Theme::title, "title", QT_TRANSLATE_NOOP("planverk::Checks", "the theme has no title"));
+        named(m_plan.instruments, "instruments", &Instrument::title, "title", QT_TRANSLATE_NOOP("planverk::Checks", "the instrument has no title"));
+        named(m_plan.memberships, "memberships", &Membership::name, "name", QT_TRANSLATE_NOOP("planverk::Checks", "the membership has no name"));
+        named(m_plan.partnerships, "partnerships", &Partnership::partner, "partner", QT_TRANSLATE_NOOP("planverk::Checks", "the partnership has no partner"));
+        named(m_plan.actions, "actions", &Action::title, "title", QT_TRANSLATE_NOOP("planverk::Checks", "the action has no title"));
+        named(m_plan.contacts, "contacts", &Contact::name, "name", QT_TRANSLATE_NOOP("planverk::Checks", "the contact has no name"));
+        named(m_plan.references, "references", &Reference::title, "title", QT_TRANSLATE_NOOP("planverk::Checks", "the reference has no title"));
         for (int i = 0; i < m_plan.memberships.size(); ++i)
-            checkRefs(m_plan.memberships[i].goals, m_goals, QStringLiteral("/memberships/%1/goals").arg(i), m_plan.memberships[i].id, QStringLiteral("goal"));
+            checkRefs(m_plan.memberships[i].goals, m_goals, QStringLiteral("/memberships/%1/goals").arg(i), m_plan.memberships[i].id,
+                      QT_TRANSLATE_NOOP("planverk::Checks", "refers to goal %1, which is not in the plan"));
         for (int i = 0; i < m_plan.actions.size(); ++i) {
             const Action &a = m_plan.actions[i];
             const QString p = QStringLiteral("/actions/%1").arg(i);
-            checkRefs(a.goals, m_goals, p + QStringLiteral("/goals"), a.id, QStringLiteral("goal"));
+            checkRefs(a.goals, m_goals, p + QStringLiteral("/goals"), a.id, QT_TRANSLATE_NOOP("planverk::Checks", "refers to goal %1, which is not in the plan"));
             const PlanInfo &info = m_plan.info;
             if (a.deadline.isValid() && info.periodEnd && a.deadline.year() > *info.periodEnd)
                 warn(p + QStringLiteral("/deadline"), a.id,
-                     QStringLiteral("the deadline %1 is after the plan period ends (%2)").arg(a.deadline.toString(Qt::ISODate)).arg(*info.periodEnd));
+                     t(QT_TRANSLATE_NOOP("planverk::Checks", "the deadline %1 is after the plan period ends (%2)")).arg(a.deadline.toString(Qt::ISODate)).arg(*info.periodEnd));
         }
         for (int i = 0; i < m_plan.contacts.size(); ++i) {
             const Contact &c = m_plan.contacts[i];
             static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
             if (!c.email.isEmpty() && !email.match(c.email).hasMatch())
-                warn(QStringLiteral("/contacts/%1/email").arg(i), c.id, QStringLiteral("\"%1\" does not look like an e-mail address").arg(c.email));
+                warn(QStringLiteral("/contacts/%1/email").arg(i), c.id, t(QT_TRANSLATE_NOOP("planverk::Checks", "\"%1\" does not look like an e-mail address")).arg(c.email));
         }
         for (int i = 0; i < m_plan.processing.size(); ++i) {
             const Processing &pr = m_plan.processing[i];
             const QString p = QStringLiteral("/processing/%1").arg(i);
             if (pr.body.trimmed().isEmpty())
-                error(p + QStringLiteral("/body"), pr.id, QStringLiteral("the political processing does not say which body treated the case"));
+                error(p + QStringLiteral("/body"), pr.id, t(QT_TRANSLATE_NOOP("planverk::Checks", "the political processing does not say which body treated the case")));
             for (int j = 0; j < pr.amendments.size(); ++j) {
                 const Amendment &a = pr.amendments[j];
                 if (a.text.trimmed().isEmpty())
-                    error(p + QStringLiteral("/amendments/%1/text").arg(j), a.id, QStringLiteral("the amendment has no text"));
+                    error(p + QStringLiteral("/amendments/%1/text").arg(j), a.id, t(QT_TRANSLATE_NOOP("planverk::Checks", "the amendment has no text")));
             }
         }
         return m_findings;
@@ -85,18 +91,18 @@ private:
     {
         const PlanInfo &i = m_plan.info;
         if (i.title.trimmed().isEmpty())
-            error(QStringLiteral("/plan/title"), {}, QStringLiteral("the plan has no title"));
+            error(QStringLiteral("/plan/title"), {}, t(QT_TRANSLATE_NOOP("planverk::Checks", "the plan has no title")));
         if (i.organisation.trimmed().isEmpty())
-            warn(QStringLiteral("/plan/organisation"), {}, QStringLiteral("the plan does not name its organisation"));
+            warn(QStringLiteral("/plan/organisation"), {}, t(QT_TRANSLATE_NOOP("planverk::Checks", "the plan does not name its organisation")));
         if (i.periodStart && i.periodEnd && *i.periodEnd < *i.periodStart)
-            error(QStringLiteral("/plan/periodEnd"), {}, QStringLiteral("the period ends (%1) before it starts (%2)").arg(*i.periodEnd).arg(*i.periodStart));
+            error(QStringLiteral("/plan/periodEnd"), {}, t(QT_TRANSLATE_NOOP("planverk::Checks", "the period ends (%1) before it starts (%2)")).arg(*i.periodEnd).arg(*i.periodStart));
         if (i.status == QLatin1String("adopted")) {
             if (i.caseNumber.trimmed().isEmpty() || isPlaceholder(i.caseNumber))
-                error(QStringLiteral("/plan/caseNumber"), {}, QStringLiteral("the plan is adopted but has no case number"));
+                error(QStringLiteral("/plan/caseNumber"), {}, t(QT_TRANSLATE_NOOP("planverk::Checks", "the plan is adopted but has no case number")));
             if (!i.adoptedDate.isValid())
-                error(QStringLiteral("/plan/adoptedDate"), {}, QStringLiteral("the plan is adopted but has no date of adoption"));
+                error(QStringLiteral("/plan/adoptedDate"), {}, t(QT_TRANSLATE_NOOP("planverk::Checks", "the plan is adopted but has no date of adoption")));
             if (i.adoptedBy.trimmed().isEmpty())
-                warn(QStringLiteral("/plan/adoptedBy"), {}, QStringLiteral("the plan is adopted but does not say by whom"));
+                warn(QStringLiteral("/plan/adoptedBy"), {}, t(QT_TRANSLATE_NOOP("planverk::Checks", "the plan is adopted but does not say by whom")));
         }
     }
 
@@ -105,36 +111,34 @@ private:
         for (int i = 0; i < list.size(); ++i) {
             const QString p = path + '/' + QString::number(i);
             if (list[i].title.trimmed().isEmpty())
-                error(p + QStringLiteral("/title"), list[i].id, QStringLiteral("the section has no title"));
+                error(p + QStringLiteral("/title"), list[i].id, t(QT_TRANSLATE_NOOP("planverk::Checks", "the section has no title")));
             checkSections(list[i].sections, p + QStringLiteral("/sections"));
         }
     }
 
-    void checkGoal(const Goal &g, const QString &p, const QString &what)
+    void checkGoal(const Goal &g, const QString &p, const char *noTitle)
     {
         if (g.title.trimmed().isEmpty())
-            error(p + QStringLiteral("/title"), g.id, QStringLiteral("the %1 has no title").arg(what));
-        checkRefs(g.themes, m_themes, p + QStringLiteral("/themes"), g.id, QStringLiteral("theme"));
+            error(p + QStringLiteral("/title"), g.id, t(noTitle));
+        checkRefs(g.themes, m_themes, p + QStringLiteral("/themes"), g.id, QT_TRANSLATE_NOOP("planverk::Checks", "refers to theme %1, which is not in the plan"));
         for (int k = 0; k < g.sdgs.size(); ++k)
             if (g.sdgs[k] < 1 || g.sdgs[k] > 17)
-                error(p + QStringLiteral("/sdgs/%1").arg(k), g.id, QStringLiteral("%1 is not a UN Sustainable Development Goal (1 to 17)").arg(g.sdgs[k]));
+                error(p + QStringLiteral("/sdgs/%1").arg(k), g.id, t(QT_TRANSLATE_NOOP("planverk::Checks", "%1 is not a UN Sustainable Development Goal (1 to 17)")).arg(g.sdgs[k]));
     }
 
-    void checkRefs(const QList<QUuid> &refs, const QSet<QUuid> &targets, const QString &path, const QUuid &owner, const QString &what)
+    void checkRefs(const QList<QUuid> &refs, const QSet<QUuid> &targets, const QString &path, const QUuid &owner, const char *message)
     {
         for (int k = 0; k < refs.size(); ++k)
             if (!targets.contains(refs[k]))
-                error(path + '/' + QString::number(k), owner,
-                      QStringLiteral("refers to %1 %2, which is not in the plan").arg(what, refs[k].toString(QUuid::WithoutBraces)));
+                error(path + '/' + QString::number(k), owner, t(message).arg(refs[k].toString(QUuid::WithoutBraces)));
     }
 
     template<class T>
-    void named(const QList<T> &list, const char *key, QString T::*field, const char *fieldKey, const char *what)
+    void named(const QList<T> &list, const char *key, QString T::*field, const char *fieldKey, const char *message)
     {
         for (int i = 0; i < list.size(); ++i)
             if ((list[i].*field).trimmed().isEmpty())
-                error(QStringLiteral("/%1/%2/%3").arg(QLatin1String(key)).arg(i).arg(QLatin1String(fieldKey)), list[i].id,
-                      QStringLiteral("the %1 has no %2").arg(QLatin1String(what), QLatin1String(fieldKey)));
+                error(QStringLiteral("/%1/%2/%3").arg(QLatin1String(key)).arg(i).arg(QLatin1String(fieldKey)), list[i].id, t(message));
     }
 
     const Plan &m_plan;
