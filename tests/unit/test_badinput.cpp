@@ -51,6 +51,7 @@ const Case kCases[] = {
     {"invalid-utf8.json", "ill-formed UTF-8 byte"},
     {"truncated.json", "missing closing quote"},
     {"not-a-plan.json", "/format: expected \"planverk-plan\"; this is not a Planverk plan"},
+    {"number-overflow.json", "number overflow parsing '666666e6666666'"}, // found by fuzzing
     {"template-unclosed-section", "document.mustache:4:1: section 'goalsChapter' is never closed"},
     {"template-self-including", "kapittel.mustache:1:10: partials nested more than 64 levels deep (does 'kapittel' include itself?)"},
     {"template-deep-nest", "document.mustache:1:901: sections are nested more than 100 levels deep"},

@@ -439,6 +439,11 @@ json parseJson(const QByteArray &bytes, const QString &fileName)
         const auto colon = what.find(": ", what.find("column"));
         std::string msg = colon == std::string::npos ? what : what.substr(colon + 2);
         throw PlanError(fileName, place(bytes, qsizetype(e.byte) - 1), QString::fromStdString(msg));
+    } catch (const json::exception &e) {
+        // A number too large for a double, and the like (found by fuzzing).
+        std::string what = e.what();
+        const auto bracket = what.find("] ");
+        throw PlanError(fileName, {}, QString::fromStdString(bracket == std::string::npos ? what : what.substr(bracket + 2)));
     }
 }
 
