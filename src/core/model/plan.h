@@ -366,6 +366,10 @@ PLANVERK_TOP_KIND(Goal, goals, "goal", "goals")
 PLANVERK_TOP_KIND(Section, sections, "section", "sections")
 #undef PLANVERK_TOP_KIND
 
+/// Calls X(Type) for every entity type, e.g. to instantiate templates.
+#define PLANVERK_FOR_EACH_KIND(X) \
+    X(Section) X(Goal) X(Theme) X(Instrument) X(Membership) X(Partnership) X(Action) X(Processing) X(Amendment) X(Contact) X(Reference)
+
 // Amendments live inside a processing step; they are not a top-level list.
 template<> struct Kind<Amendment> {
     static constexpr const char *table = "amendment";

@@ -82,17 +82,7 @@ std::optional<EntityKind> kindOfId(const Plan &plan, const QUuid &id)
 #define PLANVERK_TRY(T)                  \
     if (locate<T>(plan, id))             \
         return KindOf<T>::value;
-    PLANVERK_TRY(Section)
-    PLANVERK_TRY(Goal)
-    PLANVERK_TRY(Theme)
-    PLANVERK_TRY(Instrument)
-    PLANVERK_TRY(Membership)
-    PLANVERK_TRY(Partnership)
-    PLANVERK_TRY(Action)
-    PLANVERK_TRY(Processing)
-    PLANVERK_TRY(Amendment)
-    PLANVERK_TRY(Contact)
-    PLANVERK_TRY(Reference)
+    PLANVERK_FOR_EACH_KIND(PLANVERK_TRY)
 #undef PLANVERK_TRY
     return std::nullopt;
 }
@@ -229,17 +219,7 @@ void PlanDocument::dropReferencesTo(const QList<QUuid> &ids)
     template void PlanDocument::update<T>(const T &);                                   \
     template void PlanDocument::remove<T>(const QUuid &);                               \
     template void PlanDocument::move<T>(const QUuid &, const QUuid &, int);
-PLANVERK_INSTANTIATE(Section)
-PLANVERK_INSTANTIATE(Goal)
-PLANVERK_INSTANTIATE(Theme)
-PLANVERK_INSTANTIATE(Instrument)
-PLANVERK_INSTANTIATE(Membership)
-PLANVERK_INSTANTIATE(Partnership)
-PLANVERK_INSTANTIATE(Action)
-PLANVERK_INSTANTIATE(Processing)
-PLANVERK_INSTANTIATE(Amendment)
-PLANVERK_INSTANTIATE(Contact)
-PLANVERK_INSTANTIATE(Reference)
+PLANVERK_FOR_EACH_KIND(PLANVERK_INSTANTIATE)
 #undef PLANVERK_INSTANTIATE
 
 } // namespace planverk

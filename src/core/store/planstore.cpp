@@ -119,19 +119,13 @@ struct RowReader {
 };
 
 // The link tables of a kind: "<table>_<key>" (owner, target, position).
-struct LinkLister {
+struct LinkLister : IgnoreFields {
     struct Link {
         QString table;
         QVariantList targets;
     };
-    const char *owner;
+    const char *owner = nullptr;
     QList<Link> links;
-    template<class A, class B> void text(A, B &&) {}
-    template<class A, class B> void markdown(A, B &&) {}
-    template<class A, class B, class C> void code(A, B &&, C &&) {}
-    template<class A, class B> void date(A, B &&) {}
-    template<class A, class B> void integer(A, B &&) {}
-    template<class A, class B> void amount(A, B &&) {}
     void refs(const char *k, const QList<QUuid> &ids, const char *)
     {
         Link l{QString::fromLatin1(owner) + '_' + QString::fromLatin1(k), {}};
@@ -148,7 +142,8 @@ struct LinkLister {
     }
 };
 
-struct LinkFiller {
+struct LinkFiller : IgnoreFields {
+    LinkFiller(const QHash<QString, QHash<QString, QVariantList>> &l, const char *o, QString id) : links(l), owner(o), ownerId(std::move(id)) {}
     const QHash<QString, QHash<QString, QVariantList>> &links; // table -> owner -> targets
     const char *owner;
     QString ownerId;
@@ -161,12 +156,6 @@ struct LinkFiller {
         const auto o = t->constFind(ownerId);
         return o == t->constEnd() ? none : *o;
     }
-    template<class A, class B> void text(A, B &&) {}
-    template<class A, class B> void markdown(A, B &&) {}
-    template<class A, class B, class C> void code(A, B &&, C &&) {}
-    template<class A, class B> void date(A, B &&) {}
-    template<class A, class B> void integer(A, B &&) {}
-    template<class A, class B> void amount(A, B &&) {}
     void refs(const char *k, QList<QUuid> &ids, const char *)
     {
         for (const QVariant &v : targets(k))
@@ -486,7 +475,8 @@ struct PlanStore::Impl {
     template<class T>
     void writeLinks(const T &e) const
     {
-        LinkLister l{Kind<T>::table, {}};
+        LinkLister l;
+        l.owner = Kind<T>::table;
         fields(l, e);
         for (const auto &link : l.links) {
             run(QStringLiteral("DELETE FROM %1 WHERE owner = ?").arg(quoted(link.table)), {idText(e.id)});
@@ -530,7 +520,7 @@ struct PlanStore::Impl {
             e.id = QUuid::fromString(id);
             RowReader r{q, 2, path, Kind<T>::table};
             fields(r, e);
-            LinkFiller lf{links, Kind<T>::table, id};
+            LinkFiller lf(links, Kind<T>::table, id);
             fields(lf, e);
             byParent[q.value(1).toString()].append(std::move(e));
         }
@@ -818,17 +808,7 @@ QStringList PlanStore::integrityProblems() const
     template void PlanStore::update<T>(const T &);                              \
     template void PlanStore::remove<T>(const QUuid &);                          \
     template void PlanStore::move<T>(const QUuid &, const QUuid &, int);
-PLANVERK_INSTANTIATE(Section)
-PLANVERK_INSTANTIATE(Goal)
-PLANVERK_INSTANTIATE(Theme)
-PLANVERK_INSTANTIATE(Instrument)
-PLANVERK_INSTANTIATE(Membership)
-PLANVERK_INSTANTIATE(Partnership)
-PLANVERK_INSTANTIATE(Action)
-PLANVERK_INSTANTIATE(Processing)
-PLANVERK_INSTANTIATE(Amendment)
-PLANVERK_INSTANTIATE(Contact)
-PLANVERK_INSTANTIATE(Reference)
+PLANVERK_FOR_EACH_KIND(PLANVERK_INSTANTIATE)
 #undef PLANVERK_INSTANTIATE
 
 } // namespace planverk
