@@ -63,6 +63,9 @@ TEST_CASE("Partials that include themselves stop at a depth limit", "[mustache][
 {
     CHECK(renderError("{{>loop}}", {{"loop", "x{{>loop}}"}}) == QStringLiteral("loop:1:2: partials nested more than 64 levels deep (does 'loop' include itself?)"));
     CHECK(renderError("{{<a}}{{/a}}", {{"a", "{{<b}}{{/b}}"}, {"b", "{{<a}}{{/a}}"}}).contains(QStringLiteral("nested more than 64 levels deep")));
+    // A block argument that contains the same block (found by fuzzing: it overflowed the stack).
+    CHECK(renderError("{{<parent}}{{$a}}x{{$a}}y{{/a}}{{/a}}{{/parent}}", {{"parent", "{{$a}}A{{/a}}"}})
+              .contains(QStringLiteral("blocks nested more than 64 levels deep (does block 'a' contain itself?)")));
     // Without the strict option a missing partial is empty, as the spec says.
     MapPartialLoader none({});
     CHECK(Template::compile("[{{>missing}}]", "t")->render(json::object(), &none) == "[]");

@@ -699,12 +699,17 @@ private:
                         use = &o;
                         break;
                     }
+                if (use && m_depth >= m_options.maxPartialDepth) // an argument that contains its own block (found by fuzzing)
+                    fail(t, n, QStringLiteral("blocks nested more than %1 levels deep (does block '%2' contain itself?)")
+                                   .arg(m_options.maxPartialDepth).arg(QString::fromStdString(n.text)));
+                ++m_depth;
                 withIndent(n.indent, [&] {
                     if (use)
                         renderRange(*use->tpl, use->node + 1, use->tpl->m_nodes[use->node].end);
                     else
                         renderRange(t, i + 1, n.end);
                 });
+                --m_depth;
                 i = n.end;
                 break;
             }
