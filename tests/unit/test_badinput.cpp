@@ -54,6 +54,7 @@ const Case kCases[] = {
     {"number-overflow.json", "number overflow parsing '666666e6666666'"}, // found by fuzzing
     {"template-unclosed-section", "document.mustache:4:1: section 'goalsChapter' is never closed"},
     {"template-self-including", "kapittel.mustache:1:10: partials nested more than 64 levels deep (does 'kapittel' include itself?)"},
+    {"template-block-recursion", "blocks nested more than 64 levels deep (does block 'innhold' contain itself?)"}, // found by fuzzing
     {"template-deep-nest", "document.mustache:1:901: sections are nested more than 100 levels deep"},
     {"unclosed-tag.mustache", "unclosed-tag.mustache:1:5: unclosed tag: '{{' without '}}'"},
 };
