@@ -6,7 +6,7 @@ PLANVERK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # Installs the Debian packages of scripts/packages.txt that are not installed.
-install_missing() {
+install_missing() { # [EXTRA PACKAGE...]
     local wanted=() missing=() p
     while read -r p; do
         [[ -z "$p" || "$p" == \#* ]] && continue
@@ -30,8 +30,9 @@ install_missing() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# Node.js and the npm packages the HTML checks use (tests/web/package-lock.json).
+# Chromium, Node.js and the npm packages the HTML checks use (tests/web/package-lock.json).
 install_web_checks() {
+    install_missing chromium
     if ! command -v npm >/dev/null; then
         log "Installing Node.js and npm"
         local sudo=()
