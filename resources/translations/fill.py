@@ -123,6 +123,8 @@ T = {  # English: (Bokmål, Nynorsk)
  'Delete %1': ('Slett %1', 'Slett %1'), 'Move %1': ('Flytt %1', 'Flytt %1'),
 }
 T.update({
+ 'No themes yet: add them under Thematic priorities.': ('Ingen tema ennå: legg dem til under Tematiske prioriteringer.', 'Ingen tema enno: legg dei til under Tematiske prioriteringar.'),
+ 'No goals yet: add them under Goals.': ('Ingen mål ennå: legg dem til under Mål.', 'Ingen mål enno: legg dei til under Mål.'),
  'the goal has no title': ('målet har ingen tittel', 'målet har ingen tittel'),
  'the sub-goal has no title': ('delmålet har ingen tittel', 'delmålet har ingen tittel'),
  'the theme has no title': ('temaet har ingen tittel', 'temaet har ingen tittel'),

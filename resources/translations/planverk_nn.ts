@@ -900,6 +900,19 @@
     </message>
 </context>
 <context>
+    <name>planverk::EntityPage</name>
+    <message>
+        <location filename="../../src/editor/entitypage.cpp" line="168"/>
+        <source>No themes yet: add them under Thematic priorities.</source>
+        <translation>Ingen tema enno: legg dei til under Tematiske prioriteringar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/entitypage.cpp" line="169"/>
+        <source>No goals yet: add them under Goals.</source>
+        <translation>Ingen mål enno: legg dei til under Mål.</translation>
+    </message>
+</context>
+<context>
     <name>planverk::MainWindow</name>
     <message>
         <location filename="../../src/editor/mainwindow.cpp" line="75"/>

@@ -20,6 +20,7 @@
 #include "ui_themepage.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QSettings>
@@ -161,7 +162,15 @@ struct Populate {
         if (!w)
             return;
         w->clear();
-        for (const auto &[id, title] : candidates(plan, kind)) {
+        const auto options = candidates(plan, kind);
+        if (options.isEmpty()) {
+            auto *hint = new QListWidgetItem(qstrcmp(kind, "theme") == 0
+                                                 ? QCoreApplication::translate("planverk::EntityPage", "No themes yet: add them under Thematic priorities.")
+                                                 : QCoreApplication::translate("planverk::EntityPage", "No goals yet: add them under Goals."),
+                                             w);
+            hint->setFlags(Qt::NoItemFlags);
+        }
+        for (const auto &[id, title] : options) {
             if (id == self)
                 continue;
             auto *item = new QListWidgetItem(title, w);
