@@ -5,6 +5,7 @@
 #include "io/planjson.h"
 #include "model/planerror.h"
 #include "render/documentwriter.h"
+#include "render/markdown.h"
 #include "render/templateset.h"
 #include "render/viewmodel.h"
 
@@ -325,4 +326,26 @@ TEST_CASE("planverk-cli render, templates, viewmodel and mustache", "[documents]
     const Run bad = cli({QStringLiteral("mustache"), dir.filePath(QStringLiteral("bad.mustache")), dir.filePath(QStringLiteral("d.json"))});
     CHECK(bad.exitCode == 1);
     CHECK(bad.err == QStringLiteral("planverk-cli: %1:1:1: section 'liste' is never closed\n").arg(dir.filePath(QStringLiteral("bad.mustache"))));
+}
+
+TEST_CASE("Markdown gives safe and balanced HTML even for odd input found by fuzzing", "[documents][security]")
+{
+    CHECK(markdownToHtml("Se **[planen](https://afk.no/plan)** og [dette](javascript:alert(1)) og <b>rå</b> ![logo](http://x.no/l.png)")
+          == "<p>Se <strong><a href=\"https://afk.no/plan\">planen</a></strong> og dette og &lt;b&gt;rå&lt;/b&gt; logo</p>");
+    CHECK(markdownToHtml("Skriv til post@afk.no") == "<p>Skriv til <a href=\"mailto:post@afk.no\">post@afk.no</a></p>");
+    CHECK(markdownToText("# Mål\n\n- én\n- to\n\n1. a\n2. b") == "Mål\n\n• én\n• to\n\n1. a\n2. b");
+    for (const char *file : {"regression-span-order.md", "regression-onerror-text.md"}) {
+        const std::string md = readAll(sourcePath(QStringLiteral("tests/fuzz/corpus/markdown/") + QLatin1String(file))).toStdString();
+        const std::string html = markdownToHtml(md);
+        auto count = [&](const std::string &needle) {
+            size_t n = 0;
+            for (size_t i = html.find(needle); i != std::string::npos; i = html.find(needle, i + 1))
+                ++n;
+            return n;
+        };
+        CHECK(count("<a ") == count("</a>"));
+        CHECK(count("<em>") == count("</em>"));
+        CHECK(count("<strong>") == count("</strong>"));
+        CHECK(count("<img") == 0);
+    }
 }

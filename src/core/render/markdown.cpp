@@ -63,7 +63,6 @@ struct HtmlRenderer {
     std::string out;
     MarkdownOptions options;
     std::vector<bool> tightLists;
-    std::vector<bool> linkKept; // per open link: was <a> written?
     int imageDepth = 0;         // inside an image: only its text (the alt text) is written
     bool inHeadRow = false;
 
@@ -154,63 +153,56 @@ struct HtmlRenderer {
         blocks.pop_back();
     }
 
+    // Every span entered, and the closing tag it needs (empty when nothing
+    // was written for it). Leaving pops it whatever came in between, so an
+    // unusual order of spans cannot unbalance the output (found by fuzzing).
+    std::vector<std::pair<MD_SPANTYPE, const char *>> spans;
+
     void enterSpan(MD_SPANTYPE type, void *detail)
     {
-        if (imageDepth > 0) {
-            if (type == MD_SPAN_IMG)
-                ++imageDepth;
-            return;
-        }
-        switch (type) {
-        case MD_SPAN_EM: out += "<em>"; break;
-        case MD_SPAN_STRONG: out += "<strong>"; break;
-        case MD_SPAN_CODE: out += "<code>"; break;
-        case MD_SPAN_DEL: out += "<del>"; break;
-        case MD_SPAN_U: out += "<u>"; break;
-        case MD_SPAN_A: {
-            auto *d = static_cast<MD_SPAN_A_DETAIL *>(detail);
-            std::string href = attribute(d->href);
-            if (href.find('@') != std::string::npos && href.find('/') == std::string::npos && href.find('@') != std::string::npos && href.find(':') == std::string::npos)
-                href = "mailto:" + href; // a bare e-mail address
-            const bool keep = isAllowedLinkTarget(href);
-            linkKept.push_back(keep);
-            if (keep) {
-                out += "<a href=\"";
-                mustache::escapeHtml(out, href);
-                const std::string title = attribute(d->title);
-                if (!title.empty()) {
-                    out += "\" title=\"";
-                    mustache::escapeHtml(out, title);
+        const char *close = "";
+        if (type == MD_SPAN_IMG) {
+            ++imageDepth; // the alt text only: documents load no images from text
+        } else if (imageDepth == 0) {
+            switch (type) {
+            case MD_SPAN_EM: out += "<em>"; close = "</em>"; break;
+            case MD_SPAN_STRONG: out += "<strong>"; close = "</strong>"; break;
+            case MD_SPAN_CODE: out += "<code>"; close = "</code>"; break;
+            case MD_SPAN_DEL: out += "<del>"; close = "</del>"; break;
+            case MD_SPAN_U: out += "<u>"; close = "</u>"; break;
+            case MD_SPAN_A: {
+                auto *d = static_cast<MD_SPAN_A_DETAIL *>(detail);
+                std::string href = attribute(d->href);
+                if (href.find('@') != std::string::npos && href.find(':') == std::string::npos && href.find('/') == std::string::npos)
+                    href = "mailto:" + href; // a bare e-mail address
+                if (isAllowedLinkTarget(href)) {
+                    out += "<a href=\"";
+                    mustache::escapeHtml(out, href);
+                    const std::string title = attribute(d->title);
+                    if (!title.empty()) {
+                        out += "\" title=\"";
+                        mustache::escapeHtml(out, title);
+                    }
+                    out += "\">";
+                    close = "</a>";
                 }
-                out += "\">";
+                break;
             }
-            break;
+            default: break;
+            }
         }
-        case MD_SPAN_IMG: ++imageDepth; break; // the alt text only: documents load no images from text
-        default: break;
-        }
+        spans.emplace_back(type, close);
     }
 
-    void leaveSpan(MD_SPANTYPE type)
+    void leaveSpan(MD_SPANTYPE)
     {
-        if (imageDepth > 0) {
-            if (type == MD_SPAN_IMG)
-                --imageDepth;
+        if (spans.empty())
             return;
-        }
-        switch (type) {
-        case MD_SPAN_EM: out += "</em>"; break;
-        case MD_SPAN_STRONG: out += "</strong>"; break;
-        case MD_SPAN_CODE: out += "</code>"; break;
-        case MD_SPAN_DEL: out += "</del>"; break;
-        case MD_SPAN_U: out += "</u>"; break;
-        case MD_SPAN_A:
-            if (linkKept.back())
-                out += "</a>";
-            linkKept.pop_back();
-            break;
-        default: break;
-        }
+        const auto [type, close] = spans.back();
+        spans.pop_back();
+        if (type == MD_SPAN_IMG && imageDepth > 0)
+            --imageDepth;
+        out += close;
     }
 
     void text(MD_TEXTTYPE type, std::string_view s)
