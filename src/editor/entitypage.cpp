@@ -162,7 +162,12 @@ struct Populate {
         if (!w)
             return;
         w->clear();
-        const auto options = candidates(plan, kind);
+        // Linked entries first, in the link order; then the others, in plan order.
+        auto options = candidates(plan, kind);
+        std::stable_sort(options.begin(), options.end(), [&](const auto &a, const auto &b) {
+            const qsizetype ia = ids.indexOf(a.first), ib = ids.indexOf(b.first);
+            return (ia < 0 ? std::numeric_limits<qsizetype>::max() : ia) < (ib < 0 ? std::numeric_limits<qsizetype>::max() : ib);
+        });
         if (options.isEmpty()) {
             auto *hint = new QListWidgetItem(qstrcmp(kind, "theme") == 0
                                                  ? QCoreApplication::translate("planverk::EntityPage", "No themes yet: add them under Thematic priorities.")
@@ -244,19 +249,11 @@ struct ReadField {
         auto *w = widget<QListWidget>(k);
         if (!w)
             return;
-        // Keep the order the links had; new ones go last.
-        QList<QUuid> checked;
+        // The links in the order the list shows them (drag to reorder).
+        ids.clear();
         for (int i = 0; i < w->count(); ++i)
             if (w->item(i)->checkState() == Qt::Checked)
-                checked << w->item(i)->data(Qt::UserRole).value<QUuid>();
-        QList<QUuid> out;
-        for (const QUuid &id : ids)
-            if (checked.contains(id))
-                out << id;
-        for (const QUuid &id : checked)
-            if (!out.contains(id))
-                out << id;
-        ids = out;
+                ids << w->item(i)->data(Qt::UserRole).value<QUuid>();
     }
     void sdgs(const char *k, QList<int> &v)
     {
@@ -309,8 +306,13 @@ void EntityPage::connectWidgets()
             connect(l, &QLineEdit::textEdited, this, [this, key] { onEdited(key); });
         else if (auto *c = qobject_cast<QComboBox *>(w))
             connect(c, &QComboBox::activated, this, [this, key] { onEdited(key); });
-        else if (auto *list = qobject_cast<QListWidget *>(w))
+        else if (auto *list = qobject_cast<QListWidget *>(w)) {
             connect(list, &QListWidget::itemChanged, this, [this, key] { onEdited(key); });
+            if (key != QLatin1String("sdgs")) { // links keep an order; drag to change it
+                list->setDragDropMode(QAbstractItemView::InternalMove);
+                connect(list->model(), &QAbstractItemModel::rowsMoved, this, [this, key] { onEdited(key); });
+            }
+        }
     }
 }
 

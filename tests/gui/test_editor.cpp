@@ -279,6 +279,24 @@ private Q_SLOTS:
         QCOMPARE(fromFile(m_path), before);
     }
 
+    void reorderLinksInTheirList()
+    {
+        MainWindow w;
+        open(w);
+        const Goal goal = w.document()->plan().goals[2]; // Felles utviklingsarbeid: themes Kompetanse, Innovasjon
+        QCOMPARE(goal.title, QStringLiteral("Felles utviklingsarbeid som løfter hele Innlandet"));
+        QCOMPARE(goal.themes.size(), 2);
+        w.select(goal.id);
+        auto *themes = qobject_cast<QListWidget *>(w.currentPage()->fieldWidget(QStringLiteral("themes")));
+        QVERIFY(themes);
+        QCOMPARE(themes->item(0)->text(), QStringLiteral("Kompetanse")); // linked ones first, in link order
+        QCOMPARE(themes->item(1)->text(), QStringLiteral("Innovasjon"));
+        QVERIFY(themes->model()->moveRow({}, 1, {}, 0)); // as a drag within the list does
+        QCOMPARE(fromFile(m_path).goals[2].themes, (QList<QUuid>{goal.themes[1], goal.themes[0]}));
+        w.editor()->undoStack()->undo();
+        QCOMPARE(fromFile(m_path).goals[2].themes, goal.themes);
+    }
+
     void printPagesAreThePdfPages()
     {
         MainWindow w;
