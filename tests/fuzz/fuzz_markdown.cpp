@@ -3,6 +3,7 @@
 // with only its own attributes, and links go to http, https or mailto only.
 #include "render/markdown.h"
 
+#include <cctype>
 #include <cstdint>
 #include <cstdlib>
 #include <set>
@@ -27,7 +28,9 @@ void check(const std::string &html)
         const std::string name = tag.substr(0, tag.find(' '));
         if (!tags.count(name))
             std::abort(); // a tag the renderer does not write
-        const std::string attrs = tag.substr(name.size());
+        std::string attrs = tag.substr(name.size());
+        for (size_t k = 0; k < attrs.size() && k < 16; ++k) // the scheme may be in any case ("HTTPS:")
+            attrs[k] = char(std::tolower(static_cast<unsigned char>(attrs[k])));
         if (!attrs.empty()) {
             const bool ok = attrs.rfind(" href=\"http://", 0) == 0 || attrs.rfind(" href=\"https://", 0) == 0 || attrs.rfind(" href=\"mailto:", 0) == 0
                 || attrs.rfind(" start=\"", 0) == 0 || attrs == " scope=\"col\"";
