@@ -205,8 +205,12 @@ struct HtmlRenderer {
         out += close;
     }
 
+    size_t inputSize = 0;
+
     void text(MD_TEXTTYPE type, std::string_view s)
     {
+        if (s.size() > inputSize)
+            return; // no piece of text can be longer than the input (a guard against the parser; fuzzing saw one)
         switch (type) {
         case MD_TEXT_NULLCHAR: out += "\xEF\xBF\xBD"; break;
         case MD_TEXT_BR: out += imageDepth ? " " : "<br>\n"; break;
@@ -335,6 +339,7 @@ std::string markdownToHtml(std::string_view markdown, const MarkdownOptions &opt
 {
     HtmlRenderer r;
     r.options = options;
+    r.inputSize = markdown.size();
     r.out.reserve(markdown.size() + markdown.size() / 4 + 16);
     parse(markdown, r);
     while (!r.out.empty() && r.out.back() == '\n')
