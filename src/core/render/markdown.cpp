@@ -289,8 +289,12 @@ struct TextRenderer {
         if (type == MD_BLOCK_HR)
             out += "———";
     }
+    size_t inputSize = 0;
+
     void text(MD_TEXTTYPE type, std::string_view s)
     {
+        if (s.size() > inputSize)
+            return; // as in HtmlRenderer
         switch (type) {
         case MD_TEXT_NULLCHAR: out += "\xEF\xBF\xBD"; break;
         case MD_TEXT_BR: out += '\n'; break;
@@ -350,6 +354,7 @@ std::string markdownToHtml(std::string_view markdown, const MarkdownOptions &opt
 std::string markdownToText(std::string_view markdown)
 {
     TextRenderer r;
+    r.inputSize = markdown.size();
     parse(markdown, r);
     while (!r.out.empty() && (r.out.back() == '\n' || r.out.back() == ' '))
         r.out.pop_back();
