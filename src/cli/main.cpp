@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <memory>
 #include <map>
 
 using namespace planverk;
@@ -290,10 +291,12 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
 int main(int argc, char **argv)
 {
     // Documents are laid out with Qt's text engine, which needs a GUI
-    // application, but never a display.
+    // application (but never a display); the other commands start faster without.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qInstallMessageHandler(quietMessages);
-    QGuiApplication app(argc, argv);
+    const bool renders = argc > 1 && qstrcmp(argv[1], "render") == 0;
+    std::unique_ptr<QCoreApplication> application(renders ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("planverk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLANVERK_VERSION));
     QStringList args = app.arguments().mid(1);
