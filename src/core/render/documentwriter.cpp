@@ -199,7 +199,8 @@ void PrintLayout::findContentsPages()
         const QTextTableCell pageCell = table->cellAt(cell.row(), table->columns() - 1);
         if (!pageCell.isValid() || pageCell.column() == cell.column())
             continue;
-        m_contents.append({pageCell.firstPosition(), pageOf.value(l.anchor), l.bold});
+        const QRectF cellRect = m_doc->documentLayout()->blockBoundingRect(m_doc->findBlock(pageCell.firstPosition()));
+        m_contents.append({cellRect, pageOf.value(l.anchor), l.bold});
     }
 }
 
@@ -218,6 +219,7 @@ void PrintLayout::paint(QPagedPaintDevice *device)
     const double dpi = device->logicalDpiY();
     QFont footerFont(QStringLiteral("DejaVu Sans"));
     footerFont.setPointSizeF(8);
+    const QFontMetricsF fm(footerFont, device);
     const QString left = m_plan.info.organisation.isEmpty() ? m_plan.info.title : m_plan.info.title + QStringLiteral(" · ") + m_plan.info.organisation;
     for (int page = 0; page < m_pages; ++page) {
         if (page > 0)
@@ -227,8 +229,7 @@ void PrintLayout::paint(QPagedPaintDevice *device)
         m_doc->drawContents(&p, QRectF(0, page * m_pageHeight, width, m_pageHeight));
         // Page numbers of the contents rows on this page.
         for (const ContentsSlot &slot : std::as_const(m_contents)) {
-            const QTextBlock block = m_doc->findBlock(slot.cellPosition);
-            const QRectF r = m_doc->documentLayout()->blockBoundingRect(block);
+            const QRectF &r = slot.cell;
             if (r.top() < page * m_pageHeight || r.top() >= (page + 1) * m_pageHeight)
                 continue;
             QFont f = m_doc->defaultFont();
@@ -247,7 +248,6 @@ void PrintLayout::paint(QPagedPaintDevice *device)
         p.setPen(QColor(0x33, 0x33, 0x33));
         const QString pageText = QStringLiteral("%1 %2 %3 %4").arg(labelFor(m_language, "page")).arg(page + 1).arg(labelFor(m_language, "pageOf")).arg(m_pages);
         const QRectF textRect = footer.adjusted(0, dpi * 0.04, 0, 0);
-        const QFontMetricsF fm(footerFont, device);
         const double pageWidth = fm.horizontalAdvance(pageText) + dpi * 0.2;
         p.drawText(textRect.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignTop,
                    fm.elidedText(left, Qt::ElideRight, textRect.width() - pageWidth));

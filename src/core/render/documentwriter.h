@@ -9,6 +9,7 @@
 #include "model/plan.h"
 
 #include <QByteArray>
+#include <QRectF>
 #include <QString>
 
 #include <memory>
@@ -62,8 +63,8 @@ private:
 
     // A row of the contents: the cell its page number goes into, and the page.
     struct ContentsSlot {
-        int cellPosition; // document position of the (empty) page cell
-        int page;
+        QRectF cell; // where the page number goes, in document coordinates
+        int page;    // the number to write
         bool bold;
     };
 
