@@ -62,6 +62,8 @@ int pageIndexFor(std::optional<EntityKind> kind)
 
 QString samplesFolder() { return QStringLiteral(":/planverk/samples"); }
 
+QIcon icon(const QString &name) { return QIcon(QStringLiteral(":/planverk/icons/%1.svg").arg(name)); }
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -200,7 +202,6 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    QStyle *st = style();
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_sampleMenu = file->addMenu(tr("&New plan"));
@@ -218,7 +219,7 @@ void MainWindow::createActions()
         QAction *a = m_sampleMenu->addAction(tr("From sample: %1").arg(title));
         connect(a, &QAction::triggered, this, [this, f] { newPlan(samplesFolder() + '/' + f); });
     }
-    act(file, tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog, QStringLiteral("open"))->setIcon(st->standardIcon(QStyle::SP_DialogOpenButton));
+    act(file, tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog, QStringLiteral("open"))->setIcon(icon(QStringLiteral("open")));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     act(file, tr("&Import JSON…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importDialog, QStringLiteral("importJson"));
@@ -276,13 +277,14 @@ void MainWindow::createActions()
     tools->addAction(m_deleteAction);
     tools->addAction(m_upAction);
     tools->addAction(m_downAction);
-    m_undoAction->setIcon(st->standardIcon(QStyle::SP_ArrowBack));
-    m_redoAction->setIcon(st->standardIcon(QStyle::SP_ArrowForward));
-    m_upAction->setIcon(st->standardIcon(QStyle::SP_ArrowUp));
-    m_downAction->setIcon(st->standardIcon(QStyle::SP_ArrowDown));
-    m_deleteAction->setIcon(st->standardIcon(QStyle::SP_TrashIcon));
-    m_addAction->setIcon(st->standardIcon(QStyle::SP_FileIcon));
-    m_addChildAction->setIcon(st->standardIcon(QStyle::SP_FileDialogNewFolder));
+    // SVG icons: sharp at any screen scale.
+    m_undoAction->setIcon(icon(QStringLiteral("undo")));
+    m_redoAction->setIcon(icon(QStringLiteral("redo")));
+    m_upAction->setIcon(icon(QStringLiteral("move-up")));
+    m_downAction->setIcon(icon(QStringLiteral("move-down")));
+    m_deleteAction->setIcon(icon(QStringLiteral("delete")));
+    m_addAction->setIcon(icon(QStringLiteral("add")));
+    m_addChildAction->setIcon(icon(QStringLiteral("add-under")));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 }
 
