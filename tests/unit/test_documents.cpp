@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QImage>
 #include <QTcpServer>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace planverk;
 using namespace planverk::test;
@@ -348,4 +350,66 @@ TEST_CASE("Markdown gives safe and balanced HTML even for odd input found by fuz
         CHECK(count("<strong>") == count("</strong>"));
         CHECK(count("<img") == 0);
     }
+}
+
+TEST_CASE("A large plan loaded in pieces is the same document as loaded at once", "[documents][pdf]")
+{
+    // 120 goals with 5 sub-goals each and 80 memberships: a print HTML of many pieces.
+    Plan p = innlandet();
+    const Goal model = p.goals[0];
+    for (int g = 0; g < 120; ++g) {
+        Goal goal = model;
+        goal.id = newId();
+        goal.title = QStringLiteral("Mål %1 med æøå").arg(g + 2);
+        goal.subgoals.clear();
+        for (int s = 0; s < 5; ++s) {
+            Goal sub = model.subgoals[s];
+            sub.id = newId();
+            goal.subgoals.append(sub);
+        }
+        p.goals.append(goal);
+    }
+    for (int m = 0; m < 80; ++m)
+        p.memberships.append({newId(), QStringLiteral("Nettverk %1").arg(m), QStringLiteral("N%1").arg(m), QStringLiteral("professional"), QStringLiteral("Om nettverket."), {}, {p.goals[m].id}});
+    auto templates = TemplateSet::open(QStringLiteral("standard"));
+    ViewOptions o;
+    o.forPrint = true;
+    const std::string html = templates->renderDocument(buildViewModel(p, o));
+    REQUIRE(html.size() > 4 * 64 * 1024);
+
+    QTextDocument whole;
+    whole.setHtml(QString::fromStdString(html));
+    QTextDocument pieces;
+    loadHtmlInPieces(pieces, html, 16 * 1024); // many pieces
+    // The same text, block for block; the one difference Qt makes is a space
+    // at the end of the last paragraph of a piece, which lays out the same.
+    auto text = [](const QTextDocument &d) {
+        QStringList lines = d.toPlainText().split(QLatin1Char('\n'));
+        for (QString &l : lines)
+            while (l.endsWith(QLatin1Char(' ')))
+                l.chop(1);
+        return lines.join(QLatin1Char('\n'));
+    };
+    const QString wt = text(whole), pt = text(pieces);
+    qsizetype at = 0;
+    while (at < wt.size() && at < pt.size() && wt[at] == pt[at])
+        ++at;
+    INFO("first difference at " << at << ": whole «" << wt.mid(std::max<qsizetype>(0, at - 40), 80).toStdString() << "» pieces «"
+                                << pt.mid(std::max<qsizetype>(0, at - 40), 80).toStdString() << "»");
+    CHECK(pt == wt);
+    CHECK(pieces.blockCount() == whole.blockCount());
+    int breaks = 0;
+    QTextBlock a = whole.begin();
+    QTextBlock b = pieces.begin();
+    for (; a.isValid() && b.isValid(); a = a.next(), b = b.next()) {
+        INFO(a.text().toStdString());
+        CHECK(a.blockFormat().pageBreakPolicy() == b.blockFormat().pageBreakPolicy());
+        CHECK(a.blockFormat().headingLevel() == b.blockFormat().headingLevel());
+        CHECK(a.blockFormat().topMargin() == b.blockFormat().topMargin());
+        breaks += a.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore;
+    }
+    CHECK(breaks >= 8);
+    whole.setPageSize(QSizeF(500, 700));
+    pieces.setPageSize(QSizeF(500, 700));
+    CHECK(pieces.pageCount() == whole.pageCount());
 }

@@ -9,6 +9,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <cctype>
+#include <cstring>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPainter>
@@ -55,6 +57,86 @@ protected:
 private:
     QString m_folder;
 };
+
+// Qt's HTML parser builds a tree of the whole input before it fills the
+// document, and that tree is several times the size of the document: a
+// 536-page plan peaked at 110 MB parsed at once. Parsed in pieces of about
+// 64 KB, cut after a closing </div> or </section> (never inside a table), the
+// peak is one piece's tree.
+} // namespace
+
+void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize)
+{
+    const size_t bodyOpen = html.find("<body");
+    const size_t bodyStart = bodyOpen == std::string::npos ? std::string::npos : html.find('>', bodyOpen);
+    const size_t bodyEnd = html.rfind("</body>");
+    if (bodyStart == std::string::npos || bodyEnd == std::string::npos || bodyEnd < bodyStart) {
+        doc.setHtml(QString::fromUtf8(html.data(), qsizetype(html.size())));
+        return;
+    }
+    const std::string head = html.substr(0, bodyStart + 1);
+    std::vector<size_t> cuts{bodyStart + 1};
+    const size_t kPiece = std::max<size_t>(pieceSize, 1);
+    size_t from = bodyStart + 1 + kPiece;
+    while (from < bodyEnd) {
+        size_t next = std::string::npos;
+        for (const char *closer : {"</div>\n", "</section>\n"}) {
+            const size_t f = html.find(closer, from);
+            if (f != std::string::npos)
+                next = std::min(next, f + std::strlen(closer));
+        }
+        if (next == std::string::npos || next >= bodyEnd)
+            break;
+        const size_t open = html.rfind("<table", next);
+        const size_t close = html.rfind("</table>", next);
+        if (open != std::string::npos && open > cuts.back() && (close == std::string::npos || close < open)) {
+            from = html.find("</table>", next); // inside a table: look after it
+            if (from == std::string::npos)
+                break;
+            continue;
+        }
+        cuts.push_back(next);
+        from = next + kPiece;
+    }
+    cuts.push_back(bodyEnd);
+    std::string firstPiece = html.substr(cuts[0], cuts[1] - cuts[0]);
+    while (!firstPiece.empty() && std::isspace(static_cast<unsigned char>(firstPiece.back())))
+        firstPiece.pop_back();
+    doc.setHtml(QString::fromUtf8((head + firstPiece + "</body></html>").c_str()));
+    QTextCursor cursor(&doc);
+    for (size_t i = 1; i + 1 < cuts.size(); ++i) {
+        std::string_view piece(html.data() + cuts[i], cuts[i + 1] - cuts[i]);
+        // The white space between two elements means nothing, but at the end
+        // of a piece Qt would keep it as a space.
+        while (!piece.empty() && std::isspace(static_cast<unsigned char>(piece.front())))
+            piece.remove_prefix(1);
+        while (!piece.empty() && std::isspace(static_cast<unsigned char>(piece.back())))
+            piece.remove_suffix(1);
+        if (piece.empty())
+            continue;
+        // Inserted HTML merges its first block into the block at the cursor,
+        // keeping that block's format. So start a new block with the format
+        // the piece's first block has (a heading's level, margins, page break),
+        // read from the piece's beginning alone.
+        QTextBlockFormat firstFormat;
+        const size_t closer = piece.find("</h");
+        const size_t closerEnd = closer == std::string_view::npos ? std::string_view::npos : piece.find('>', closer);
+        if (closerEnd != std::string_view::npos) {
+            QTextDocument probe;
+            probe.setHtml(QString::fromUtf8((head + std::string(piece.substr(0, closerEnd + 1)) + "</body></html>").c_str()));
+            firstFormat = probe.begin().blockFormat();
+        }
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertBlock(firstFormat, QTextCharFormat());
+        const int start = cursor.position();
+        cursor.insertHtml(QString::fromUtf8(piece.data(), qsizetype(piece.size())));
+        QTextCursor first(&doc);
+        first.setPosition(start);
+        first.setBlockFormat(firstFormat);
+    }
+}
+
+namespace {
 
 QString languageOf(const Plan &plan, const QString &language) { return language.isEmpty() ? plan.info.language : language; }
 
@@ -140,7 +222,7 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     m_doc->setDefaultFont(font);
-    m_doc->setHtml(QString::fromUtf8(html.data(), qsizetype(html.size())));
+    loadHtmlInPieces(*m_doc, html);
     m_timings.parse = double(clock.nsecsElapsed()) / 1e6;
 }
 

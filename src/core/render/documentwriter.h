@@ -78,6 +78,11 @@ private:
     QList<ContentsSlot> m_contents;
 };
 
+/// Fills `doc` with `html` a piece at a time (pieces of about `pieceSize`
+/// bytes, cut between top-level elements): the same document as
+/// QTextDocument::setHtml, at a fraction of the peak memory.
+void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize = 64 * 1024);
+
 QByteArray renderHtml(const Plan &plan, TemplateSet &templates, const QString &language = {});
 QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &language = {}, bool pdfA = false);
 QByteArray renderOdt(const Plan &plan, TemplateSet &templates, const QString &language = {});
