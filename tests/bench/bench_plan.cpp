@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <thread>
 #include <functional>
 #include <iostream>
 #include <vector>
@@ -127,6 +128,41 @@ int benchPlan(const QString &planPath, int runs)
             QTextDocument doc2;
             doc2.setHtml(small);
             std::cout << "  experiment: setHtml with 6 element rules " << t.elapsed() << " ms\n";
+        }
+        {
+            // Experiment: the chapters in two documents, parsed and laid out on two threads.
+            const size_t bodyEnd = html.rfind("</body>");
+            const size_t middle = html.find("</section>\n", html.size() / 2);
+            const size_t head = html.find('>', html.find("<body")) + 1;
+            if (middle != std::string::npos && middle < bodyEnd) {
+                const std::string first = html.substr(0, middle + 11) + "</body></html>";
+                const std::string second = html.substr(0, head) + html.substr(middle + 11);
+                auto work = [](const std::string &part, int *pages) {
+                    QBuffer buffer;
+                    buffer.open(QIODevice::WriteOnly);
+                    QPdfWriter writer(&buffer);
+                    writer.setResolution(300);
+                    writer.setPageSize(QPageSize(QPageSize::A4));
+                    QTextDocument doc;
+                    loadHtmlInPieces(doc, part);
+                    doc.documentLayout()->setPaintDevice(&writer);
+                    doc.setPageSize(QSizeF(writer.width(), writer.height()));
+                    *pages = doc.pageCount();
+                };
+                int p1 = 0, p2 = 0;
+                QElapsedTimer t;
+                t.start();
+                work(first, &p1);
+                work(second, &p2);
+                const double serial = double(t.nsecsElapsed()) / 1e6;
+                t.restart();
+                std::thread a(work, std::cref(first), &p1);
+                std::thread b(work, std::cref(second), &p2);
+                a.join();
+                b.join();
+                std::cout << "  experiment: parse and layout of two halves, one after the other " << serial << " ms, on two threads "
+                          << double(t.nsecsElapsed()) / 1e6 << " ms (" << p1 << " + " << p2 << " pages)\n";
+            }
         }
         report("  of which setHtml", medianMs(runs, [&] {
                    QTextDocument doc;
