@@ -496,8 +496,7 @@ void MainWindow::refreshPreviewNow()
     }
     try {
         const Preview p = buildPreview(m_document->plan(), focus, chapter);
-        auto templates = TemplateSet::open(QStringLiteral("standard"));
-        const std::string html = templates->renderDocument(p.viewModel);
+        const std::string html = templates().renderDocument(p.viewModel);
         const int scroll = m_preview->verticalScrollBar()->value();
         m_preview->setHtml(QString::fromStdString(html));
         if (!p.anchor.isEmpty())
@@ -510,6 +509,14 @@ void MainWindow::refreshPreviewNow()
 }
 
 void MainWindow::refreshProblemsNow() { refreshProblems(); }
+
+TemplateSet &MainWindow::templates()
+{
+    // Compiled once: the preview renders after every edit.
+    if (!m_templates)
+        m_templates = TemplateSet::open(QStringLiteral("standard"));
+    return *m_templates;
+}
 
 void MainWindow::refreshProblems()
 {
@@ -540,8 +547,10 @@ void MainWindow::updateActions()
     const bool isCategory = open && i.isValid() && !e;
     const auto category = isCategory ? PlanTreeModel::Category(i.data(PlanTreeModel::CategoryRole).toInt()) : PlanTreeModel::Info;
     m_addAction->setEnabled(writable && (e.has_value() || (isCategory && category != PlanTreeModel::Info)));
-    m_addChildAction->setEnabled(writable && e && (e->first == EntityKind::Section || e->first == EntityKind::Processing
-                                                   || (e->first == EntityKind::Goal && !locate<Goal>(m_document->plan(), e->second)->parent.isNull() == false)));
+    // Under a section, a processing step (amendments) or a top-level goal (sub-goals).
+    const bool canHaveChildren = e && (e->first == EntityKind::Section || e->first == EntityKind::Processing
+                                       || (e->first == EntityKind::Goal && locate<Goal>(m_document->plan(), e->second)->parent.isNull()));
+    m_addChildAction->setEnabled(writable && canHaveChildren);
     m_deleteAction->setEnabled(writable && e.has_value());
     m_upAction->setEnabled(writable && e.has_value() && i.row() > 0);
     m_downAction->setEnabled(writable && e.has_value() && i.row() + 1 < m_model->rowCount(i.parent()));
@@ -703,8 +712,7 @@ void MainWindow::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
-        auto templates = TemplateSet::open(QStringLiteral("standard"));
-        PrintLayout(m_document->plan(), *templates, {}).paint(&printer);
+        PrintLayout(m_document->plan(), templates(), {}).paint(&printer);
     } catch (const PlanError &e) {
         showError(tr("Cannot print"), e.toString());
     }
@@ -719,8 +727,7 @@ void MainWindow::printPreview()
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
         try {
-            auto templates = TemplateSet::open(QStringLiteral("standard"));
-            PrintLayout(m_document->plan(), *templates, {}).paint(p);
+            PrintLayout(m_document->plan(), templates(), {}).paint(p);
         } catch (const PlanError &e) {
             showError(tr("Cannot print"), e.toString());
         }

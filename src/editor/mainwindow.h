@@ -26,6 +26,7 @@ namespace planverk {
 class EntityPage;
 class PlanEditor;
 class PlanTreeModel;
+class TemplateSet;
 
 class MainWindow : public QMainWindow
 {
@@ -77,6 +78,7 @@ private:
     void schedulePreview();
     void refreshProblems();
     void showError(const QString &title, const QString &message);
+    TemplateSet &templates();
 
     void newPlan(const QString &samplePath);
     void openDialog();
@@ -99,6 +101,7 @@ private:
     std::unique_ptr<PlanDocument> m_document;
     std::unique_ptr<PlanEditor> m_editor;
     std::unique_ptr<PlanTreeModel> m_model;
+    std::unique_ptr<TemplateSet> m_templates;
 
     QTreeView *m_tree = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -2,24 +2,6 @@
 
 namespace planverk {
 
-namespace {
-
-// Sets the first text field (the title or name) of a new entity.
-struct NameSetter : IgnoreFields {
-    QString name;
-    bool done = false;
-    using IgnoreFields::text;
-    void text(const char *, QString &s)
-    {
-        if (!done) {
-            s = name;
-            done = true;
-        }
-    }
-};
-
-} // namespace
-
 PlanEditor::PlanEditor(PlanDocument *document, QObject *parent) : QObject(parent), m_document(document)
 {
     m_undo.setUndoLimit(0);
@@ -73,9 +55,7 @@ QUuid PlanEditor::addTyped(const QUuid &parent, int index)
 {
     T e;
     e.id = newId();
-    NameSetter n;
-    n.name = newName(KindOf<T>::value);
-    fields(n, e);
+    setName(e, newName(KindOf<T>::value));
     if constexpr (std::is_same_v<T, Amendment>)
         e.text = tr("The text of the amendment.");
     QList<T> *list = childList<T>(const_cast<Plan &>(plan()), parent);

@@ -284,10 +284,7 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
             return f;
         }
         return {};
-    case KindRole: return n->isCategory ? QVariant() : QVariant(int(n->kind));
-    case IdRole: return n->isCategory ? QVariant() : QVariant::fromValue(n->id);
     case CategoryRole: return int(n->category);
-    case IsCategoryRole: return n->isCategory;
     default: return {};
     }
 }

@@ -20,7 +20,7 @@ class PlanTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { KindRole = Qt::UserRole + 1, IdRole, CategoryRole, IsCategoryRole };
+    enum Role { CategoryRole = Qt::UserRole + 1 };
 
     /// The top-level rows.
     enum Category { Info, Sections, Goals, Themes, Instruments, Memberships, Partnerships, Actions, Processing, Contacts, References, CategoryCount };

@@ -12,9 +12,9 @@
 #include <QTextDocument>
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
-#include <QRegularExpression>
 
 #include <algorithm>
+#include <memory>
 #include <thread>
 #include <functional>
 #include <iostream>
@@ -37,6 +37,19 @@ double medianMs(int runs, const std::function<void()> &work)
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
 }
+
+// A PDF writer into memory, set up as the document writer sets up its own.
+struct MemoryPdf {
+    QBuffer buffer;
+    std::unique_ptr<QPdfWriter> writer;
+    MemoryPdf()
+    {
+        buffer.open(QIODevice::WriteOnly);
+        writer = std::make_unique<QPdfWriter>(&buffer);
+        writer->setResolution(300);
+        writer->setPageSize(QPageSize(QPageSize::A4));
+    }
+};
 
 void report(const char *what, double ms)
 {
@@ -64,12 +77,9 @@ int benchPlan(const QString &planPath, int runs)
         report("PDF layout and write, whole (PrintLayout)", medianMs(runs, [&] { pdf = renderPdf(plan, *templates); }));
         std::cout << "  PDF size: " << pdf.size() << " bytes\n";
         {
-            QBuffer buffer;
-            buffer.open(QIODevice::WriteOnly);
-            QPdfWriter writer(&buffer);
-            writer.setResolution(300);
+            MemoryPdf pdfOut;
             PrintLayout layout(plan, *templates, {});
-            layout.paint(&writer);
+            layout.paint(pdfOut.writer.get());
             const auto &t = layout.timings();
             std::cout << "  PDF phases: view model + template " << t.html << " ms, HTML parse " << t.parse << " ms, layout " << t.layout
                       << " ms, contents page numbers " << t.contents << " ms, paint " << t.paint << " ms (" << layout.pageCount() << " pages)\n";
@@ -78,21 +88,14 @@ int benchPlan(const QString &planPath, int runs)
         // Baseline: Qt alone laying out and writing the same HTML.
         const QString printHtml = QString::fromStdString(html);
         report("baseline: QTextDocument::setHtml + print to QPdfWriter", medianMs(runs, [&] {
-                   QBuffer buffer;
-                   buffer.open(QIODevice::WriteOnly);
-                   QPdfWriter writer(&buffer);
-                   writer.setResolution(300);
-                   writer.setPageSize(QPageSize(QPageSize::A4));
+                   MemoryPdf out;
                    QTextDocument doc;
                    doc.setHtml(printHtml);
-                   doc.print(&writer);
+                   doc.print(out.writer.get());
                }));
         {
-            QBuffer buffer;
-            buffer.open(QIODevice::WriteOnly);
-            QPdfWriter writer(&buffer);
-            writer.setResolution(300);
-            writer.setPageSize(QPageSize(QPageSize::A4));
+            MemoryPdf out;
+            QPdfWriter &writer = *out.writer;
             QTextDocument doc;
             QElapsedTimer t;
             t.start();
@@ -115,21 +118,6 @@ int benchPlan(const QString &planPath, int runs)
             std::cout << ", paint " << t.restart() << " ms\n";
         }
         {
-            QString noStyle = printHtml;
-            noStyle.remove(QRegularExpression(QStringLiteral("<style>[\\s\\S]*?</style>")));
-            QElapsedTimer t;
-            t.start();
-            QTextDocument doc;
-            doc.setHtml(noStyle);
-            std::cout << "  experiment: setHtml without the style sheet " << t.elapsed() << " ms\n";
-            QString small = noStyle;
-            small.replace(QStringLiteral("<head>"), QStringLiteral("<head><style>body { font-family: 'DejaVu Sans'; font-size: 10pt; } h2 { font-size: 17pt; color: #0b3559; page-break-before: always; } h3 { font-size: 13pt; color: #0b3559; } h4 { font-size: 11pt; } p { margin-top: 0; margin-bottom: 7px; } th { background-color: #e8eef4; }</style>"));
-            t.restart();
-            QTextDocument doc2;
-            doc2.setHtml(small);
-            std::cout << "  experiment: setHtml with 6 element rules " << t.elapsed() << " ms\n";
-        }
-        {
             // Experiment: the chapters in two documents, parsed and laid out on two threads.
             const size_t bodyEnd = html.rfind("</body>");
             const size_t middle = html.find("</section>\n", html.size() / 2);
@@ -138,15 +126,11 @@ int benchPlan(const QString &planPath, int runs)
                 const std::string first = html.substr(0, middle + 11) + "</body></html>";
                 const std::string second = html.substr(0, head) + html.substr(middle + 11);
                 auto work = [](const std::string &part, int *pages) {
-                    QBuffer buffer;
-                    buffer.open(QIODevice::WriteOnly);
-                    QPdfWriter writer(&buffer);
-                    writer.setResolution(300);
-                    writer.setPageSize(QPageSize(QPageSize::A4));
+                    MemoryPdf out;
                     QTextDocument doc;
                     loadHtmlInPieces(doc, part);
-                    doc.documentLayout()->setPaintDevice(&writer);
-                    doc.setPageSize(QSizeF(writer.width(), writer.height()));
+                    doc.documentLayout()->setPaintDevice(out.writer.get());
+                    doc.setPageSize(QSizeF(out.writer->width(), out.writer->height()));
                     *pages = doc.pageCount();
                 };
                 int p1 = 0, p2 = 0;

@@ -13,40 +13,13 @@ using namespace planverk::test;
 
 namespace {
 
-// Reads, or sets, the first text field of any entity: its title or name.
-struct FirstText : IgnoreFields {
-    std::optional<QString> set;
-    QString got;
-    bool done = false;
-    using IgnoreFields::text;
-    void text(const char *, QString &s)
-    {
-        if (!done) {
-            if (set)
-                s = *set;
-            got = s;
-            done = true;
-        }
-    }
-};
-
 template<class T>
 T named(const QString &name)
 {
     T e;
     e.id = newId();
-    FirstText s;
-    s.set = name;
-    fields(s, e);
+    setName(e, name);
     return e;
-}
-
-template<class T>
-QString nameOf(T e)
-{
-    FirstText g;
-    fields(g, e);
-    return g.got;
 }
 
 template<class T>
@@ -127,9 +100,7 @@ TEMPLATE_TEST_CASE("Every top-level kind can be added and changed and reordered 
     store->insert(b, {}, 1000); // past the end: appended
     CHECK(names(Kind<TestType>::list(reopened(t.path()))) == QStringList{nameOf(a)} + before + QStringList{nameOf(b)});
 
-    FirstText rename;
-    rename.set = QStringLiteral("Første, omdøpt");
-    fields(rename, a);
+    setName(a, QStringLiteral("Første, omdøpt"));
     store->update(a);
     Plan now = reopened(t.path());
     CHECK(Kind<TestType>::list(now).first() == a);

@@ -340,6 +340,39 @@ void fields(V &v, T &r)
     v.markdown("note", r.note);
 }
 
+/// The first text field of an entity is what names it (title, name, partner, body, proposers).
+struct FirstTextField : IgnoreFields {
+    const QString *replacement = nullptr; // set it to this, when given
+    QString value;                         // what it was
+    bool done = false;
+    using IgnoreFields::text;
+    void text(const char *, QString &s)
+    {
+        if (done)
+            return;
+        value = s;
+        if (replacement)
+            s = *replacement;
+        done = true;
+    }
+};
+
+template<class T>
+QString nameOf(T entity)
+{
+    FirstTextField f;
+    fields(f, entity);
+    return f.value;
+}
+
+template<class T>
+void setName(T &entity, const QString &name)
+{
+    FirstTextField f;
+    f.replacement = &name;
+    fields(f, entity);
+}
+
 // ---------------------------------------------------------------------------
 // Kind traits: where each entity lives in the plan, the file and the JSON.
 

@@ -77,16 +77,6 @@ const T *findEntity(const Plan &plan, const QUuid &id)
     return list ? &(*list)[loc->index] : nullptr;
 }
 
-std::optional<EntityKind> kindOfId(const Plan &plan, const QUuid &id)
-{
-#define PLANVERK_TRY(T)                  \
-    if (locate<T>(plan, id))             \
-        return KindOf<T>::value;
-    PLANVERK_FOR_EACH_KIND(PLANVERK_TRY)
-#undef PLANVERK_TRY
-    return std::nullopt;
-}
-
 PlanDocument::PlanDocument(std::unique_ptr<PlanStore> store, QObject *parent)
     : QObject(parent), m_store(std::move(store)), m_plan(m_store->load())
 {}
@@ -147,7 +137,6 @@ void PlanDocument::remove(const QUuid &id)
     if constexpr (std::is_same_v<T, Goal>)
         for (const Goal &s : findEntity<Goal>(m_plan, id)->subgoals)
             gone << s.id;
-    Q_EMIT aboutToRemove(KindOf<T>::value, id, loc->parent, loc->index);
     m_store->remove<T>(id); // the file drops links to it by itself (ON DELETE CASCADE)
     childList<T>(m_plan, loc->parent)->removeAt(loc->index);
     dropReferencesTo(gone);

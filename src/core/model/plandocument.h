@@ -64,9 +64,6 @@ template<class T> QList<T> *childList(Plan &plan, const QUuid &parent);
 template<class T> std::optional<Location> locate(const Plan &plan, const QUuid &id);
 template<class T> const T *findEntity(const Plan &plan, const QUuid &id);
 
-/// The kind of the entity with `id`, if it is in the plan.
-std::optional<EntityKind> kindOfId(const Plan &plan, const QUuid &id);
-
 class PlanDocument : public QObject
 {
     Q_OBJECT
@@ -95,7 +92,6 @@ Q_SIGNALS:
     void infoChanged();
     void inserted(planverk::EntityKind kind, const QUuid &id, const QUuid &parent, int index);
     void changed(planverk::EntityKind kind, const QUuid &id);
-    void aboutToRemove(planverk::EntityKind kind, const QUuid &id, const QUuid &parent, int index);
     void removed(planverk::EntityKind kind, const QUuid &id, const QUuid &parent, int index);
     void moved(planverk::EntityKind kind, const QUuid &id, const QUuid &oldParent, int oldIndex, const QUuid &newParent, int newIndex);
     /// After every change of any kind.

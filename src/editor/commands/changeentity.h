@@ -1,37 +1,52 @@
-// Changing the fields of one entity (its title, text, links …). Successive
-// edits of the same field of the same entity merge into one undo step, so a
-// word typed is undone at once, not a letter at a time.
+// Changing the fields of one entity (its title, text, links …) or of the
+// plan's own settings. Successive edits of the same field of the same target
+// merge into one undo step, so a word typed is undone at once, not a letter
+// at a time. One command serves every kind, through a small trait (as Tiled's
+// ChangeValue does).
 #pragma once
 
 #include "commands/command.h"
 
 namespace planverk {
 
-/// Command ids for QUndoCommand::mergeWith.
-enum CommandId { ChangeEntityId = 1, ChangeInfoId = 2 };
+/// Command id for QUndoCommand::mergeWith.
+enum CommandId { ChangeValueId = 1 };
+
+/// How a value is written, and whether two values are the same target.
+template<class T>
+struct ChangeTraits {
+    static bool sameTarget(const T &a, const T &b) { return a.id == b.id; }
+    static void write(PlanDocument *document, const T &value) { document->update(value); }
+};
+
+template<>
+struct ChangeTraits<PlanInfo> {
+    static bool sameTarget(const PlanInfo &, const PlanInfo &) { return true; } // there is one
+    static void write(PlanDocument *document, const PlanInfo &value) { document->setInfo(value); }
+};
 
 template<class T>
-class ChangeEntity : public DocumentCommand
+class ChangeValue : public DocumentCommand
 {
 public:
-    ChangeEntity(PlanDocument *document, const T &before, const T &after, QString field, const QString &text)
+    ChangeValue(PlanDocument *document, const T &before, const T &after, QString field, const QString &text)
         : DocumentCommand(document, text), m_before(before), m_after(after), m_field(std::move(field))
     {}
 
-    int id() const override { return ChangeEntityId; }
+    int id() const override { return ChangeValueId; }
 
     bool mergeWith(const QUndoCommand *other) override
     {
-        const auto *o = dynamic_cast<const ChangeEntity<T> *>(other);
-        if (!o || o->m_after.id != m_after.id || o->m_field != m_field)
+        const auto *o = dynamic_cast<const ChangeValue<T> *>(other);
+        if (!o || !ChangeTraits<T>::sameTarget(o->m_after, m_after) || o->m_field != m_field)
             return false;
         m_after = o->m_after;
         return true;
     }
 
 protected:
-    void apply() override { document()->update(m_after); }
-    void revert() override { document()->update(m_before); }
+    void apply() override { ChangeTraits<T>::write(document(), m_after); }
+    void revert() override { ChangeTraits<T>::write(document(), m_before); }
 
 private:
     T m_before;
@@ -39,32 +54,8 @@ private:
     QString m_field;
 };
 
-class ChangePlanInfo : public DocumentCommand
-{
-public:
-    ChangePlanInfo(PlanDocument *document, const PlanInfo &before, const PlanInfo &after, QString field, const QString &text)
-        : DocumentCommand(document, text), m_before(before), m_after(after), m_field(std::move(field))
-    {}
-
-    int id() const override { return ChangeInfoId; }
-
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *o = dynamic_cast<const ChangePlanInfo *>(other);
-        if (!o || o->m_field != m_field)
-            return false;
-        m_after = o->m_after;
-        return true;
-    }
-
-protected:
-    void apply() override { document()->setInfo(m_after); }
-    void revert() override { document()->setInfo(m_before); }
-
-private:
-    PlanInfo m_before;
-    PlanInfo m_after;
-    QString m_field;
-};
+template<class T>
+using ChangeEntity = ChangeValue<T>;
+using ChangePlanInfo = ChangeValue<PlanInfo>;
 
 } // namespace planverk
