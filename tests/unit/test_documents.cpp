@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QImage>
 #include <QTcpServer>
+#include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -65,6 +66,18 @@ QString html(const Plan &plan, const QString &language = {})
 {
     auto t = TemplateSet::open(QStringLiteral("standard"));
     return QString::fromUtf8(renderHtml(plan, *t, language));
+}
+
+// A document's text, without the spaces at line ends: Qt keeps a space at
+// the end of the last paragraph of a piece loaded by itself, which lays out
+// the same.
+QString plainLines(const QTextDocument &d)
+{
+    QStringList lines = d.toPlainText().split(QLatin1Char('\n'));
+    for (QString &l : lines)
+        while (l.endsWith(QLatin1Char(' ')))
+            l.chop(1);
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -380,16 +393,12 @@ TEST_CASE("A large plan loaded in pieces is the same document as loaded at once"
     QTextDocument whole;
     whole.setHtml(QString::fromStdString(html));
     QTextDocument pieces;
-    loadHtmlInPieces(pieces, html, 16 * 1024); // many pieces
+    // With a page size, each piece is laid out as it is loaded.
+    pieces.setPageSize(QSizeF(500, 700));
+    loadHtmlInPieces(pieces, html, 16 * 1024); // many pieces, parsed on a second thread
     // The same text, block for block; the one difference Qt makes is a space
     // at the end of the last paragraph of a piece, which lays out the same.
-    auto text = [](const QTextDocument &d) {
-        QStringList lines = d.toPlainText().split(QLatin1Char('\n'));
-        for (QString &l : lines)
-            while (l.endsWith(QLatin1Char(' ')))
-                l.chop(1);
-        return lines.join(QLatin1Char('\n'));
-    };
+    const auto text = plainLines;
     const QString wt = text(whole), pt = text(pieces);
     qsizetype at = 0;
     while (at < wt.size() && at < pt.size() && wt[at] == pt[at])
@@ -410,6 +419,57 @@ TEST_CASE("A large plan loaded in pieces is the same document as loaded at once"
     }
     CHECK(breaks >= 8);
     whole.setPageSize(QSizeF(500, 700));
-    pieces.setPageSize(QSizeF(500, 700));
     CHECK(pieces.pageCount() == whole.pageCount());
+    // Laid out piece by piece, every block is where the whole document has it.
+    int moved = 0;
+    for (QTextBlock a = whole.begin(), b = pieces.begin(); a.isValid() && b.isValid(); a = a.next(), b = b.next()) {
+        const QRectF ra = whole.documentLayout()->blockBoundingRect(a);
+        const QRectF rb = pieces.documentLayout()->blockBoundingRect(b);
+        moved += std::abs(ra.top() - rb.top()) > 0.01 || std::abs(ra.height() - rb.height()) > 0.01;
+    }
+    CHECK(moved == 0);
+}
+
+TEST_CASE("A style sheet in a template's head applies to every piece of a long document", "[documents][templates]")
+{
+    std::string html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>p.note { color: #aa0000; font-weight: bold }</style></head><body>\n";
+    for (int i = 0; i < 400; ++i)
+        html += "<div><p>Avsnitt " + std::to_string(i) + " om samarbeid på tvers av grenser.</p><p class=\"note\">Merknad " + std::to_string(i) + "</p></div>\n";
+    html += "</body></html>\n";
+    QTextDocument whole;
+    whole.setHtml(QString::fromStdString(html));
+    QTextDocument pieces;
+    loadHtmlInPieces(pieces, html, 2 * 1024);
+    REQUIRE(plainLines(pieces) == plainLines(whole));
+    int notes = 0;
+    for (QTextBlock b = pieces.begin(); b.isValid(); b = b.next()) {
+        if (!b.text().startsWith(QStringLiteral("Merknad")))
+            continue;
+        INFO(b.text().toStdString());
+        CHECK(b.charFormat().foreground().color() == QColor(0xaa, 0, 0));
+        CHECK(b.charFormat().fontWeight() == QFont::Bold);
+        ++notes;
+    }
+    CHECK(notes == 400);
+}
+
+TEST_CASE("On paper, anchors no link points to are dropped and linked ones kept", "[documents][pdf]")
+{
+    const std::string in = "<html><head><style>/* <p id=\"css\"> */</style></head><body>\n"
+                           "<nav><a href=\"#kap-1\">1 Mål</a> <a href='#kap-2'>2 Tiltak</a></nav>\n"
+                           "<h2 id=\"kap-1\" class=\"x\">Mål</h2><h3 id=\"goal-7\">Delmål</h3>\n"
+                           "<h2 class=\"y\" id='kap-2' title=\"a > b\">Tiltak</h2>\n"
+                           "<p id=\"unused\">Tekst med id=&quot;unused&quot; i seg</p><a name=\"old\">x</a><a name=\"kap-1\">y</a>\n"
+                           "<!-- <p id=\"comment\"> --></body></html>";
+    const std::string out = dropUnlinkedAnchors(in);
+    CHECK(out.find("id=\"kap-1\"") != std::string::npos);
+    CHECK(out.find("id='kap-2' title=\"a > b\"") != std::string::npos);
+    CHECK(out.find("<h3>Delmål</h3>") != std::string::npos);
+    CHECK(out.find("<p>Tekst med id=&quot;unused&quot; i seg</p>") != std::string::npos);
+    CHECK(out.find("<a>x</a>") != std::string::npos);
+    CHECK(out.find("<a name=\"kap-1\">y</a>") != std::string::npos);
+    CHECK(out.find("<p id=\"css\">") != std::string::npos);     // inside the style sheet: not a tag
+    CHECK(out.find("<p id=\"comment\">") != std::string::npos); // inside a comment
+    // Nothing else changes.
+    CHECK(out.size() == in.size() - std::string(" id=\"goal-7\"").size() - std::string(" id=\"unused\"").size() - std::string(" name=\"old\"").size());
 }

@@ -23,6 +23,16 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QUrl>
+#include <QThread>
+#include <QTextDocumentFragment>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+
+#include <string_view>
+#include <unordered_set>
 
 namespace planverk {
 
@@ -62,20 +72,26 @@ private:
 // document, and that tree is several times the size of the document: a
 // 536-page plan peaked at 110 MB parsed at once. Parsed in pieces of about
 // 64 KB, cut after a closing </div> or </section> (never inside a table), the
-// peak is one piece's tree.
-} // namespace
+// peak is one piece's tree. And while this thread inserts one piece (and
+// lays it out), a second thread parses the next.
 
-void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize)
+// Where Qt may cut the HTML: the end of <head> and of <body>, and between
+// top-level elements, after a closing </div> or </section> about every
+// `pieceSize` bytes, never inside a table.
+struct HtmlPieces {
+    std::string head;        // up to and including <body ...>
+    std::vector<size_t> cuts; // piece i is [cuts[i], cuts[i + 1])
+};
+
+std::optional<HtmlPieces> cutHtml(const std::string &html, size_t pieceSize)
 {
     const size_t bodyOpen = html.find("<body");
     const size_t bodyStart = bodyOpen == std::string::npos ? std::string::npos : html.find('>', bodyOpen);
     const size_t bodyEnd = html.rfind("</body>");
-    if (bodyStart == std::string::npos || bodyEnd == std::string::npos || bodyEnd < bodyStart) {
-        doc.setHtml(QString::fromUtf8(html.data(), qsizetype(html.size())));
-        return;
-    }
-    const std::string head = html.substr(0, bodyStart + 1);
-    std::vector<size_t> cuts{bodyStart + 1};
+    if (bodyStart == std::string::npos || bodyEnd == std::string::npos || bodyEnd < bodyStart)
+        return std::nullopt;
+    HtmlPieces pieces{html.substr(0, bodyStart + 1), {bodyStart + 1}};
+    std::vector<size_t> &cuts = pieces.cuts;
     const size_t kPiece = std::max<size_t>(pieceSize, 1);
     size_t from = bodyStart + 1 + kPiece;
     while (from < bodyEnd) {
@@ -99,41 +115,219 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
         from = next + kPiece;
     }
     cuts.push_back(bodyEnd);
-    std::string firstPiece = html.substr(cuts[0], cuts[1] - cuts[0]);
-    while (!firstPiece.empty() && std::isspace(static_cast<unsigned char>(firstPiece.back())))
-        firstPiece.pop_back();
-    doc.setHtml(QString::fromUtf8((head + firstPiece + "</body></html>").c_str()));
-    QTextCursor cursor(&doc);
-    for (size_t i = 1; i + 1 < cuts.size(); ++i) {
-        std::string_view piece(html.data() + cuts[i], cuts[i + 1] - cuts[i]);
-        // The white space between two elements means nothing, but at the end
-        // of a piece Qt would keep it as a space.
-        while (!piece.empty() && std::isspace(static_cast<unsigned char>(piece.front())))
-            piece.remove_prefix(1);
-        while (!piece.empty() && std::isspace(static_cast<unsigned char>(piece.back())))
-            piece.remove_suffix(1);
-        if (piece.empty())
-            continue;
-        // Inserted HTML merges its first block into the block at the cursor,
-        // keeping that block's format. So start a new block with the format
-        // the piece's first block has (a heading's level, margins, page break),
-        // read from the piece's beginning alone.
-        QTextBlockFormat firstFormat;
-        const size_t closer = piece.find("</h");
-        const size_t closerEnd = closer == std::string_view::npos ? std::string_view::npos : piece.find('>', closer);
-        if (closerEnd != std::string_view::npos) {
-            QTextDocument probe;
-            probe.setHtml(QString::fromUtf8((head + std::string(piece.substr(0, closerEnd + 1)) + "</body></html>").c_str()));
-            firstFormat = probe.begin().blockFormat();
-        }
-        cursor.movePosition(QTextCursor::End);
-        cursor.insertBlock(firstFormat, QTextCharFormat());
-        const int start = cursor.position();
-        cursor.insertHtml(QString::fromUtf8(piece.data(), qsizetype(piece.size())));
-        QTextCursor first(&doc);
-        first.setPosition(start);
-        first.setBlockFormat(firstFormat);
+    return pieces;
+}
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+        s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+        s.remove_suffix(1);
+    return s;
+}
+
+// Parses pieces 1, 2, ... on a thread of its own and hands them over in
+// order, at most a few ahead of the consumer (so that they never pile up in
+// memory).
+// A piece of HTML parsed into a fragment, with the format of its first block.
+struct ParsedPiece {
+    QTextDocumentFragment fragment;
+    QTextBlockFormat firstFormat;
+};
+
+class PieceParser
+{
+public:
+    PieceParser(const std::string &html, const HtmlPieces &pieces, const QFont &font, QString resourceFolder)
+        : m_html(html), m_pieces(pieces)
+    {
+        // The font as a description: a QFont shares its data with its
+        // copies, and that data is not for two threads at once.
+        m_thread.reset(QThread::create([this, font = font.toString(), folder = std::move(resourceFolder)] {
+            QFont f;
+            f.fromString(font);
+            run(f, folder);
+        }));
+        m_thread->start();
     }
+    ~PieceParser()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread->wait();
+    }
+
+    /// The next piece, or nothing after the last.
+    std::optional<ParsedPiece> next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
+        if (m_ready.empty())
+            return std::nullopt;
+        ParsedPiece piece = std::move(m_ready.front());
+        m_ready.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        return piece;
+    }
+
+private:
+    void run(const QFont &font, const QString &folder)
+    {
+        for (size_t i = 1; i + 1 < m_pieces.cuts.size(); ++i) {
+            const std::string_view piece = trimmed(std::string_view(m_html).substr(m_pieces.cuts[i], m_pieces.cuts[i + 1] - m_pieces.cuts[i]));
+            if (piece.empty())
+                continue;
+            // Parsed with the head, so that its style sheet applies, then
+            // copied into a fragment for the inserting thread.
+            OfflineTextDocument parsedDoc(folder);
+            parsedDoc.setDefaultFont(font);
+            parsedDoc.setUndoRedoEnabled(false);
+            parsedDoc.setHtml(QString::fromUtf8((m_pieces.head + std::string(piece) + "</body></html>").c_str()));
+            ParsedPiece parsed{QTextDocumentFragment(&parsedDoc), parsedDoc.begin().blockFormat()};
+            // A fragment's document creates its root frame, a QObject, the
+            // first time the fragment is inserted; a QObject must be created
+            // in the thread its parent belongs to, this one. So the first
+            // insertion happens here.
+            QTextDocument scratch;
+            QTextCursor(&scratch).insertFragment(parsed.fragment);
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_ready.size() < kAhead || m_stop; });
+            if (m_stop)
+                return;
+            m_ready.push_back(std::move(parsed));
+            lock.unlock();
+            m_changed.notify_all();
+        }
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_changed.notify_all();
+    }
+
+    static constexpr size_t kAhead = 2;
+    const std::string &m_html;
+    const HtmlPieces &m_pieces;
+    std::unique_ptr<QThread> m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<ParsedPiece> m_ready;
+    bool m_done = false;
+    bool m_stop = false;
+};
+
+} // namespace
+
+void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize, const QString &resourceFolder)
+{
+    const std::optional<HtmlPieces> pieces = cutHtml(html, pieceSize);
+    if (!pieces) {
+        doc.setHtml(QString::fromUtf8(html.data(), qsizetype(html.size())));
+        return;
+    }
+    const std::vector<size_t> &cuts = pieces->cuts;
+    PieceParser parser(html, *pieces, doc.defaultFont(), resourceFolder);
+    // The first piece here, with the head: it sets the document up.
+    const std::string_view first = trimmed(std::string_view(html).substr(cuts[0], cuts[1] - cuts[0]));
+    doc.setHtml(QString::fromUtf8((pieces->head + std::string(first) + "</body></html>").c_str()));
+    QTextCursor cursor(&doc);
+    while (const std::optional<ParsedPiece> piece = parser.next()) {
+        // Inserted, a piece's first block merges into the block at the
+        // cursor and keeps that block's format: so a block with the format
+        // of the piece's first block (a heading's level, margins, page
+        // break) is started first. One edit: a document with a page size is
+        // laid out once per piece.
+        cursor.beginEditBlock();
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertBlock(piece->firstFormat, QTextCharFormat());
+        const int start = cursor.position();
+        cursor.insertFragment(piece->fragment);
+        QTextCursor firstBlock(&doc);
+        firstBlock.setPosition(start);
+        firstBlock.setBlockFormat(piece->firstFormat);
+        cursor.endEditBlock();
+    }
+}
+
+namespace {
+
+// Qt's text document keeps an anchor's names as a list, and its format table
+// hashes every list alike: each element with an id becomes a format that is
+// compared with every other such format when it is stored. A 536-page plan
+// has some 4 500 ids (one per goal, sub-goal, row ...), and loading it spent
+// more than half its time in those comparisons. On paper an anchor matters
+// only when a link in the document points to it (the contents' page numbers),
+// so the others are dropped before the HTML is loaded.
+} // namespace
+
+std::string dropUnlinkedAnchors(const std::string &html)
+{
+    std::unordered_set<std::string_view> linked;
+    for (size_t at = html.find("href="); at != std::string::npos; at = html.find("href=", at + 5)) {
+        const size_t q = at + 5;
+        if (q + 1 >= html.size() || (html[q] != '"' && html[q] != '\'') || html[q + 1] != '#')
+            continue;
+        const size_t end = html.find(html[q], q + 2);
+        if (end == std::string::npos)
+            break;
+        linked.emplace(html.data() + q + 2, end - q - 2);
+    }
+    std::string out;
+    out.reserve(html.size());
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    size_t copied = 0;
+    size_t at = 0;
+    while ((at = html.find('<', at)) != std::string::npos) {
+        if (html.compare(at, 4, "<!--") == 0) { // comments, and the style sheet: no tags inside
+            const size_t end = html.find("-->", at + 4);
+            at = end == std::string::npos ? html.size() : end + 3;
+            continue;
+        }
+        if (html.compare(at, 6, "<style") == 0 || html.compare(at, 7, "<script") == 0) {
+            const size_t end = html.find(html[at + 2] == 't' ? "</style" : "</script", at + 6);
+            at = end == std::string::npos ? html.size() : end + 2;
+            continue;
+        }
+        const bool isLink = html.compare(at, 3, "<a ") == 0 || html.compare(at, 3, "<a\n") == 0;
+        // The tag's attributes, up to its '>' outside quotes.
+        size_t i = at + 1;
+        char quote = 0;
+        for (; i < html.size(); ++i) {
+            const char c = html[i];
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                break;
+            } else if (isSpace(c) && i + 1 < html.size()) {
+                const size_t name = i + 1;
+                size_t len = 0;
+                if (html.compare(name, 3, "id=") == 0)
+                    len = 3;
+                else if (isLink && html.compare(name, 5, "name=") == 0)
+                    len = 5;
+                const size_t q = name + len;
+                if (len == 0 || q >= html.size() || (html[q] != '"' && html[q] != '\''))
+                    continue;
+                const size_t end = html.find(html[q], q + 1);
+                if (end == std::string::npos)
+                    break;
+                if (!linked.count(std::string_view(html.data() + q + 1, end - q - 1))) {
+                    out.append(html, copied, i - copied); // up to the space before the attribute
+                    copied = end + 1;
+                }
+                i = end;
+            }
+        }
+        at = i;
+    }
+    out.append(html, copied, std::string::npos);
+    return out;
 }
 
 namespace {
@@ -214,19 +408,36 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
     ViewOptions o;
     o.language = language;
     o.forPrint = true;
-    const std::string html = templates.renderDocument(buildViewModel(plan, o));
+    m_html = dropUnlinkedAnchors(templates.renderDocument(buildViewModel(plan, o)));
     m_timings.html = double(clock.nsecsElapsed()) / 1e6;
-    clock.restart();
-    m_doc = std::make_unique<OfflineTextDocument>(templates.isBuiltIn() ? QString() : templates.folder());
+    m_resourceFolder = templates.isBuiltIn() ? QString() : templates.folder();
+    m_doc = std::make_unique<OfflineTextDocument>(m_resourceFolder);
     m_doc->setDocumentMargin(0);
+    m_doc->setUndoRedoEnabled(false);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     m_doc->setDefaultFont(font);
-    loadHtmlInPieces(*m_doc, html);
-    m_timings.parse = double(clock.nsecsElapsed()) / 1e6;
 }
 
 PrintLayout::~PrintLayout() = default;
+
+QTextDocument *PrintLayout::document()
+{
+    load();
+    return m_doc.get();
+}
+
+void PrintLayout::load()
+{
+    if (m_loaded)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resourceFolder);
+    m_loaded = true;
+    m_html = std::string();
+    m_timings.load = double(clock.nsecsElapsed()) / 1e6;
+}
 
 void PrintLayout::layOut(QPagedPaintDevice *device)
 {
@@ -236,8 +447,14 @@ void PrintLayout::layOut(QPagedPaintDevice *device)
     const double dpi = device->logicalDpiY();
     m_footerHeight = 26.0 / 72.0 * dpi; // two lines of 8 pt and some air
     m_pageHeight = device->height() - m_footerHeight;
+    // With the page size set first, each piece of the document is laid out
+    // as it is loaded, while the next piece is being parsed.
     m_doc->setPageSize(QSizeF(device->width(), m_pageHeight));
+    load();
+    QElapsedTimer clock;
+    clock.start();
     m_pages = m_doc->pageCount();
+    m_timings.layout = double(clock.nsecsElapsed()) / 1e6;
 }
 
 // Finds the page each heading starts on, and the contents rows that link to
@@ -288,11 +505,9 @@ void PrintLayout::findContentsPages()
 
 void PrintLayout::paint(QPagedPaintDevice *device)
 {
+    layOut(device);
     QElapsedTimer clock;
     clock.start();
-    layOut(device);
-    m_timings.layout = double(clock.nsecsElapsed()) / 1e6;
-    clock.restart();
     findContentsPages();
     m_timings.contents = double(clock.nsecsElapsed()) / 1e6;
     clock.restart();

@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -48,16 +49,17 @@ public:
     /// Where the time went, in milliseconds (for benchmarks).
     struct Timings {
         double html = 0;     // view model and template
-        double parse = 0;    // HTML into the text document
-        double layout = 0;   // pages
+        double load = 0;     // HTML into the text document, laid out as it comes
+        double layout = 0;   // what was left of the layout after loading
         double contents = 0; // page numbers into the contents
         double paint = 0;    // pages onto the device
     };
     const Timings &timings() const { return m_timings; }
-    /// The laid-out document (after paint()), e.g. for ODT export.
-    QTextDocument *document() const { return m_doc.get(); }
+    /// The document (laid out after paint()), e.g. for ODT export.
+    QTextDocument *document();
 
 private:
+    void load();
     void layOut(QPagedPaintDevice *device);
     void findContentsPages();
 
@@ -70,7 +72,10 @@ private:
 
     Plan m_plan;
     QString m_language;
+    std::string m_html; // until it is loaded
+    QString m_resourceFolder;
     std::unique_ptr<QTextDocument> m_doc;
+    bool m_loaded = false;
     int m_pages = 0;
     double m_pageHeight = 0;
     double m_footerHeight = 0;
@@ -80,8 +85,17 @@ private:
 
 /// Fills `doc` with `html` a piece at a time (pieces of about `pieceSize`
 /// bytes, cut between top-level elements): the same document as
-/// QTextDocument::setHtml, at a fraction of the peak memory.
-void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize = 64 * 1024);
+/// QTextDocument::setHtml, at a fraction of the peak memory. The pieces are
+/// parsed on a second thread while this one inserts them, and, when `doc`
+/// has a page size, lays each out as it comes. Images the HTML names while it
+/// is parsed come only from `resourceFolder` (none when it is empty).
+void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize = 64 * 1024,
+                      const QString &resourceFolder = {});
+
+/// `html` without the id attributes (and <a name>) that no link in it
+/// points to ("#name"): on paper they do nothing, and Qt loads a document
+/// with thousands of them many times slower.
+std::string dropUnlinkedAnchors(const std::string &html);
 
 QByteArray renderHtml(const Plan &plan, TemplateSet &templates, const QString &language = {});
 QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &language = {}, bool pdfA = false);
