@@ -16,6 +16,7 @@
 #include <QTcpServer>
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 using namespace planverk;
@@ -199,6 +200,29 @@ TEST_CASE("The PDF is an A4 document with contents, footer and metadata", "[docu
         ++checked;
     }
     CHECK(checked >= 8);
+}
+
+TEST_CASE("Every chapter begins at the top of its page", "[documents][pdf]")
+{
+    // Innlandet: the cover, the contents, and nine chapters of a page each,
+    // after paragraphs, lists and tables alike.
+    QTemporaryDir dir;
+    const QString pdf = writePdf(dir, innlandet());
+    REQUIRE(pdfInfo(pdf, QStringLiteral("Pages")).toInt() == 11);
+    const QString boxes = tool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    const QStringList pages = boxes.split(QStringLiteral("<page "));
+    const QRegularExpression firstWord(QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\"[^>]*>([^<]*)</word>"));
+    double top = -1;
+    for (int page = 2; page <= 11; ++page) {
+        const auto m = firstWord.match(pages.value(page));
+        REQUIRE(m.hasMatch());
+        const double y = m.captured(1).toDouble();
+        INFO("page " << page << " begins with '" << m.captured(2).toStdString() << "' at " << y << " pt");
+        if (top < 0)
+            top = y;
+        CHECK(std::abs(y - top) < 0.5);
+        CHECK(y < 60); // the top margin is 18 mm (51 pt)
+    }
 }
 
 TEST_CASE("PDF pages are in the language asked for", "[documents][pdf]")
@@ -392,6 +416,14 @@ TEST_CASE("A large plan loaded in pieces is the same document as loaded at once"
 
     QTextDocument whole;
     whole.setHtml(QString::fromStdString(html));
+    // On paper the block before a page break has no bottom margin.
+    for (QTextBlock b = whole.begin(); b.isValid(); b = b.next()) {
+        if ((b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) && b.previous().isValid()) {
+            QTextBlockFormat f;
+            f.setBottomMargin(0);
+            QTextCursor(b.previous()).mergeBlockFormat(f);
+        }
+    }
     QTextDocument pieces;
     // With a page size, each piece is laid out as it is loaded.
     pieces.setPageSize(QSizeF(500, 700));

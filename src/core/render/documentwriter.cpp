@@ -130,6 +130,26 @@ std::string_view trimmed(std::string_view s)
 // Parses pieces 1, 2, ... on a thread of its own and hands them over in
 // order, at most a few ahead of the consumer (so that they never pile up in
 // memory).
+// A chapter that starts a new page should start at the top of it. Qt lays the
+// bottom margin of the block before a page break out at the top of the new
+// page instead (a chapter after a paragraph began 9 pt lower than one after a
+// table), so on paper the block that ends a page has none.
+void dropMarginBeforePageBreak(QTextBlock beforeBreak)
+{
+    if (!beforeBreak.isValid() || beforeBreak.blockFormat().bottomMargin() == 0)
+        return;
+    QTextBlockFormat f;
+    f.setBottomMargin(0);
+    QTextCursor(beforeBreak).mergeBlockFormat(f);
+}
+
+void dropMarginsBeforePageBreaks(QTextDocument &doc)
+{
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            dropMarginBeforePageBreak(b.previous());
+}
+
 // A piece of HTML parsed into a fragment, with the format of its first block.
 struct ParsedPiece {
     QTextDocumentFragment fragment;
@@ -178,34 +198,53 @@ public:
 private:
     void run(const QFont &font, const QString &folder)
     {
-        for (size_t i = 1; i + 1 < m_pieces.cuts.size(); ++i) {
+        // Each piece waits here until the next is parsed: if that one begins
+        // on a new page, this one's last block loses its bottom margin.
+        std::unique_ptr<QTextDocument> pending;
+        for (size_t i = 0; i + 1 < m_pieces.cuts.size(); ++i) {
             const std::string_view piece = trimmed(std::string_view(m_html).substr(m_pieces.cuts[i], m_pieces.cuts[i + 1] - m_pieces.cuts[i]));
             if (piece.empty())
                 continue;
-            // Parsed with the head, so that its style sheet applies, then
-            // copied into a fragment for the inserting thread.
-            OfflineTextDocument parsedDoc(folder);
-            parsedDoc.setDefaultFont(font);
-            parsedDoc.setUndoRedoEnabled(false);
-            parsedDoc.setHtml(QString::fromUtf8((m_pieces.head + std::string(piece) + "</body></html>").c_str()));
-            ParsedPiece parsed{QTextDocumentFragment(&parsedDoc), parsedDoc.begin().blockFormat()};
-            // A fragment's document creates its root frame, a QObject, the
-            // first time the fragment is inserted; a QObject must be created
-            // in the thread its parent belongs to, this one. So the first
-            // insertion happens here.
-            QTextDocument scratch;
-            QTextCursor(&scratch).insertFragment(parsed.fragment);
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_ready.size() < kAhead || m_stop; });
-            if (m_stop)
-                return;
-            m_ready.push_back(std::move(parsed));
-            lock.unlock();
-            m_changed.notify_all();
+            // Parsed with the head, so that its style sheet applies.
+            auto parsed = std::make_unique<OfflineTextDocument>(folder);
+            parsed->setDefaultFont(font);
+            parsed->setUndoRedoEnabled(false);
+            parsed->setHtml(QString::fromUtf8((m_pieces.head + std::string(piece) + "</body></html>").c_str()));
+            dropMarginsBeforePageBreaks(*parsed);
+            if (pending) {
+                if (parsed->begin().blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    dropMarginBeforePageBreak(pending->lastBlock());
+                if (!handOver(*pending))
+                    return;
+            }
+            pending = std::move(parsed);
         }
+        if (pending && !handOver(*pending))
+            return;
         std::lock_guard lock(m_mutex);
         m_done = true;
         m_changed.notify_all();
+    }
+
+    // Copies a parsed piece into a fragment for the inserting thread; false
+    // when that thread no longer wants it.
+    bool handOver(QTextDocument &parsed)
+    {
+        ParsedPiece piece{QTextDocumentFragment(&parsed), parsed.begin().blockFormat()};
+        // A fragment's document creates its root frame, a QObject, the first
+        // time the fragment is inserted; a QObject must be created in the
+        // thread its parent belongs to, this one. So the first insertion
+        // happens here.
+        QTextDocument scratch;
+        QTextCursor(&scratch).insertFragment(piece.fragment);
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_ready.size() < kAhead || m_stop; });
+        if (m_stop)
+            return false;
+        m_ready.push_back(std::move(piece));
+        lock.unlock();
+        m_changed.notify_all();
+        return true;
     }
 
     static constexpr size_t kAhead = 2;
@@ -225,15 +264,20 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
 {
     const std::optional<HtmlPieces> pieces = cutHtml(html, pieceSize);
     if (!pieces) {
+        // Not a whole HTML document: loaded at once, and laid out after.
+        const QSizeF pageSize = doc.pageSize();
+        doc.setPageSize(QSizeF());
         doc.setHtml(QString::fromUtf8(html.data(), qsizetype(html.size())));
+        dropMarginsBeforePageBreaks(doc);
+        doc.setPageSize(pageSize);
         return;
     }
-    const std::vector<size_t> &cuts = pieces->cuts;
     PieceParser parser(html, *pieces, doc.defaultFont(), resourceFolder);
-    // The first piece here, with the head: it sets the document up.
-    const std::string_view first = trimmed(std::string_view(html).substr(cuts[0], cuts[1] - cuts[0]));
-    doc.setHtml(QString::fromUtf8((pieces->head + std::string(first) + "</body></html>").c_str()));
+    // The head sets the document up (title, the body's format); the body
+    // comes in pieces from the parser.
+    doc.setHtml(QString::fromUtf8((pieces->head + "</body></html>").c_str()));
     QTextCursor cursor(&doc);
+    bool first = true;
     while (const std::optional<ParsedPiece> piece = parser.next()) {
         // Inserted, a piece's first block merges into the block at the
         // cursor and keeps that block's format: so a block with the format
@@ -242,7 +286,9 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
         // laid out once per piece.
         cursor.beginEditBlock();
         cursor.movePosition(QTextCursor::End);
-        cursor.insertBlock(piece->firstFormat, QTextCharFormat());
+        if (!first)
+            cursor.insertBlock(piece->firstFormat, QTextCharFormat());
+        first = false;
         const int start = cursor.position();
         cursor.insertFragment(piece->fragment);
         QTextCursor firstBlock(&doc);
@@ -401,7 +447,8 @@ QByteArray renderHtml(const Plan &plan, TemplateSet &templates, const QString &l
 // ---------------------------------------------------------------- PrintLayout
 
 PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString &language)
-    : m_plan(plan), m_language(languageOf(plan, language))
+    : m_footerTitle(plan.info.organisation.isEmpty() ? plan.info.title : plan.info.title + QStringLiteral(" · ") + plan.info.organisation),
+      m_language(languageOf(plan, language))
 {
     QElapsedTimer clock;
     clock.start();
@@ -433,7 +480,7 @@ void PrintLayout::load()
         return;
     QElapsedTimer clock;
     clock.start();
-    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resourceFolder);
+    loadHtmlInPieces(*m_doc, m_html, qEnvironmentVariableIntValue("PIECE") ? qEnvironmentVariableIntValue("PIECE") : 64 * 1024, m_resourceFolder);
     m_loaded = true;
     m_html = std::string();
     m_timings.load = double(clock.nsecsElapsed()) / 1e6;
@@ -517,7 +564,19 @@ void PrintLayout::paint(QPagedPaintDevice *device)
     QFont footerFont(QStringLiteral("DejaVu Sans"));
     footerFont.setPointSizeF(8);
     const QFontMetricsF fm(footerFont, device);
-    const QString left = m_plan.info.organisation.isEmpty() ? m_plan.info.title : m_plan.info.title + QStringLiteral(" · ") + m_plan.info.organisation;
+    const QRectF footer(0, m_pageHeight + m_footerHeight * 0.35, width, m_footerHeight * 0.65);
+    const QRectF footerText = footer.adjusted(0, dpi * 0.04, 0, 0);
+    auto pageText = [this](int page) {
+        return QStringLiteral("%1 %2 %3 %4").arg(labelFor(m_language, "page")).arg(page).arg(labelFor(m_language, "pageOf")).arg(m_pages);
+    };
+    // The title and organisation are the same on every page: laid out once,
+    // shortened with "…" to leave room for the widest page number.
+    const double pageNumberWidth = fm.horizontalAdvance(pageText(m_pages)) + dpi * 0.2;
+    QTextLayout leftText(fm.elidedText(m_footerTitle, Qt::ElideRight, footerText.width() - pageNumberWidth), footerFont, device);
+    leftText.setCacheEnabled(true);
+    leftText.beginLayout();
+    leftText.createLine();
+    leftText.endLayout();
     for (int page = 0; page < m_pages; ++page) {
         if (page > 0)
             device->newPage();
@@ -538,17 +597,12 @@ void PrintLayout::paint(QPagedPaintDevice *device)
         p.restore();
         if (page == 0)
             continue; // the cover has no footer
-        const QRectF footer(0, m_pageHeight + m_footerHeight * 0.35, width, m_footerHeight * 0.65);
         p.setPen(QPen(QColor(0x88, 0x99, 0xaa), dpi / 144.0));
         p.drawLine(QPointF(0, footer.top()), QPointF(width, footer.top()));
         p.setFont(footerFont);
         p.setPen(QColor(0x33, 0x33, 0x33));
-        const QString pageText = QStringLiteral("%1 %2 %3 %4").arg(labelFor(m_language, "page")).arg(page + 1).arg(labelFor(m_language, "pageOf")).arg(m_pages);
-        const QRectF textRect = footer.adjusted(0, dpi * 0.04, 0, 0);
-        const double pageWidth = fm.horizontalAdvance(pageText) + dpi * 0.2;
-        p.drawText(textRect.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignTop,
-                   fm.elidedText(left, Qt::ElideRight, textRect.width() - pageWidth));
-        p.drawText(textRect, Qt::AlignRight | Qt::AlignTop, pageText);
+        leftText.draw(&p, footerText.topLeft());
+        p.drawText(footerText, Qt::AlignRight | Qt::AlignTop, pageText(page + 1));
     }
     p.end();
     m_timings.paint = double(clock.nsecsElapsed()) / 1e6;

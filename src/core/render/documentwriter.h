@@ -70,7 +70,7 @@ private:
         bool bold;
     };
 
-    Plan m_plan;
+    QString m_footerTitle; // title · organisation
     QString m_language;
     std::string m_html; // until it is loaded
     QString m_resourceFolder;
