@@ -93,7 +93,10 @@ std::optional<HtmlPieces> cutHtml(const std::string &html, size_t pieceSize)
     HtmlPieces pieces{html.substr(0, bodyStart + 1), {bodyStart + 1}};
     std::vector<size_t> &cuts = pieces.cuts;
     const size_t kPiece = std::max<size_t>(pieceSize, 1);
-    size_t from = bodyStart + 1 + kPiece;
+    // The first pieces are small, so that the thread that lays them out can
+    // start early, and grow to the full size.
+    size_t size = std::max<size_t>(kPiece / 16, 1);
+    size_t from = bodyStart + 1 + size;
     while (from < bodyEnd) {
         size_t next = std::string::npos;
         for (const char *closer : {"</div>\n", "</section>\n"}) {
@@ -112,7 +115,8 @@ std::optional<HtmlPieces> cutHtml(const std::string &html, size_t pieceSize)
             continue;
         }
         cuts.push_back(next);
-        from = next + kPiece;
+        size = std::min(size * 2, kPiece);
+        from = next + size;
     }
     cuts.push_back(bodyEnd);
     return pieces;
