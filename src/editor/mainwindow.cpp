@@ -496,7 +496,9 @@ void MainWindow::refreshPreviewNow()
     }
     try {
         const Preview p = buildPreview(m_document->plan(), focus, chapter);
-        const std::string html = templates().renderDocument(p.viewModel);
+        // Only the anchor scrolled to is kept: a whole chapter of a large plan
+        // has thousands, and Qt loads them slowly.
+        const std::string html = dropUnlinkedAnchors(templates().renderDocument(p.viewModel), {p.anchor.toStdString()});
         const int scroll = m_preview->verticalScrollBar()->value();
         m_preview->setHtml(QString::fromStdString(html));
         if (!p.anchor.isEmpty())

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "model/planerror.h"
 #include "planeditor.h"
+#include "plantreemodel.h"
 #include "store/planstore.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTreeView>
 
 #include <algorithm>
 #include <iostream>
@@ -106,6 +108,18 @@ int benchEditor(const QString &planJson, const QString &editorBinary, int runs)
         }
         std::cout << "  preview refresh after an edit: median " << median(previews) << " ms (20 edits)\n";
         std::cout << "  preview shows the edited sub-goal: " << (w.preview()->toPlainText().contains(findEntity<Goal>(editor->plan(), sub)->title) ? "yes" : "NO") << "\n";
+        // 4. A whole chapter in the preview: the "Mål" and "Nettverk og medlemskap" categories clicked.
+        for (const auto &[category, name] : {std::pair{PlanTreeModel::Goals, "goals"}, std::pair{PlanTreeModel::Memberships, "networks and memberships"}}) {
+            w.navigator()->setCurrentIndex(w.treeModel()->categoryIndex(category));
+            std::vector<double> chapter;
+            for (int i = 0; i < 3; ++i) {
+                QElapsedTimer t;
+                t.start();
+                w.refreshPreviewNow();
+                chapter.push_back(double(t.nsecsElapsed()) / 1e6);
+            }
+            std::cout << "  preview of the whole " << name << " chapter: median " << median(chapter) << " ms (3 refreshes)\n";
+        }
         std::cout << "  peak memory of this process (window, plan, 220 edits, previews): " << peakKb() / 1024.0 << " MB\n";
     } catch (const PlanError &e) {
         std::cerr << e.toString().toStdString() << "\n";

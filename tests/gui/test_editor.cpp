@@ -26,6 +26,7 @@
 #include <QTextBrowser>
 #include <QTextEdit>
 #include <QTreeView>
+#include <QScrollBar>
 #include <QUndoStack>
 
 using namespace planverk;
@@ -336,6 +337,34 @@ private Q_SLOTS:
         QCOMPARE(w.lastError(), bad + QStringLiteral(": is not a Planverk plan (not an SQLite database)"));
         QVERIFY(w.document()); // the plan that was open is still open
         QCOMPARE(w.document()->path(), m_path);
+    }
+
+    void previewScrollsToTheEntityInALongChapter()
+    {
+        // 80 networks: their chapter is many screens long in the preview.
+        Plan plan = readPlanJsonFile(QStringLiteral(PLANVERK_SOURCE_DIR "/data/innlandet-internasjonal-2021-2024.json"));
+        for (int i = 0; i < 80; ++i)
+            plan.memberships.append({QUuid::createUuid(), QStringLiteral("Nettverk nr. %1 for nordisk samarbeid").arg(i), QString(),
+                                     QStringLiteral("professional"), QStringLiteral("Et nettverk for kunnskap og erfaring på tvers av grenser."), {}, {}});
+        const QString path = m_dir.filePath(QStringLiteral("mange nettverk.planverk"));
+        QVERIFY(PlanStore::createFrom(path, plan));
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1200, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.openFile(path), qPrintable(w.lastError()));
+        const Membership &target = w.document()->plan().memberships[70];
+        w.select(target.id);
+        w.refreshPreviewNow();
+        QTextBrowser *preview = w.preview();
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("Nettverk nr. 10 ")));
+        const QTextCursor found = preview->document()->find(target.name);
+        QVERIFY(!found.isNull());
+        const QRect where = preview->cursorRect(found); // in the viewport
+        QVERIFY2(preview->verticalScrollBar()->value() > 0, "the preview did not scroll");
+        QVERIFY2(preview->viewport()->rect().contains(where.center()),
+                 qPrintable(QStringLiteral("'%1' is at y=%2, outside the visible %3 px").arg(target.name).arg(where.center().y()).arg(preview->viewport()->height())));
     }
 };
 

@@ -313,9 +313,9 @@ namespace {
 // so the others are dropped before the HTML is loaded.
 } // namespace
 
-std::string dropUnlinkedAnchors(const std::string &html)
+std::string dropUnlinkedAnchors(const std::string &html, const std::vector<std::string> &keep)
 {
-    std::unordered_set<std::string_view> linked;
+    std::unordered_set<std::string_view> linked(keep.begin(), keep.end());
     for (size_t at = html.find("href="); at != std::string::npos; at = html.find("href=", at + 5)) {
         const size_t q = at + 5;
         if (q + 1 >= html.size() || (html[q] != '"' && html[q] != '\'') || html[q + 1] != '#')

@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -93,9 +94,10 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
                       const QString &resourceFolder = {});
 
 /// `html` without the id attributes (and <a name>) that no link in it
-/// points to ("#name"): on paper they do nothing, and Qt loads a document
-/// with thousands of them many times slower.
-std::string dropUnlinkedAnchors(const std::string &html);
+/// points to ("#name") and that are not in `keep`: on paper and in the
+/// preview they do nothing, and Qt loads a document with thousands of them
+/// many times slower (it compares each one's format with all the others).
+std::string dropUnlinkedAnchors(const std::string &html, const std::vector<std::string> &keep = {});
 
 QByteArray renderHtml(const Plan &plan, TemplateSet &templates, const QString &language = {});
 QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &language = {}, bool pdfA = false);
