@@ -131,9 +131,6 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
-// Parses pieces 1, 2, ... on a thread of its own and hands them over in
-// order, at most a few ahead of the consumer (so that they never pile up in
-// memory).
 // A chapter that starts a new page should start at the top of it. Qt lays the
 // bottom margin of the block before a page break out at the top of the new
 // page instead (a chapter after a paragraph began 9 pt lower than one after a
@@ -160,6 +157,9 @@ struct ParsedPiece {
     QTextBlockFormat firstFormat;
 };
 
+// Parses the pieces on a thread of its own and hands them over in order, at
+// most a few ahead of the thread that inserts them (so that they never pile
+// up in memory).
 class PieceParser
 {
 public:
