@@ -504,4 +504,7 @@ TEST_CASE("On paper, anchors no link points to are dropped and linked ones kept"
     CHECK(out.find("<p id=\"comment\">") != std::string::npos); // inside a comment
     // Nothing else changes.
     CHECK(out.size() == in.size() - std::string(" id=\"goal-7\"").size() - std::string(" id=\"unused\"").size() - std::string(" name=\"old\"").size());
+    // A link with no closing quote (found by fuzzing) does not hide the links after it.
+    const std::string odd = "<h2 id=\"kap-9\">Ni</h2><p>a href='#x</p><a href=\"#kap-9\">9</a>";
+    CHECK(dropUnlinkedAnchors(odd) == odd);
 }

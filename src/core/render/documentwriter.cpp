@@ -322,7 +322,7 @@ std::string dropUnlinkedAnchors(const std::string &html, const std::vector<std::
             continue;
         const size_t end = html.find(html[q], q + 2);
         if (end == std::string::npos)
-            break;
+            continue; // unterminated: the links after it may use the other quote
         linked.emplace(html.data() + q + 2, end - q - 2);
     }
     std::string out;
