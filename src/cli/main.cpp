@@ -128,6 +128,17 @@ Args parse(const QStringList &raw, const QStringList &allowedFlags, int position
     return a;
 }
 
+// Writes `bytes` to standard output ("-") or, atomically, to the file `target`.
+void writeOutput(const QString &target, const QByteArray &bytes)
+{
+    if (target == QLatin1String("-")) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    } else {
+        writeFileAtomically(target, bytes);
+    }
+}
+
 int cmdImport(const QStringList &raw)
 {
     const Args a = parse(raw, {QStringLiteral("--force")}, 2, "import");
@@ -167,13 +178,7 @@ int cmdExport(const QStringList &raw)
     const QString target = a.positional[1];
     if (isJsonPath(in))
         throw PlanError(in, {}, QStringLiteral("is a JSON file; export reads a .planverk plan file"));
-    const QByteArray json = exportPlanJson(PlanStore::open(in, PlanStore::Mode::ReadOnly)->load());
-    if (target == QLatin1String("-")) {
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        std::fflush(stdout);
-    } else {
-        writeFileAtomically(target, json);
-    }
+    writeOutput(target, exportPlanJson(PlanStore::open(in, PlanStore::Mode::ReadOnly)->load()));
     return kOk;
 }
 
@@ -237,9 +242,7 @@ int cmdViewModel(const QStringList &raw)
     options.forPrint = a.has("--print");
     if (!options.language.isEmpty() && !codes::languages.contains(options.language))
         usage(QStringLiteral("viewmodel: --lang takes nb, nn or en, not '%1'").arg(options.language));
-    const std::string json = buildViewModel(readPlanFile(a.positional[0]), options).dump(2) + "\n";
-    std::fwrite(json.data(), 1, json.size(), stdout);
-    std::fflush(stdout);
+    writeOutput(QStringLiteral("-"), QByteArray::fromStdString(buildViewModel(readPlanFile(a.positional[0]), options).dump(2) + "\n"));
     return kOk;
 }
 
@@ -267,15 +270,7 @@ int cmdMustache(const QStringList &raw)
         partials = TemplateSet::partialsFrom(a.value("--partials"));
     mustache::RenderOptions options;
     options.missingPartialIsError = true;
-    const std::string result = tpl->render(data, partials.get(), options);
-    const QByteArray bytes = QByteArray::fromStdString(result);
-    const QString target = a.value("-o", QStringLiteral("-"));
-    if (target == QLatin1String("-")) {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-    } else {
-        writeFileAtomically(target, bytes);
-    }
+    writeOutput(a.value("-o", QStringLiteral("-")), QByteArray::fromStdString(tpl->render(data, partials.get(), options)));
     return kOk;
 }
 

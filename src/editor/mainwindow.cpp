@@ -158,34 +158,34 @@ MainWindow::~MainWindow()
     closeDocument();
 }
 
+QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &dockName, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(dockName); // the saved window state knows docks by name
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
+}
+
 void MainWindow::createDocks()
 {
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setAccessibleName(tr("Preview"));
     m_preview->setOpenLinks(false);
-    auto *previewDock = new QDockWidget(tr("Preview"), this);
-    previewDock->setObjectName(QStringLiteral("previewDock"));
-    previewDock->setWidget(m_preview);
-    addDockWidget(Qt::RightDockWidgetArea, previewDock);
+    QDockWidget *previewDock = addDock(m_preview, tr("Preview"), QStringLiteral("previewDock"), Qt::RightDockWidgetArea);
 
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setAccessibleName(tr("Problems"));
-    auto *problemsDock = new QDockWidget(tr("Problems"), this);
-    problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    QDockWidget *problemsDock = addDock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { select(item->data(Qt::UserRole).value<QUuid>()); });
     connect(m_problems, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { select(item->data(Qt::UserRole).value<QUuid>()); });
 
     m_undoView = new QUndoView(this);
     m_undoView->setObjectName(QStringLiteral("undoHistory"));
     m_undoView->setEmptyLabel(tr("<opened>"));
-    auto *undoDock = new QDockWidget(tr("Undo history"), this);
-    undoDock->setObjectName(QStringLiteral("undoDock"));
-    undoDock->setWidget(m_undoView);
-    addDockWidget(Qt::BottomDockWidgetArea, undoDock);
+    QDockWidget *undoDock = addDock(m_undoView, tr("Undo history"), QStringLiteral("undoDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(problemsDock, undoDock);
     problemsDock->raise();
     resizeDocks({previewDock}, {520}, Qt::Horizontal);
@@ -496,9 +496,7 @@ void MainWindow::refreshPreviewNow()
     }
     try {
         const Preview p = buildPreview(m_document->plan(), focus, chapter);
-        // Only the anchor scrolled to is kept: a whole chapter of a large plan
-        // has thousands, and Qt loads them slowly.
-        const std::string html = dropUnlinkedAnchors(templates().renderDocument(p.viewModel), {p.anchor.toStdString()});
+        const std::string html = renderPreview(p, templates());
         const int scroll = m_preview->verticalScrollBar()->value();
         m_preview->setHtml(QString::fromStdString(html));
         if (!p.anchor.isEmpty())

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -69,6 +70,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    QDockWidget *addDock(QWidget *content, const QString &title, const QString &dockName, Qt::DockWidgetArea area);
     void setDocument(std::unique_ptr<PlanDocument> document, std::unique_ptr<QLockFile> lock);
     void closeDocument();
     void updateActions();

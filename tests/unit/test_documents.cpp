@@ -416,12 +416,17 @@ TEST_CASE("A large plan loaded in pieces is the same document as loaded at once"
 
     QTextDocument whole;
     whole.setHtml(QString::fromStdString(html));
-    // On paper the block before a page break has no bottom margin.
+    // On paper a page break has no margin on either side of it.
     for (QTextBlock b = whole.begin(); b.isValid(); b = b.next()) {
-        if ((b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) && b.previous().isValid()) {
-            QTextBlockFormat f;
-            f.setBottomMargin(0);
-            QTextCursor(b.previous()).mergeBlockFormat(f);
+        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+            QTextBlockFormat top;
+            top.setTopMargin(0);
+            QTextCursor(b).mergeBlockFormat(top);
+            if (b.previous().isValid()) {
+                QTextBlockFormat bottom;
+                bottom.setBottomMargin(0);
+                QTextCursor(b.previous()).mergeBlockFormat(bottom);
+            }
         }
     }
     QTextDocument pieces;

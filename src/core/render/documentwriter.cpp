@@ -133,22 +133,31 @@ std::string_view trimmed(std::string_view s)
 
 // A chapter that starts a new page should start at the top of it. Qt lays the
 // bottom margin of the block before a page break out at the top of the new
-// page instead (a chapter after a paragraph began 9 pt lower than one after a
-// table), so on paper the block that ends a page has none.
-void dropMarginBeforePageBreak(QTextBlock beforeBreak)
+// page (a chapter after a paragraph began 9 pt lower than one after a table),
+// and the top margin of the block after it too, unless a table came before.
+// So on paper neither has one, whatever the template says.
+void clearMargin(QTextBlock block, bool top)
 {
-    if (!beforeBreak.isValid() || beforeBreak.blockFormat().bottomMargin() == 0)
+    if (!block.isValid() || (top ? block.blockFormat().topMargin() : block.blockFormat().bottomMargin()) == 0)
         return;
     QTextBlockFormat f;
-    f.setBottomMargin(0);
-    QTextCursor(beforeBreak).mergeBlockFormat(f);
+    if (top)
+        f.setTopMargin(0);
+    else
+        f.setBottomMargin(0);
+    QTextCursor(block).mergeBlockFormat(f);
 }
 
-void dropMarginsBeforePageBreaks(QTextDocument &doc)
+bool startsPage(const QTextBlock &block) { return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore; }
+
+void dropMarginsAtPageBreaks(QTextDocument &doc)
 {
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
-        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            dropMarginBeforePageBreak(b.previous());
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (startsPage(b)) {
+            clearMargin(b, true);
+            clearMargin(b.previous(), false);
+        }
+    }
 }
 
 // A piece of HTML parsed into a fragment, with the format of its first block.
@@ -214,10 +223,10 @@ private:
             parsed->setDefaultFont(font);
             parsed->setUndoRedoEnabled(false);
             parsed->setHtml(QString::fromUtf8((m_pieces.head + std::string(piece) + "</body></html>").c_str()));
-            dropMarginsBeforePageBreaks(*parsed);
+            dropMarginsAtPageBreaks(*parsed);
             if (pending) {
-                if (parsed->begin().blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                    dropMarginBeforePageBreak(pending->lastBlock());
+                if (startsPage(parsed->begin()))
+                    clearMargin(pending->lastBlock(), false);
                 if (!handOver(*pending))
                     return;
             }
@@ -272,7 +281,7 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
         const QSizeF pageSize = doc.pageSize();
         doc.setPageSize(QSizeF());
         doc.setHtml(QString::fromUtf8(html.data(), qsizetype(html.size())));
-        dropMarginsBeforePageBreaks(doc);
+        dropMarginsAtPageBreaks(doc);
         doc.setPageSize(pageSize);
         return;
     }
@@ -302,8 +311,6 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
     }
 }
 
-namespace {
-
 // Qt's text document keeps an anchor's names as a list, and its format table
 // hashes every list alike: each element with an id becomes a format that is
 // compared with every other such format when it is stored. A 536-page plan
@@ -311,8 +318,6 @@ namespace {
 // more than half its time in those comparisons. On paper an anchor matters
 // only when a link in the document points to it (the contents' page numbers),
 // so the others are dropped before the HTML is loaded.
-} // namespace
-
 std::string dropUnlinkedAnchors(const std::string &html, const std::vector<std::string> &keep)
 {
     std::unordered_set<std::string_view> linked(keep.begin(), keep.end());
@@ -484,7 +489,7 @@ void PrintLayout::load()
         return;
     QElapsedTimer clock;
     clock.start();
-    loadHtmlInPieces(*m_doc, m_html, qEnvironmentVariableIntValue("PIECE") ? qEnvironmentVariableIntValue("PIECE") : 64 * 1024, m_resourceFolder);
+    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resourceFolder);
     m_loaded = true;
     m_html = std::string();
     m_timings.load = double(clock.nsecsElapsed()) / 1e6;

@@ -1,5 +1,7 @@
 #include "render/preview.h"
 
+#include "render/documentwriter.h"
+#include "render/templateset.h"
 #include "render/viewmodel.h"
 
 namespace planverk {
@@ -112,6 +114,11 @@ Preview buildPreview(const Plan &plan, const QUuid &focus, const QString &chapte
     if (anchor.empty() && keepSection >= 0)
         anchor = "section-" + std::to_string(keepSection + 1);
     return {std::move(vm), QString::fromStdString(anchor)};
+}
+
+std::string renderPreview(const Preview &preview, TemplateSet &templates)
+{
+    return dropUnlinkedAnchors(templates.renderDocument(preview.viewModel), {preview.anchor.toStdString()});
 }
 
 } // namespace planverk

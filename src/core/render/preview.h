@@ -10,7 +10,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+
 namespace planverk {
+
+class TemplateSet;
 
 struct Preview {
     nlohmann::json viewModel; // for the template, in paper style
@@ -20,5 +24,10 @@ struct Preview {
 /// `focus` is an entity id, or null for the plan's cover; `chapter` names a
 /// chapter key of the view model ("goalsChapter" …) when a whole chapter is asked for.
 Preview buildPreview(const Plan &plan, const QUuid &focus, const QString &chapter = {});
+
+/// The preview as HTML for a QTextBrowser. Of its anchors only the one to
+/// scroll to is kept: a whole chapter of a large plan has thousands, and Qt
+/// loads them slowly.
+std::string renderPreview(const Preview &preview, TemplateSet &templates);
 
 } // namespace planverk
