@@ -280,7 +280,13 @@ EntityPage::EntityPage(PlanEditor *editor, std::optional<EntityKind> kind, QWidg
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     connectWidgets();
-    const bool readOnly = editor->document()->isReadOnly();
+    enableEditing();
+}
+
+// Read-only plans, and plans whose file changed under the editor, take no edits.
+void EntityPage::enableEditing()
+{
+    const bool readOnly = m_editor->document()->isReadOnly();
     for (QWidget *w : findChildren<QWidget *>())
         if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<MarkdownEdit *>(w) || qobject_cast<DateEdit *>(w)
             || qobject_cast<QListWidget *>(w))
@@ -324,6 +330,7 @@ void EntityPage::showEntity(const QUuid &id)
 
 void EntityPage::refresh()
 {
+    enableEditing();
     m_populating = true;
     std::vector<std::unique_ptr<QSignalBlocker>> blockers;
     for (QWidget *w : findChildren<QWidget *>())

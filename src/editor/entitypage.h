@@ -31,6 +31,7 @@ public:
 
 private:
     void connectWidgets();
+    void enableEditing();
     void onEdited(const QString &key);
 
     PlanEditor *m_editor;

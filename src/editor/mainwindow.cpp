@@ -142,7 +142,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_statusPlan);
     statusBar()->addPermanentWidget(m_statusCounts);
 
-    DocumentCommand::setErrorSink([this](const PlanError &e) { showError(tr("The change could not be saved"), e.toString()); });
+    DocumentCommand::setErrorSink([this](const PlanError &e) {
+        // A write refused because the file changed under us is reported once,
+        // by onFileProblem; any other failed write is reported here.
+        const bool reported = m_fileProblemShown;
+        if (m_document)
+            m_document->verifyFile();
+        if (reported || !m_fileProblemShown)
+            showError(tr("The change could not be saved"), e.toString());
+    });
 
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
@@ -398,6 +406,9 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
         updateStatus();
     });
     connect(m_document.get(), &PlanDocument::inserted, this, [this](EntityKind, const QUuid &id) { select(id); });
+    connect(m_document.get(), &PlanDocument::fileProblem, this, &MainWindow::onFileProblem);
+    m_fileProblemShown = false;
+    m_fileGuard = std::make_unique<FileGuard>(m_document.get());
     connect(m_document.get(), &PlanDocument::moved, this, [this](EntityKind, const QUuid &id) { select(id); });
 
     m_tree->setCurrentIndex(m_model->categoryIndex(PlanTreeModel::Info));
@@ -423,6 +434,7 @@ void MainWindow::closeDocument()
     m_entityPages.clear();
     m_model.reset();
     m_editor.reset();
+    m_fileGuard.reset();
     m_document.reset();
     m_lock.reset(); // unlocks
     if (m_pages)
@@ -580,13 +592,32 @@ void MainWindow::updateStatus()
         return;
     }
     const Plan &p = m_document->plan();
-    m_statusFile->setText(QDir::toNativeSeparators(m_document->path()) + (m_document->isReadOnly() ? tr(" (read-only)") : tr(" — every change is saved")));
+    const QString state = !m_document->store().problem().isEmpty() ? tr(" — NOT SAVED: the file was moved, deleted or changed by another program")
+                          : m_document->isReadOnly()                 ? tr(" (read-only)")
+                                                                     : tr(" — every change is saved");
+    m_statusFile->setText(QDir::toNativeSeparators(m_document->path()) + state);
     m_statusPlan->setText(codeLabel(interfaceLanguage(), "status", p.info.status));
     int subgoals = 0;
     for (const Goal &g : p.goals)
         subgoals += int(g.subgoals.size());
     m_statusCounts->setText(tr("%1 goals, %2 sub-goals, %3 memberships, %4 actions").arg(p.goals.size()).arg(subgoals).arg(p.memberships.size()).arg(p.actions.size()));
     updateTitle();
+}
+
+void MainWindow::onFileProblem(const QString &problem)
+{
+    m_fileProblemShown = true;
+    // The pages show what the file holds and no longer take edits.
+    if (EntityPage *p = currentPage())
+        p->refresh();
+    updateActions();
+    updateTitle();
+    updateStatus();
+    showError(tr("The plan file changed under Planverk"),
+              tr("%1\n\nThe file was moved, renamed, deleted or written by another program while it was open here. "
+                 "Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. "
+                 "Open the plan again to go on.")
+                  .arg(PlanError(m_document->path(), {}, problem).toString()));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -2,6 +2,7 @@
 // selected (centre), live preview, problems and undo history (docks).
 #pragma once
 
+#include "fileguard.h"
 #include "model/plandocument.h"
 
 #include <QLockFile>
@@ -80,6 +81,7 @@ private:
     void schedulePreview();
     void refreshProblems();
     void showError(const QString &title, const QString &message);
+    void onFileProblem(const QString &problem);
     TemplateSet &templates();
 
     void newPlan(const QString &samplePath);
@@ -100,6 +102,8 @@ private:
     void fillRecentMenu();
 
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<FileGuard> m_fileGuard;
+    bool m_fileProblemShown = false;
     std::unique_ptr<PlanDocument> m_document;
     std::unique_ptr<PlanEditor> m_editor;
     std::unique_ptr<PlanTreeModel> m_model;

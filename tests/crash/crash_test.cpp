@@ -2,7 +2,10 @@
 // the test kills it with SIGKILL at random moments. After every kill the file
 // must pass PRAGMA integrity_check and hold every acknowledged edit: its
 // content is the state after the last acknowledged edit, or after the one
-// that was in flight when the child died.
+// that was in flight when the child died. In every run, while the child is
+// editing, another process (planverk-cli check) opens and closes the plan,
+// after the child's own process has opened and closed the file through other
+// descriptors: the data-loss scenario of a file dialog (issue 9).
 //   planverk-crash-test [KILLS] [SEED]
 #include "editstream.h"
 
@@ -22,7 +25,7 @@
 using namespace planverk;
 
 namespace {
-constexpr int kSteps = 400;
+constexpr int kSteps = 150; // edits per run; the kill comes after a random number of them
 }
 
 int main(int argc, char **argv)
@@ -49,6 +52,7 @@ int main(int argc, char **argv)
     }
 
     const QString child = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("planverk-crash-child"));
+    const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("planverk-cli"));
     QRandomGenerator random(seed);
     int survived = 0, failed = 0, inFlightCommitted = 0;
     long acknowledged = 0;
@@ -56,7 +60,7 @@ int main(int argc, char **argv)
     clock.start();
     for (int run = 1; run <= kills; ++run) {
         const QString file = dir.filePath(QStringLiteral("run.planverk"));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(file + suffix);
         QFile::copy(start, file);
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
@@ -70,8 +74,18 @@ int main(int argc, char **argv)
         // Kill after a random number of acknowledgements, at a random moment within an edit.
         const int target = int(random.bounded(1, kSteps - 10));
         int last = 0;
+        bool readByOther = false;
         QByteArray pending;
         while (last < target && p.state() == QProcess::Running) {
+            if (!readByOther && last >= target / 2) {
+                readByOther = true;
+                QProcess check;
+                check.start(cli, {QStringLiteral("check"), file});
+                check.waitForFinished();
+                const QByteArray err = check.readAllStandardError();
+                if (check.exitStatus() != QProcess::NormalExit || err.contains("damaged") || err.contains("cannot"))
+                    std::printf("kill %d: planverk-cli check could not read the plan being edited: %s\n", run, err.constData());
+            }
             p.waitForReadyRead(1000);
             pending += p.readAllStandardOutput();
             qsizetype nl;

@@ -366,6 +366,46 @@ private Q_SLOTS:
         QVERIFY2(preview->viewport()->rect().contains(where.center()),
                  qPrintable(QStringLiteral("'%1' is at y=%2, outside the visible %3 px").arg(target.name).arg(where.center().y()).arg(preview->viewport()->height())));
     }
+
+    // Issue 9: a plan file moved away or written by another program while it
+    // is open is reported at once, and the editor stops taking edits rather
+    // than showing "saved" for edits that go nowhere.
+    void fileChangedUnderTheEditorIsReportedAtOnce_data()
+    {
+        QTest::addColumn<bool>("renamed");
+        QTest::newRow("renamed in a file manager") << true;
+        QTest::newRow("written by another program") << false;
+    }
+    void fileChangedUnderTheEditorIsReportedAtOnce()
+    {
+        QFETCH(bool, renamed);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.planverk"));
+        PlanStore::createFrom(path, fromFile(m_path));
+        MainWindow w;
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.openFile(path), qPrintable(w.lastError()));
+        QVERIFY(!w.document()->isReadOnly());
+        if (renamed) {
+            QVERIFY(QFile::rename(path, dir.filePath(QStringLiteral("flyttet.planverk"))));
+        } else {
+            auto other = PlanStore::open(path, PlanStore::Mode::ReadWrite);
+            PlanInfo info = other->load().info;
+            info.title = QStringLiteral("Endret utenfra");
+            other->updateInfo(info);
+        }
+        // No edit needed: the window finds out by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(w.document()->isReadOnly(), 3000);
+        QVERIFY(!w.lastError().isEmpty());
+        QLineEdit *title = nullptr;
+        for (QLineEdit *e : w.findChildren<QLineEdit *>(QStringLiteral("title")))
+            if (e->isVisible())
+                title = e;
+        QVERIFY(title);
+        QVERIFY(!title->isEnabled());
+    }
 };
 
 QTEST_MAIN(EditorTest)

@@ -82,7 +82,8 @@ TEST_CASE("The file identifies itself as a Planverk plan of the current schema",
     CHECK(h.startsWith(QByteArray("SQLite format 3\0", 16)));
     CHECK(h.mid(68, 4) == QByteArray("PLVK"));                      // application_id
     CHECK(h.mid(60, 4) == QByteArray("\0\0\0\2", 4));               // user_version 2
-    CHECK(h[18] == 2);                                                // WAL
+    CHECK(h[18] == 1); // a rollback journal, never a write-ahead log (docs/file-safety.md)
+    CHECK(h[19] == 1);
     CHECK_THROWS_WITH(PlanStore::create(t.path()), Catch::Contains("exists already"));
 }
 

@@ -88,6 +88,16 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, PlanStore:
     return std::make_unique<PlanDocument>(PlanStore::open(path, mode));
 }
 
+QString PlanDocument::verifyFile()
+{
+    const QString problem = m_store->verify();
+    if (!problem.isEmpty() && !m_problemReported) {
+        m_problemReported = true;
+        Q_EMIT fileProblem(problem);
+    }
+    return problem;
+}
+
 void PlanDocument::setInfo(const PlanInfo &info)
 {
     m_store->updateInfo(info);

@@ -76,7 +76,12 @@ public:
     const Plan &plan() const { return m_plan; }
     PlanStore &store() { return *m_store; }
     QString path() const { return m_store->path(); }
-    bool isReadOnly() const { return m_store->isReadOnly(); }
+    /// Read-only as opened, or since the file stopped being the plan's (see fileProblem).
+    bool isReadOnly() const { return m_store->isReadOnly() || !m_store->problem().isEmpty(); }
+    /// Checks that the file is still this plan's: not moved, deleted or
+    /// written by another program. The first time it is not, emits
+    /// fileProblem; from then on every edit is refused. Returns the problem.
+    QString verifyFile();
 
     void setInfo(const PlanInfo &info);
     template<class T> void insert(const T &entity, const QUuid &parent, int position);
@@ -96,11 +101,14 @@ Q_SIGNALS:
     void moved(planverk::EntityKind kind, const QUuid &id, const QUuid &oldParent, int oldIndex, const QUuid &newParent, int newIndex);
     /// After every change of any kind.
     void modified();
+    /// The file was moved, deleted or changed under the editor (once).
+    void fileProblem(const QString &message);
 
 private:
     void dropReferencesTo(const QList<QUuid> &ids);
     std::unique_ptr<PlanStore> m_store;
     Plan m_plan;
+    bool m_problemReported = false;
 };
 
 } // namespace planverk

@@ -1,6 +1,7 @@
 #include "store/planstore.h"
 
 #include "model/planerror.h"
+#include "store/lockingvfs.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -196,7 +197,12 @@ struct Header {
     bool pageCountValid = false;
     quint32 userVersion = 0;
     quint32 applicationId = 0;
-    bool fromLog = false;
+    bool walMode = false;    // the file format says write-ahead log (older Planverk, other programs)
+    bool hasWal = false;     // a non-empty -wal beside it
+    bool hasJournal = false; // a non-empty -journal beside it (live, or left by a crash)
+    // The newest header may be in the log or the journal: then SQLite itself
+    // answers the identity questions, on a private copy.
+    bool fromLog() const { return hasWal || hasJournal; }
 };
 
 // Reads the 100-byte SQLite header without opening the database, so that a
@@ -232,10 +238,10 @@ Header inspect(const QString &path)
     r.pageCountValid = qFromBigEndian<quint32>(b + 24) == qFromBigEndian<quint32>(b + 92) && r.pageCount > 0;
     r.userVersion = qFromBigEndian<quint32>(b + 60);
     r.applicationId = qFromBigEndian<quint32>(b + 68);
-    // With a write-ahead log beside it, the newest header may be in the log:
-    // then SQLite itself answers these questions once the file is open.
-    r.fromLog = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-    if (!r.fromLog) {
+    r.walMode = b[18] == 2 || b[19] == 2;
+    r.hasWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    r.hasJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (!r.fromLog()) {
         checkIdentity(path, r.applicationId, r.userVersion);
         if (r.pageCountValid && qint64(r.pageCount) * r.pageSize > f.size())
             throw PlanError(path, {}, QStringLiteral("is truncated: the database needs %1 bytes but the file has %2")
@@ -265,10 +271,12 @@ QAtomicInteger<quint64> connectionCounter;
 
 struct PlanStore::Impl {
     QString path;     // what the user named
-    QString dbPath;   // what SQLite has open (a private copy for read-only migration)
+    QString dbPath;   // what SQLite has open (a private copy when reading must not touch the file)
     QString connection;
     bool readOnly = false;
     int openedVersion = 0;
+    mutable QString problem; // set once the file is no longer ours to write (moved, deleted, changed by another program)
+    qint64 dataVersion = 0; // PRAGMA data_version as this connection last saw it
     std::unique_ptr<QTemporaryDir> tempDir;
     mutable QHash<QString, QSqlQuery> queries;
 
@@ -345,6 +353,8 @@ struct PlanStore::Impl {
     {
         if (readOnly)
             throw PlanError(path, {}, QStringLiteral("is open read-only; the change was not saved"));
+        if (depth == 0)
+            requireUnchanged();
         if (depth > 0) {
             work();
             return;
@@ -368,42 +378,105 @@ struct PlanStore::Impl {
             d.rollback();
             fail(QStringLiteral("the change could not be saved"), e);
         }
+        // Moved or deleted between the check and the commit: the edit went
+        // into a file that is no longer the plan; say so rather than "saved".
+        requireUnchanged();
+    }
+
+    sqlite3 *handle() const { return *static_cast<sqlite3 *const *>(db().driver()->handle().constData()); }
+
+    // What happened to the file since it was opened, or an empty string.
+    // "Moved" is SQLite's own test: the path no longer names the inode it
+    // has open (renamed, deleted, or replaced by another file).
+    QString currentProblem() const
+    {
+        if (!problem.isEmpty())
+            return problem;
+        int moved = 0;
+        if (sqlite3_file_control(handle(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+            return QStringLiteral("was moved, renamed or deleted while it was open; nothing more is saved to it");
+        if (pragma(QStringLiteral("data_version")).toLongLong() != dataVersion)
+            return QStringLiteral("was changed by another program while it was open; nothing more is saved to it");
+        return {};
+    }
+
+    void requireUnchanged() const
+    {
+        problem = currentProblem();
+        if (!problem.isEmpty())
+            throw PlanError(path, {}, problem);
+    }
+
+    // Reads from a private copy of the file and whatever journal or log lies
+    // beside it, taken under a reader's lock, so that SQLite can roll back a
+    // journal or replay a log without touching the user's files.
+    void useCopy(bool mustLock)
+    {
+        ReadLock lock(path, 5000);
+        if (mustLock && !lock.isLocked())
+            throw PlanError(path, {}, QStringLiteral("is being written by another program; try again"));
+        tempDir = std::make_unique<QTemporaryDir>();
+        if (!tempDir->isValid())
+            throw PlanError(path, {}, QStringLiteral("cannot be read: no temporary folder (%1)").arg(tempDir->errorString()));
+        dbPath = tempDir->filePath(QStringLiteral("reading.planverk"));
+        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal")}) {
+            if (suffix.isEmpty() || QFileInfo::exists(path + suffix)) {
+                QFile from(path + suffix);
+                if (!from.copy(dbPath + suffix))
+                    throw PlanError(path + suffix, {}, QStringLiteral("cannot be copied for reading: %1").arg(from.errorString()));
+                QFile::setPermissions(dbPath + suffix, QFile::ReadOwner | QFile::WriteOwner);
+            }
+        }
     }
 
     // Opens the connection; `beforeWrites` runs after the file has been
-    // read-checked and before any pragma that could write to it.
-    void openConnection(bool asReadOnly, const std::function<void()> &beforeWrites = {})
+    // read-checked and before any pragma that could write to it. A
+    // read-only connection is read-only in SQLite too: it never writes the
+    // file or creates anything beside it. `exclusive` is for a private copy
+    // or a file in WAL mode, which the locking VFS opens only that way.
+    void openConnection(bool asReadOnly, bool exclusive, const std::function<void()> &beforeWrites = {})
     {
+        registerLockingVfs(); // before the first connection: see lockingvfs.h
         connection = QStringLiteral("planverk-%1").arg(++connectionCounter);
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         d.setDatabaseName(dbPath);
-        // A read-only store still opens the file read-write at the SQLite
-        // level, with query_only on: only then can SQLite remove the -wal and
-        // -shm files it creates beside a WAL database when the store closes.
-        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        d.setConnectOptions(asReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000") : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!d.open())
             fail(QStringLiteral("cannot be opened"), d.lastError());
         // Untrusted files: no functions with side effects from the schema,
         // and no writes to the schema tables by SQL.
-        if (sqlite3 *h = *static_cast<sqlite3 *const *>(d.driver()->handle().constData())) {
+        if (sqlite3 *h = handle()) {
             sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
             sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
         }
         pragma(QStringLiteral("trusted_schema = OFF"));
         pragma(QStringLiteral("foreign_keys = ON"));
+        if (exclusive)
+            pragma(QStringLiteral("locking_mode = EXCLUSIVE"));
         if (beforeWrites)
             beforeWrites();
-        if (asReadOnly) {
-            pragma(QStringLiteral("query_only = ON"));
-        } else {
-            // WAL with synchronous=FULL: each commit is fsynced to the WAL before
-            // the call returns, so an acknowledged edit survives a crash or a
-            // power cut; readers (preview, export) never block the writer.
-            // (synchronous=NORMAL would be faster but may lose the last commits
-            // on power loss in WAL mode.)
-            pragma(QStringLiteral("journal_mode = WAL"));
-            pragma(QStringLiteral("synchronous = FULL"));
+        if (!asReadOnly) {
+            // A rollback journal, never a write-ahead log: between two edits
+            // the plan is one self-contained file and the editor holds no
+            // lock and no companion file, so nothing another descriptor in
+            // the process does can cost an edit (docs/file-safety.md). A file
+            // in WAL mode (older Planverk) is converted here, its log
+            // checkpointed into it first.
+            pragma(QStringLiteral("journal_mode = DELETE"));
+            // EXTRA: each commit syncs the journal, the file, and the folder
+            // after deleting the journal, so an acknowledged edit survives a
+            // crash of the program and a power cut.
+            pragma(QStringLiteral("synchronous = EXTRA"));
         }
+        dataVersion = pragma(QStringLiteral("data_version")).toLongLong();
+    }
+
+    // Back to normal locking after opening in exclusive mode, and the lock
+    // given up now rather than at the next transaction.
+    void endExclusive()
+    {
+        pragma(QStringLiteral("locking_mode = NORMAL"));
+        pragma(QStringLiteral("schema_version"));
     }
 
     void checkIntact() const
@@ -563,10 +636,9 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path)
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     impl->dbPath = path;
-    impl->openConnection(false);
+    impl->openConnection(false, false);
     impl->pragma(QStringLiteral("application_id = %1").arg(qint32(kApplicationId)));
     impl->migrate(0);
-    impl->pragma(QStringLiteral("wal_checkpoint(TRUNCATE)"));
     impl->openedVersion = kSchemaVersion;
     return std::unique_ptr<PlanStore>(new PlanStore(std::move(impl)));
 }
@@ -580,9 +652,8 @@ std::unique_ptr<PlanStore> PlanStore::createFrom(const QString &path, const Plan
     } catch (...) {
         if (store) {
             store.reset();
-            QFile::remove(path);
-            QFile::remove(path + QStringLiteral("-wal"));
-            QFile::remove(path + QStringLiteral("-shm"));
+            for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
         }
         throw;
     }
@@ -591,41 +662,66 @@ std::unique_ptr<PlanStore> PlanStore::createFrom(const QString &path, const Plan
 
 std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode)
 {
-    Header h = inspect(path);
-    if (h.fromLog) {
-        // Read the identity through SQLite, which sees the log, before
-        // deciding anything; a read-only connection changes nothing.
-        auto probe = std::make_unique<Impl>();
-        probe->path = path;
-        probe->dbPath = path;
-        probe->openConnection(true, [&] {
-            h.applicationId = quint32(probe->pragma(QStringLiteral("application_id")).toLongLong());
-            h.userVersion = quint32(probe->pragma(QStringLiteral("user_version")).toLongLong());
-            checkIdentity(path, h.applicationId, h.userVersion);
-        });
-    }
+    registerLockingVfs();
+    const Header h = inspect(path);
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     impl->dbPath = path;
-    impl->openedVersion = int(h.userVersion);
-    const bool needsMigration = int(h.userVersion) < kSchemaVersion;
-
-    if (mode == Mode::ReadOnly && needsMigration) {
-        // Never touch the user's file: migrate a private copy.
-        impl->tempDir = std::make_unique<QTemporaryDir>();
-        impl->dbPath = impl->tempDir->filePath(QStringLiteral("migrating.planverk"));
-        if (!QFile::copy(path, impl->dbPath))
-            throw PlanError(path, {}, QStringLiteral("cannot be copied for reading"));
-        QFile::setPermissions(impl->dbPath, QFile::ReadOwner | QFile::WriteOwner);
-        if (QFileInfo::exists(path + QStringLiteral("-wal")))
-            QFile::copy(path + QStringLiteral("-wal"), impl->dbPath + QStringLiteral("-wal"));
-    }
-    const bool sqliteReadOnly = mode == Mode::ReadOnly && !needsMigration;
-    impl->openConnection(sqliteReadOnly, [&] { impl->checkIntact(); });
-    if (needsMigration)
-        impl->migrate(int(h.userVersion));
     impl->readOnly = mode == Mode::ReadOnly;
+
+    // A journal nobody is writing was left by a crash: SQLite rolls it back
+    // on the first read, which a reader must not do to the user's file.
+    bool hotJournal = false;
+    if (h.hasJournal) {
+        ReadLock lock(path, 5000);
+        hotJournal = !lock.writerActive();
+    }
+    const bool logged = h.walMode || h.hasWal || hotJournal;
+
+    if (h.fromLog()) {
+        // The identity may be in the log: read it from a private copy
+        // before SQLite is let near the file itself.
+        Impl probe;
+        probe.path = path;
+        probe.readOnly = true;
+        probe.useCopy(false);
+        probe.openConnection(false, true, [&] {
+            checkIdentity(path, quint32(probe.pragma(QStringLiteral("application_id")).toLongLong()),
+                          quint32(probe.pragma(QStringLiteral("user_version")).toLongLong()));
+        });
+    }
+
+    if (mode == Mode::ReadOnly && (logged || int(h.userVersion) < kSchemaVersion)) {
+        // Reading never changes a file: a journal to roll back, a log to
+        // replay or an older schema to migrate is done in a private copy.
+        impl->useCopy(true);
+        impl->openConnection(false, true, [&] { impl->checkIntact(); });
+    } else {
+        impl->openConnection(mode == Mode::ReadOnly, h.walMode && mode == Mode::ReadWrite, [&] { impl->checkIntact(); });
+        if (h.walMode && mode == Mode::ReadWrite) {
+            impl->endExclusive();
+            QFile::remove(path + QStringLiteral("-shm")); // the converted log's index; nobody can be using it now
+        }
+    }
+    impl->openedVersion = impl->pragma(QStringLiteral("user_version")).toInt();
+    if (impl->openedVersion < kSchemaVersion) {
+        const bool ro = impl->readOnly;
+        impl->readOnly = false; // the copy, or the file opened for editing
+        impl->migrate(impl->openedVersion);
+        impl->readOnly = ro;
+    }
+    if (impl->readOnly && impl->tempDir)
+        impl->pragma(QStringLiteral("query_only = ON"));
     return std::unique_ptr<PlanStore>(new PlanStore(std::move(impl)));
+}
+
+QString PlanStore::problem() const { return d->problem; }
+
+QString PlanStore::verify()
+{
+    if (d->problem.isEmpty())
+        d->problem = d->currentProblem();
+    return d->problem;
 }
 
 Plan PlanStore::load() const

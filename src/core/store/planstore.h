@@ -33,8 +33,11 @@ public:
     /// Opens an existing plan file. A file that is missing, not SQLite, of
     /// another program, of a newer schema, truncated or damaged gives a
     /// PlanError naming the file and the reason, and the file is not modified.
-    /// ReadOnly never modifies the file (an older schema is migrated in a
-    /// private temporary copy); ReadWrite migrates it in place.
+    /// ReadOnly never modifies the file or anything beside it, and works on
+    /// read-only media: SQLite opens it read-only, and a file it would have
+    /// to change to read (a journal left by a crash, a write-ahead log, an
+    /// older schema) is read from a private copy taken under a reader's lock.
+    /// ReadWrite rolls back or checkpoints such a file and migrates it in place.
     static std::unique_ptr<PlanStore> open(const QString &path, Mode mode);
 
     ~PlanStore();
@@ -47,6 +50,15 @@ public:
     int openedSchemaVersion() const;
 
     Plan load() const;
+
+    /// Empty while the file at path() is still the one this store opened and
+    /// no other program has written to it. Otherwise what happened; from then
+    /// on every write is refused with that message (nothing is ever saved
+    /// silently elsewhere).
+    QString problem() const;
+    /// Checks the file now (the editor calls it when the file changes on disk)
+    /// and returns problem().
+    QString verify();
 
     void updateInfo(const PlanInfo &info);
     /// Inserts `entity` (with its children) under `parent` (null for the top
