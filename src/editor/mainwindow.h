@@ -14,6 +14,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPrinter;
 class QMenu;
 class QStackedWidget;
 class QTextBrowser;
@@ -77,6 +78,7 @@ private:
     void updateStatus();
     void updateTitle();
     void onSelectionChanged();
+    void updateCategoryPage();
     void schedulePreview();
     void refreshProblems();
     void showError(const QString &title, const QString &message);
@@ -89,6 +91,8 @@ private:
     void exportAs(const QString &format);
     void print();
     void printPreview();
+    /// Paints the plan on `printer` with a progress dialog; false when cancelled or failed.
+    bool paintPlan(QPrinter *printer);
     void addEntity(bool child);
     void deleteEntity();
     void moveSelected(int delta);
