@@ -724,11 +724,16 @@ bool MainWindow::exportTo(const QString &format, const QString &path)
         if (format == QLatin1String("json")) {
             writeFileAtomically(path, exportPlanJson(m_document->plan()));
         } else {
+            // On a second thread, with a copy of the plan: the window stays responsive.
             RenderProgressDialog progress(tr("Exporting %1 …").arg(QFileInfo(path).fileName()), this);
-            DocumentOptions o;
-            o.pdfA = format == QLatin1String("pdfa");
-            o.progress = progress.callback();
-            writeDocument(m_document->plan(), path, o);
+            const Plan plan = m_document->plan();
+            const bool pdfA = format == QLatin1String("pdfa");
+            progress.run([&plan, &path, pdfA](const RenderProgress &report) {
+                DocumentOptions o;
+                o.pdfA = pdfA;
+                o.progress = report;
+                writeDocument(plan, path, o);
+            });
         }
         statusBar()->showMessage(tr("Exported: %1").arg(path), 5000);
     } catch (const RenderCancelled &) {

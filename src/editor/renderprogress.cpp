@@ -1,6 +1,13 @@
 #include "renderprogress.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <exception>
+#include <memory>
 
 namespace planverk {
 
@@ -28,6 +35,40 @@ RenderProgress RenderProgressDialog::callback()
         QCoreApplication::processEvents();
         return !wasCanceled();
     };
+}
+
+void RenderProgressDialog::run(const std::function<void(const RenderProgress &)> &work)
+{
+    std::atomic<int> done{0};
+    std::atomic<bool> cancelled{false};
+    std::exception_ptr failure;
+    const RenderProgress report = [&](double fraction) {
+        done = std::clamp(int(fraction * 1000), 0, 999);
+        return !cancelled.load();
+    };
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        try {
+            work(report);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    }));
+    QEventLoop loop;
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer poll;
+    poll.setInterval(40);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (wasCanceled())
+            cancelled = true;
+        else
+            setValue(done);
+    });
+    poll.start();
+    thread->start();
+    loop.exec();
+    thread->wait();
+    if (failure)
+        std::rethrow_exception(failure);
 }
 
 } // namespace planverk
