@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Fills resources/translations/planverk_{nb,nn}.ts from the table below.
 
-Run `lupdate src/editor ui -ts resources/translations/planverk_nb.ts resources/translations/planverk_nn.ts`
-first (or the update_translations build target), then this script. Source strings are English; a
+Run `lupdate src/editor ui src/core/model/planchecks.cpp -no-obsolete -ts resources/translations/planverk_nb.ts
+resources/translations/planverk_nn.ts` first (not the update_translations build target: it scans only
+planchecks.cpp), then this script. Source strings are English; a
 string missing from the table is left unfinished, and the script lists it.
 """
 import re
