@@ -949,7 +949,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
     if (EntityPage *p = currentPage())
-        p->setFocus(); // nothing to flush: every keystroke is already in the file
+        p->setFocus(); // a date being typed is taken as its field loses the focus; every other keystroke is in the file already
     closeDocument();
     event->accept();
 }

@@ -280,6 +280,13 @@ private Q_SLOTS:
         deadline = adopted;
         type(QStringLiteral("24.06.2021"));
         QCOMPARE(fromFile(path).info.adoptedDate, QDate(2021, 6, 24));
+
+        // Typed, and the window closed before the field was left: taken all the same.
+        focus(adopted);
+        QTest::keyClick(adopted, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(adopted, QStringLiteral("25.06.2021"));
+        w.close();
+        QCOMPARE(fromFile(path).info.adoptedDate, QDate(2021, 6, 25));
     }
 
     void impossibleAndPartialDatesAreRefusedWithAMessage()
