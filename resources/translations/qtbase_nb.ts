@@ -4,6 +4,41 @@
      print preview, message boxes, the context menu of text fields, the undo history. Sources as in Qt 6.4's qtbase. -->
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Up</source>
+        <translation>Pil opp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Pil ned</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Pil venstre</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Pil høyre</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Mellomrom</translation>
+    </message>
+    <message>
+        <source>Backtab</source>
+        <translation>Tilbaketab</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rettetast</translation>
+    </message>
+</context>
+<context>
     <name>QDateTimeParser</name>
     <message>
         <source>AM</source>

@@ -397,6 +397,8 @@ private Q_SLOTS:
         for (QAction *a : preview.findChildren<QAction *>())
             previewActions << a->text();
         QVERIFY2(previewActions.contains(QStringLiteral("Neste side")) && previewActions.contains(QStringLiteral("Sideoppsett")), qPrintable(previewActions.join('|')));
+        // Key names in the menus.
+        QCOMPARE(action(w, "moveUp")->shortcut().toString(QKeySequence::NativeText), QStringLiteral("Alt+Shift+Pil opp"));
         // The undo history before the first edit, and a progress dialog.
         auto *history = w.findChild<QUndoView *>(QStringLiteral("undoHistory"));
         QVERIFY(history);
