@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Fills resources/translations/planverk_{nb,nn}.ts from the table below.
 
-Run `lupdate src/editor ui -ts resources/translations/planverk_nb.ts resources/translations/planverk_nn.ts`
-first (or the update_translations build target), then this script. Source strings are English; a
+Run `lupdate src/editor ui src/core/model/planchecks.cpp -no-obsolete -ts resources/translations/planverk_nb.ts
+resources/translations/planverk_nn.ts` first (not the update_translations build target: it scans only
+planchecks.cpp), then this script. Source strings are English; a
 string missing from the table is left unfinished, and the script lists it.
 """
 import re
@@ -123,6 +124,55 @@ T = {  # English: (Bokmål, Nynorsk)
  'Delete %1': ('Slett %1', 'Slett %1'), 'Move %1': ('Flytt %1', 'Flytt %1'),
 }
 T.update({
+ # Issue 9, section 2: dates, deletes, progress, file errors.
+ 'A date as dd.mm.yyyy (17.02.2026); empty for no date. Alt+Down opens a calendar.':
+   ('En dato som dd.mm.åååå (17.02.2026); tomt for ingen dato. Alt+Pil ned åpner en kalender.',
+    'Ein dato som dd.mm.åååå (17.02.2026); tomt for ingen dato. Alt+Pil ned opnar ein kalender.'),
+ 'Calendar': ('Kalender', 'Kalender'), 'empty': ('tom', 'tom'),
+ '“%1” is not a date in the calendar. The date is still %2.': ('«%1» er ikke en dato som finnes. Datoen er fortsatt %2.', '«%1» er ikkje ein dato som finst. Datoen er framleis %2.'),
+ '“%1” is not a whole date: write day, month and year, as 17.02.2026. The date is still %2.':
+   ('«%1» er ikke en hel dato: skriv dag, måned og år, som 17.02.2026. Datoen er fortsatt %2.',
+    '«%1» er ikkje ein heil dato: skriv dag, månad og år, som 17.02.2026. Datoen er framleis %2.'),
+ 'Goal %1': ('Mål %1', 'Mål %1'), 'Action %1': ('Tiltak %1', 'Tiltak %1'),
+ '%1 links to this theme.': ('%1 viser til dette temaet.', '%1 viser til dette temaet.'),
+ '%1 link to this theme.': ('%1 viser til dette temaet.', '%1 viser til dette temaet.'),
+ '%1 links to this goal or its sub-goals.': ('%1 viser til dette målet eller delmålene under det.', '%1 viser til dette målet eller delmåla under det.'),
+ '%1 link to this goal or its sub-goals.': ('%1 viser til dette målet eller delmålene under det.', '%1 viser til dette målet eller delmåla under det.'),
+ '%1 links to this goal.': ('%1 viser til dette målet.', '%1 viser til dette målet.'),
+ '%1 link to this goal.': ('%1 viser til dette målet.', '%1 viser til dette målet.'),
+ 'Delete “%1”?': ('Slette «%1»?', 'Slette «%1»?'),
+ 'Deleting it removes these links too. Undo puts everything back.':
+   ('Slettes det, forsvinner disse koblingene også. Angre setter alt tilbake.', 'Vert det sletta, forsvinn desse koplingane òg. Angre set alt tilbake.'),
+ 'Exporting %1 …': ('Eksporterer %1 …', 'Eksporterer %1 …'),
+ 'Export cancelled; %1 was not written.': ('Eksporten er avbrutt; %1 ble ikke skrevet.', 'Eksporten er avbroten; %1 vart ikkje skriven.'),
+ 'Printing …': ('Skriver ut …', 'Skriv ut …'), 'Printing cancelled.': ('Utskriften er avbrutt.', 'Utskrifta er avbroten.'),
+ 'Planverk': ('Planverk', 'Planverk'), 'Cancel': ('Avbryt', 'Avbryt'),
+ 'no such file': ('filen finnes ikke', 'fila finst ikkje'),
+ 'is a folder, not a plan file': ('er en mappe, ikke en planfil', 'er ei mappe, ikkje ei planfil'),
+ 'cannot be read: %1': ('kan ikke leses: %1', 'kan ikkje lesast: %1'),
+ 'the file is empty, not a Planverk plan': ('filen er tom, ikke en Planverk-plan', 'fila er tom, ikkje ein Planverk-plan'),
+ 'the file is empty; expected a Planverk plan in JSON': ('filen er tom; her skulle det være en Planverk-plan i JSON', 'fila er tom; her skulle det vere ein Planverk-plan i JSON'),
+ "is a JSON file, not a .planverk plan file; import it with 'planverk-cli import'":
+   ('er en JSON-fil, ikke en .planverk-planfil; importer den (Fil ▸ Importer JSON)', 'er ei JSON-fil, ikkje ei .planverk-planfil; importer ho (Fil ▸ Importer JSON)'),
+ 'is not a Planverk plan (not an SQLite database)': ('er ikke en Planverk-plan (ikke en SQLite-database)', 'er ikkje ein Planverk-plan (ikkje ein SQLite-database)'),
+ 'is truncated: the database header is incomplete': ('er avkortet: databasehodet er ufullstendig', 'er avkorta: databasehovudet er ufullstendig'),
+ 'is truncated: the database needs %1 bytes but the file has %2': ('er avkortet: databasen trenger %1 byte, men filen har %2', 'er avkorta: databasen treng %1 byte, men fila har %2'),
+ 'is an SQLite database of another program, not a Planverk plan (application_id 0x%1)':
+   ('er en SQLite-database fra et annet program, ikke en Planverk-plan (application_id 0x%1)', 'er ein SQLite-database frå eit anna program, ikkje ein Planverk-plan (application_id 0x%1)'),
+ 'was written by a newer Planverk (schema version %1; this version reads up to %2)':
+   ('er skrevet av en nyere Planverk (skjemaversjon %1; denne versjonen leser opp til %2)', 'er skriven av ein nyare Planverk (skjemaversjon %1; denne versjonen les opp til %2)'),
+ 'has no Planverk schema (user_version 0); the file is damaged': ('har ikke noe Planverk-skjema (user_version 0); filen er skadet', 'har ikkje noko Planverk-skjema (user_version 0); fila er skadd'),
+ 'is damaged and cannot be read: %1': ('er skadet og kan ikke leses: %1', 'er skadd og kan ikkje lesast: %1'),
+ 'is damaged: %1': ('er skadet: %1', 'er skadd: %1'),
+ 'is open read-only; the change was not saved': ('er åpnet skrivebeskyttet; endringen ble ikke lagret', 'er opna skriveverna; endringa vart ikkje lagra'),
+ 'exists already; it was left as it is': ('finnes allerede; den ble latt være som den var', 'finst alt; ho vart late vere som ho var'),
+ 'cannot be created: the folder %1 does not exist': ('kan ikke opprettes: mappen %1 finnes ikke', 'kan ikkje opprettast: mappa %1 finst ikkje'),
+ 'cannot be copied for reading': ('kan ikke kopieres for lesing', 'kan ikkje kopierast for lesing'),
+ 'the copy could not be written: %1': ('kopien kunne ikke skrives: %1', 'kopien kunne ikkje skrivast: %1'),
+ 'cannot be written: %1': ('kan ikke skrives: %1', 'kan ikkje skrivast: %1'),
+ 'could not be written completely: %1': ('kunne ikke skrives helt: %1', 'kunne ikkje skrivast heilt: %1'),
+ 'could not be saved: %1': ('kunne ikke lagres: %1', 'kunne ikkje lagrast: %1'),
+ 'nested more than %1 levels deep': ('er nøstet mer enn %1 nivåer dypt', 'er nøsta meir enn %1 nivå djupt'),
  'No themes yet: add them under Thematic priorities.': ('Ingen tema ennå: legg dem til under Tematiske prioriteringer.', 'Ingen tema enno: legg dei til under Tematiske prioriteringar.'),
  'No goals yet: add them under Goals.': ('Ingen mål ennå: legg dem til under Mål.', 'Ingen mål enno: legg dei til under Mål.'),
  'the goal has no title': ('målet har ingen tittel', 'målet har ingen tittel'),

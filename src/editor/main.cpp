@@ -1,5 +1,6 @@
 #include "entitypage.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "version.h"
 
 #include <QApplication>
@@ -8,9 +9,6 @@
 
 #include <cstdio>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -23,16 +21,7 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("planverk"));
 
     // The interface speaks Bokmål unless the preferences say otherwise.
-    const QString language = planverk::interfaceLanguage();
-    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_GB") : language == QLatin1String("nn") ? QStringLiteral("nn_NO") : QStringLiteral("nb_NO")));
-    QTranslator qtTranslator;
-    QTranslator translator;
-    if (language != QLatin1String("en")) {
-        if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            app.installTranslator(&qtTranslator);
-        if (translator.load(QStringLiteral(":/i18n/planverk_%1.qm").arg(language)))
-            app.installTranslator(&translator);
-    }
+    planverk::installTranslations(planverk::interfaceLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Planverk: strategy plans for Norwegian counties"));

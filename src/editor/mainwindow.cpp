@@ -2,7 +2,10 @@
 
 #include "commands/command.h"
 #include "entitypage.h"
+#include "dateedit.h"
+#include "errortext.h"
 #include "io/planfile.h"
+#include "linkwarning.h"
 #include "io/planjson.h"
 #include "model/planchecks.h"
 #include "model/planerror.h"
@@ -12,6 +15,7 @@
 #include "plantreemodel.h"
 #include "render/documentwriter.h"
 #include "render/preview.h"
+#include "renderprogress.h"
 #include "render/templateset.h"
 #include "version.h"
 
@@ -149,7 +153,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (m_document)
             m_document->verifyFile();
         if (reported || !m_fileProblemShown)
-            showError(tr("The change could not be saved"), e.toString());
+            showError(tr("The change could not be saved"), ErrorText::of(e));
     });
 
     QSettings s;
@@ -230,7 +234,8 @@ void MainWindow::createActions()
     act(file, tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog, QStringLiteral("open"))->setIcon(icon(QStringLiteral("open")));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    act(file, tr("&Import JSON…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importDialog, QStringLiteral("importJson"));
+    // No key: Ctrl+I is italic while typing.
+    act(file, tr("&Import JSON…"), QKeySequence(), &MainWindow::importDialog, QStringLiteral("importJson"));
     file->addSeparator();
     m_documentActions << act(file, tr("Save a &copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy, QStringLiteral("saveCopy"));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
@@ -251,7 +256,10 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = edit->addAction(tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    m_redoAction->setShortcuts(redoKeys);
     edit->addSeparator();
     m_addAction = act(edit, tr("&Add"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { addEntity(false); }, QStringLiteral("add"));
     m_addChildAction = act(edit, tr("Add &under"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), [this] { addEntity(true); }, QStringLiteral("addChild"));
@@ -259,6 +267,16 @@ void MainWindow::createActions()
     m_upAction = act(edit, tr("Move &up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), [this] { moveSelected(-1); }, QStringLiteral("moveUp"));
     m_downAction = act(edit, tr("Move do&wn"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down), [this] { moveSelected(+1); }, QStringLiteral("moveDown"));
     m_editActions << m_addAction << m_addChildAction << m_deleteAction << m_upAction << m_downAction;
+    // Delete alone deletes where it cannot mean a character: in the navigator.
+    auto *deleteInNavigator = new QAction(m_tree);
+    deleteInNavigator->setObjectName(QStringLiteral("deleteInNavigator"));
+    deleteInNavigator->setShortcut(QKeySequence::Delete);
+    deleteInNavigator->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(deleteInNavigator);
+    connect(deleteInNavigator, &QAction::triggered, this, [this] {
+        if (m_deleteAction->isEnabled())
+            deleteEntity();
+    });
     edit->addSeparator();
     m_documentActions << act(edit, tr("&Find…"), QKeySequence::Find, &MainWindow::find, QStringLiteral("find"));
     m_documentActions << act(edit, tr("Find &next"), QKeySequence::FindNext, [this] { findNext(true); }, QStringLiteral("findNext"));
@@ -306,7 +324,7 @@ bool MainWindow::openFile(const QString &path, bool askOnLock)
         try {
             plan = readPlanJsonFile(path);
         } catch (const PlanError &e) {
-            showError(tr("Cannot import the plan"), e.toString());
+            showError(tr("Cannot import the plan"), ErrorText::of(e));
             return false;
         }
         QString target = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".planverk"));
@@ -340,7 +358,7 @@ bool MainWindow::openFile(const QString &path, bool askOnLock)
         auto doc = PlanDocument::open(path, mode);
         setDocument(std::move(doc), std::move(lock));
     } catch (const PlanError &e) {
-        showError(tr("Cannot open the plan"), e.toString());
+        showError(tr("Cannot open the plan"), ErrorText::of(e));
         return false;
     }
     rememberRecent(path);
@@ -354,7 +372,7 @@ bool MainWindow::createFile(const QString &path, const Plan &plan)
             throw PlanError(path, {}, tr("exists already; choose another name"));
         PlanStore::createFrom(path, plan);
     } catch (const PlanError &e) {
-        showError(tr("Cannot create the plan"), e.toString());
+        showError(tr("Cannot create the plan"), ErrorText::of(e));
         return false;
     }
     return openFile(path);
@@ -370,6 +388,9 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
     m_tree->setModel(m_model.get());
     m_tree->expandToDepth(0);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCategoryPage);
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCategoryPage);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCategoryPage);
     m_undoView->setStack(m_editor->undoStack());
 
     // Undo and redo act on this plan's stack.
@@ -396,6 +417,9 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
         p->setObjectName(k < 11 ? QStringLiteral("page%1").arg(k) : QStringLiteral("planInfoPage"));
         m_entityPages.append(p);
         m_pages->addWidget(p);
+        // A typed date that is refused: said at the field, and here for longer.
+        for (DateEdit *d : p->findChildren<DateEdit *>())
+            connect(d, &DateEdit::refused, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     }
 
     connect(m_document.get(), &PlanDocument::modified, this, [this] {
@@ -476,14 +500,26 @@ void MainWindow::onSelectionChanged()
             p->refresh();
             m_pages->setCurrentWidget(p);
         } else {
-            m_categoryTitle->setText(QStringLiteral("<h2>%1</h2><p>%2</p>")
-                                         .arg(PlanTreeModel::categoryName(c).toHtmlEscaped(),
-                                              tr("%n entries. Select one to edit it, or add a new one.", nullptr, m_model->rowCount(i))));
+            updateCategoryPage();
             m_pages->setCurrentWidget(m_categoryPage);
         }
     }
     updateActions();
     refreshPreviewNow();
+}
+
+// The category's title and how many entries it has. Also after entries come
+// and go: when the selected entry is deleted, the selection moves to the
+// category before the row is gone from the model.
+void MainWindow::updateCategoryPage()
+{
+    const QModelIndex i = m_model ? m_tree->currentIndex() : QModelIndex();
+    if (!i.isValid() || m_model->entityAt(i))
+        return;
+    const auto c = PlanTreeModel::Category(i.data(PlanTreeModel::CategoryRole).toInt());
+    m_categoryTitle->setText(QStringLiteral("<h2>%1</h2><p>%2</p>")
+                                 .arg(PlanTreeModel::categoryName(c).toHtmlEscaped(),
+                                      tr("%n entries. Select one to edit it, or add a new one.", nullptr, m_model->rowCount(i))));
 }
 
 void MainWindow::schedulePreview() { m_previewTimer->start(); }
@@ -516,7 +552,7 @@ void MainWindow::refreshPreviewNow()
         else
             m_preview->verticalScrollBar()->setValue(scroll);
     } catch (const PlanError &e) {
-        m_preview->setPlainText(e.toString());
+        m_preview->setPlainText(ErrorText::of(e));
     }
 }
 
@@ -617,7 +653,7 @@ void MainWindow::onFileProblem(const QString &problem)
               tr("%1\n\nThe file was moved, renamed, deleted or written by another program while it was open here. "
                  "Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. "
                  "Open the plan again to go on.")
-                  .arg(PlanError(m_document->path(), {}, problem).toString()));
+                  .arg(ErrorText::of(PlanError(m_document->path(), {}, problem))));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -638,7 +674,7 @@ void MainWindow::newPlan(const QString &samplePath)
         try {
             plan = readPlanJsonFile(samplePath);
         } catch (const PlanError &e) {
-            showError(tr("Cannot read the sample"), e.toString());
+            showError(tr("Cannot read the sample"), ErrorText::of(e));
             return;
         }
     } else {
@@ -688,7 +724,7 @@ void MainWindow::saveCopy()
         m_document->store().copyTo(path);
         statusBar()->showMessage(tr("Copy saved: %1").arg(path), 5000);
     } catch (const PlanError &e) {
-        showError(tr("Cannot save the copy"), e.toString());
+        showError(tr("Cannot save the copy"), ErrorText::of(e));
     }
 }
 
@@ -715,22 +751,31 @@ bool MainWindow::exportTo(const QString &format, const QString &path)
 {
     if (!m_document)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         if (format == QLatin1String("json")) {
             writeFileAtomically(path, exportPlanJson(m_document->plan()));
         } else {
-            DocumentOptions o;
-            o.pdfA = format == QLatin1String("pdfa");
-            writeDocument(m_document->plan(), path, o);
+            // On a second thread, with a copy of the plan: the window stays responsive.
+            RenderProgressDialog progress(tr("Exporting %1 …").arg(QFileInfo(path).fileName()), this);
+            const Plan plan = m_document->plan();
+            const bool pdfA = format == QLatin1String("pdfa");
+            progress.run([&plan, &path, pdfA](const RenderProgress &report) {
+                DocumentOptions o;
+                o.pdfA = pdfA;
+                o.progress = report;
+                writeDocument(plan, path, o);
+            });
         }
         statusBar()->showMessage(tr("Exported: %1").arg(path), 5000);
+    } catch (const RenderCancelled &) {
+        // Nothing was written: the file, if there was one, is as it was.
+        m_lastError = tr("Export cancelled; %1 was not written.").arg(path);
+        statusBar()->showMessage(m_lastError, 8000);
+        return false;
     } catch (const PlanError &e) {
-        QApplication::restoreOverrideCursor();
-        showError(tr("Cannot export"), e.toString());
+        showError(tr("Cannot export"), ErrorText::of(e));
         return false;
     }
-    QApplication::restoreOverrideCursor();
     return true;
 }
 
@@ -742,11 +787,29 @@ void MainWindow::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    paintPlan(&printer);
+}
+
+bool MainWindow::paintPlan(QPrinter *printer)
+{
+    RenderProgressDialog progress(tr("Printing …"), this);
+    const RenderProgress step = progress.callback();
     try {
-        PrintLayout(m_document->plan(), templates(), {}).paint(&printer);
+        PrintLayout layout(m_document->plan(), templates(), {});
+        layout.setProgress([&](double done) {
+            if (step(done))
+                return true;
+            printer->abort(); // the pages painted so far are not printed
+            return false;
+        });
+        layout.paint(printer);
+        return true;
+    } catch (const RenderCancelled &) {
+        statusBar()->showMessage(tr("Printing cancelled."), 8000);
     } catch (const PlanError &e) {
-        showError(tr("Cannot print"), e.toString());
+        showError(tr("Cannot print"), ErrorText::of(e));
     }
+    return false;
 }
 
 void MainWindow::printPreview()
@@ -756,13 +819,7 @@ void MainWindow::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        try {
-            PrintLayout(m_document->plan(), templates(), {}).paint(p);
-        } catch (const PlanError &e) {
-            showError(tr("Cannot print"), e.toString());
-        }
-    });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &MainWindow::paintPlan);
     dialog.resize(1000, 900);
     dialog.exec();
 }
@@ -835,6 +892,18 @@ void MainWindow::deleteEntity()
     const auto e = m_model->entityAt(i);
     if (!e)
         return;
+    // Links from elsewhere go with it (undo restores them): ask first, naming them.
+    const QString links = LinkWarning::text(m_document->plan(), e->first, e->second);
+    if (!links.isEmpty() && m_interactive) {
+        QMessageBox box(QMessageBox::Question, tr("Delete “%1”?").arg(m_model->titleOf(e->first, e->second)),
+                        links + QStringLiteral("\n\n") + tr("Deleting it removes these links too. Undo puts everything back."), QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("confirmDelete"));
+        QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != remove)
+            return;
+    }
     const QModelIndex parent = i.parent();
     const int row = i.row();
     m_editor->remove(e->first, e->second);
@@ -911,7 +980,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
     if (EntityPage *p = currentPage())
-        p->setFocus(); // nothing to flush: every keystroke is already in the file
+        p->setFocus(); // a date being typed is taken as its field loses the focus; every other keystroke is in the file already
     closeDocument();
     event->accept();
 }

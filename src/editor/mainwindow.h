@@ -15,6 +15,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPrinter;
 class QMenu;
 class QStackedWidget;
 class QTextBrowser;
@@ -78,6 +79,7 @@ private:
     void updateStatus();
     void updateTitle();
     void onSelectionChanged();
+    void updateCategoryPage();
     void schedulePreview();
     void refreshProblems();
     void showError(const QString &title, const QString &message);
@@ -91,6 +93,8 @@ private:
     void exportAs(const QString &format);
     void print();
     void printPreview();
+    /// Paints the plan on `printer` with a progress dialog; false when cancelled or failed.
+    bool paintPlan(QPrinter *printer);
     void addEntity(bool child);
     void deleteEntity();
     void moveSelected(int delta);

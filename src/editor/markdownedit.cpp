@@ -1,6 +1,7 @@
 #include "markdownedit.h"
 
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTextList>
@@ -22,6 +23,8 @@ MarkdownEdit::MarkdownEdit(QWidget *parent) : QWidget(parent), m_bar(new QToolBa
         if (!key.isEmpty()) {
             a->setShortcut(key);
             a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            addAction(a); // the shortcut's widget is this box, the text included, not just the tool bar
+            m_keyed.append(a);
         }
         a->setProperty("accessibleName", tip);
         return a;
@@ -39,11 +42,32 @@ MarkdownEdit::MarkdownEdit(QWidget *parent) : QWidget(parent), m_bar(new QToolBa
     layout->addWidget(m_edit);
     m_edit->setAcceptRichText(false); // pasted text comes in plain; formatting through the toolbar
     m_edit->setTabChangesFocus(true);
+    m_edit->installEventFilter(this);
     setFocusProxy(m_edit);
     connect(m_edit, &QTextEdit::textChanged, this, [this] {
         if (!m_settingText)
             Q_EMIT edited();
     });
+}
+
+// The text box has its own bindings for some of these keys (Ctrl+K deletes
+// to the end of the line), and the window's shortcuts would take others
+// (Ctrl+I): while the box has focus, the keys its buttons name are its own.
+bool MarkdownEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (QAction *a : std::as_const(m_keyed)) {
+            if (a->shortcut() != pressed)
+                continue;
+            event->accept();
+            if (event->type() == QEvent::KeyPress && a->isEnabled())
+                a->trigger();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString MarkdownEdit::markdown() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QTextEdit;
 class QToolBar;
 
@@ -24,6 +25,9 @@ Q_SIGNALS:
     /// The user changed the text.
     void edited();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void toggleBold();
     void toggleItalic();
@@ -32,6 +36,7 @@ private:
 
     QToolBar *m_bar;
     QTextEdit *m_edit;
+    QList<QAction *> m_keyed; // the buttons with a key
     bool m_settingText = false;
 };
 

@@ -32,6 +32,12 @@ QString PlanEditor::kindName(EntityKind kind)
     return {};
 }
 
+QString PlanEditor::addText(EntityKind kind) { return tr("Add %1").arg(kindName(kind)); }
+QString PlanEditor::deleteText(EntityKind kind) { return tr("Delete %1").arg(kindName(kind)); }
+QString PlanEditor::moveText(EntityKind kind) { return tr("Move %1").arg(kindName(kind)); }
+QString PlanEditor::editText(EntityKind kind) { return tr("Edit %1").arg(kindName(kind)); }
+QString PlanEditor::amendmentText() { return tr("The text of the amendment."); }
+
 QString PlanEditor::newName(EntityKind kind)
 {
     switch (kind) {
@@ -57,12 +63,12 @@ QUuid PlanEditor::addTyped(const QUuid &parent, int index)
     e.id = newId();
     setName(e, newName(KindOf<T>::value));
     if constexpr (std::is_same_v<T, Amendment>)
-        e.text = tr("The text of the amendment.");
+        e.text = amendmentText();
     QList<T> *list = childList<T>(const_cast<Plan &>(plan()), parent);
     if (!list)
         return {};
     const int at = index < 0 ? int(list->size()) : std::min(index, int(list->size()));
-    m_undo.push(new AddEntity<T>(m_document, e, parent, at, tr("Add %1").arg(kindName(KindOf<T>::value))));
+    m_undo.push(new AddEntity<T>(m_document, e, parent, at, addText(KindOf<T>::value)));
     return findEntity<T>(plan(), e.id) ? e.id : QUuid();
 }
 
@@ -72,7 +78,7 @@ void PlanEditor::removeTyped(const QUuid &id)
     const auto loc = locate<T>(plan(), id);
     if (!loc)
         return;
-    m_undo.push(new RemoveEntity<T>(m_document, *findEntity<T>(plan(), id), loc->parent, loc->index, tr("Delete %1").arg(kindName(KindOf<T>::value))));
+    m_undo.push(new RemoveEntity<T>(m_document, *findEntity<T>(plan(), id), loc->parent, loc->index, deleteText(KindOf<T>::value)));
 }
 
 template<class T>
@@ -104,7 +110,7 @@ bool PlanEditor::moveTyped(const QUuid &id, const QUuid &newParent, int index)
     if (from->parent == newParent && from->index == to)
         return false;
     const int before = m_undo.count();
-    m_undo.push(new MoveEntity<T>(m_document, id, *from, Location{newParent, to}, tr("Move %1").arg(kindName(KindOf<T>::value))));
+    m_undo.push(new MoveEntity<T>(m_document, id, *from, Location{newParent, to}, moveText(KindOf<T>::value)));
     return m_undo.count() > before;
 }
 

@@ -31,7 +31,7 @@ public:
         const T *before = findEntity<T>(plan(), after.id);
         if (!before || *before == after)
             return;
-        m_undo.push(new ChangeEntity<T>(m_document, *before, after, field, tr("Edit %1").arg(kindName(KindOf<T>::value))));
+        m_undo.push(new ChangeEntity<T>(m_document, *before, after, field, editText(KindOf<T>::value)));
     }
     void changeInfo(const PlanInfo &after, const QString &field);
 
@@ -44,6 +44,12 @@ public:
     bool moveBy(EntityKind kind, const QUuid &id, int delta);
 
     static QString kindName(EntityKind kind);
+    /// The undo history's texts ("Legg til mål"): made here, outside the templates, where lupdate finds them.
+    static QString addText(EntityKind kind);
+    static QString deleteText(EntityKind kind);
+    static QString moveText(EntityKind kind);
+    static QString editText(EntityKind kind);
+    static QString amendmentText();
     static QString newName(EntityKind kind);
 
 private:

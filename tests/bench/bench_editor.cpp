@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -121,6 +123,28 @@ int benchEditor(const QString &planJson, const QString &editorBinary, int runs)
             std::cout << "  preview of the whole " << name << " chapter: median " << median(chapter) << " ms (3 refreshes)\n";
         }
         std::cout << "  peak memory of this process (window, plan, 220 edits, previews): " << peakKb() / 1024.0 << " MB\n";
+
+        // 5. Export to PDF: how soon the progress dialog is up, and the longest the window goes without handling events.
+        for (int i = 0; i < std::min(runs, 3); ++i) {
+            QElapsedTimer t;
+            double shown = -1, last = 0, longest = 0;
+            QTimer tick;
+            tick.setInterval(1);
+            QObject::connect(&tick, &QTimer::timeout, [&] {
+                const double now = double(t.nsecsElapsed()) / 1e6;
+                longest = std::max(longest, now - last);
+                last = now;
+                if (shown < 0)
+                    if (auto *d = w.findChild<QProgressDialog *>(); d && d->isVisible())
+                        shown = now;
+            });
+            t.start();
+            tick.start();
+            const bool ok = w.exportTo(QStringLiteral("pdf"), dir.filePath(QStringLiteral("bench.pdf")));
+            tick.stop();
+            std::cout << "  export to PDF with progress: dialog up after " << shown << " ms, longest time without events " << longest
+                      << " ms, whole export " << double(t.nsecsElapsed()) / 1e6 << " ms" << (ok ? "" : " (FAILED)") << "\n";
+        }
     } catch (const PlanError &e) {
         std::cerr << e.toString().toStdString() << "\n";
         return 1;

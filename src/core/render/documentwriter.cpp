@@ -273,7 +273,7 @@ private:
 
 } // namespace
 
-void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize, const QString &resourceFolder)
+void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize, const QString &resourceFolder, const RenderProgress &progress)
 {
     const std::optional<HtmlPieces> pieces = cutHtml(html, pieceSize);
     if (!pieces) {
@@ -291,7 +291,11 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
     doc.setHtml(QString::fromUtf8((pieces->head + "</body></html>").c_str()));
     QTextCursor cursor(&doc);
     bool first = true;
+    const double pieceCount = double(pieces->cuts.size() - 1);
+    int inserted = 0;
     while (const std::optional<ParsedPiece> piece = parser.next()) {
+        if (progress && !progress(inserted++ / pieceCount))
+            throw RenderCancelled();
         // Inserted, a piece's first block merges into the block at the
         // cursor and keeps that block's format: so a block with the format
         // of the piece's first block (a heading's level, margins, page
@@ -489,7 +493,11 @@ void PrintLayout::load()
         return;
     QElapsedTimer clock;
     clock.start();
-    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resourceFolder);
+    // Loading and laying out is most of the work: the first 80 %.
+    RenderProgress loading;
+    if (m_progress)
+        loading = [this](double done) { return m_progress(0.8 * done); };
+    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resourceFolder, loading);
     m_loaded = true;
     m_html = std::string();
     m_timings.load = double(clock.nsecsElapsed()) / 1e6;
@@ -587,6 +595,8 @@ void PrintLayout::paint(QPagedPaintDevice *device)
     leftText.createLine();
     leftText.endLayout();
     for (int page = 0; page < m_pages; ++page) {
+        if (m_progress && !m_progress(0.8 + 0.2 * page / m_pages))
+            throw RenderCancelled();
         if (page > 0)
             device->newPage();
         p.save();
@@ -617,7 +627,7 @@ void PrintLayout::paint(QPagedPaintDevice *device)
     m_timings.paint = double(clock.nsecsElapsed()) / 1e6;
 }
 
-QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &language, bool pdfA)
+QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &language, bool pdfA, const RenderProgress &progress)
 {
     const QString lang = languageOf(plan, language);
     QBuffer buffer;
@@ -630,6 +640,7 @@ QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &la
         if (pdfA)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         PrintLayout layout(plan, templates, language);
+        layout.setProgress(progress);
         layout.paint(&writer);
     }
     QString subject = codeLabel(lang, "planType", plan.info.planType);
@@ -640,10 +651,11 @@ QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &la
     return addInfoEntries(buffer.data(), author, subject);
 }
 
-QByteArray renderOdt(const Plan &plan, TemplateSet &templates, const QString &language)
+QByteArray renderOdt(const Plan &plan, TemplateSet &templates, const QString &language, const RenderProgress &progress)
 {
     // The contents' page column stays empty: page numbers belong to the word processor.
     PrintLayout layout(plan, templates, language);
+    layout.setProgress(progress);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "ODF");
@@ -661,8 +673,8 @@ void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptio
     QByteArray bytes;
     switch (format) {
     case DocumentFormat::Html: bytes = renderHtml(plan, *templates, options.language); break;
-    case DocumentFormat::Pdf: bytes = renderPdf(plan, *templates, options.language, options.pdfA); break;
-    case DocumentFormat::Odt: bytes = renderOdt(plan, *templates, options.language); break;
+    case DocumentFormat::Pdf: bytes = renderPdf(plan, *templates, options.language, options.pdfA, options.progress); break;
+    case DocumentFormat::Odt: bytes = renderOdt(plan, *templates, options.language, options.progress); break;
     }
     writeFileAtomically(outPath, bytes);
 }

@@ -12,6 +12,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <exception>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,6 +27,13 @@ class TemplateSet;
 
 enum class DocumentFormat { Html, Pdf, Odt };
 
+/// Told how far a long render has come (0 to 1), now and then; returning
+/// false stops the render, which then throws RenderCancelled.
+using RenderProgress = std::function<bool(double done)>;
+struct RenderCancelled : std::exception {
+    const char *what() const noexcept override { return "the render was cancelled"; }
+};
+
 /// From the file name's extension (.html/.htm, .pdf, .odt); throws PlanError.
 DocumentFormat documentFormatFor(const QString &path);
 
@@ -32,6 +41,7 @@ struct DocumentOptions {
     QString templateName = QStringLiteral("standard"); // built-in name or folder
     QString language;                                  // empty: the plan's own
     bool pdfA = false;                                 // PDF/A-1b for archiving
+    RenderProgress progress;                           // optional
 };
 
 /// A plan laid out on A4 pages: cover, contents with page numbers, chapters,
@@ -46,6 +56,8 @@ public:
     /// and paints every page on it.
     void paint(QPagedPaintDevice *device);
     int pageCount() const { return m_pages; }
+    /// Reports loading and painting; a cancel throws RenderCancelled out of paint() or document().
+    void setProgress(RenderProgress progress) { m_progress = std::move(progress); }
 
     /// Where the time went, in milliseconds (for benchmarks).
     struct Timings {
@@ -82,6 +94,7 @@ private:
     double m_footerHeight = 0;
     Timings m_timings;
     QList<ContentsSlot> m_contents;
+    RenderProgress m_progress;
 };
 
 /// Fills `doc` with `html` a piece at a time (pieces of about `pieceSize`
@@ -91,7 +104,7 @@ private:
 /// has a page size, lays each out as it comes. Images the HTML names while it
 /// is parsed come only from `resourceFolder` (none when it is empty).
 void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize = 64 * 1024,
-                      const QString &resourceFolder = {});
+                      const QString &resourceFolder = {}, const RenderProgress &progress = {});
 
 /// `html` without the id attributes (and <a name>) that no link in it
 /// points to ("#name") and that are not in `keep`: on paper and in the
@@ -100,8 +113,9 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
 std::string dropUnlinkedAnchors(const std::string &html, const std::vector<std::string> &keep = {});
 
 QByteArray renderHtml(const Plan &plan, TemplateSet &templates, const QString &language = {});
-QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &language = {}, bool pdfA = false);
-QByteArray renderOdt(const Plan &plan, TemplateSet &templates, const QString &language = {});
+QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &language = {}, bool pdfA = false,
+                     const RenderProgress &progress = {});
+QByteArray renderOdt(const Plan &plan, TemplateSet &templates, const QString &language = {}, const RenderProgress &progress = {});
 
 /// Renders in the format of `outPath`'s extension and writes it atomically.
 void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptions &options);
