@@ -2,6 +2,8 @@
 
 #include "commands/command.h"
 #include "entitypage.h"
+#include "io/atomicfile.h"
+#include "io/inputfiles.h"
 #include "io/planfile.h"
 #include "io/planjson.h"
 #include "model/planchecks.h"
@@ -686,6 +688,9 @@ bool MainWindow::exportTo(const QString &format, const QString &path)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
+        InputFiles plan; // never export over the plan itself
+        plan.addPlanFile(m_document->path());
+        plan.refuseAsOutput(path);
         if (format == QLatin1String("json")) {
             writeFileAtomically(path, exportPlanJson(m_document->plan()));
         } else {
