@@ -271,6 +271,13 @@ TEST_CASE("On a full disk an output file is left as it was, with nothing beside 
     CHECK(readAll(json) == source);
     CHECK(QFile::permissions(json) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup));
     CHECK(names(dir.path()) == QStringList({QStringLiteral("plan.json"), QStringLiteral("plan.planverk"), QStringLiteral("ut.html"), QStringLiteral("ut.json")}));
+
+    // A link is followed: the file it points to is replaced, the link stays.
+    const QString link = dir.filePath(QStringLiteral("lenke.html"));
+    REQUIRE(QFile::link(html, link));
+    CHECK(cli({QStringLiteral("render"), planJson, QStringLiteral("-o"), link}).exitCode == 0);
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(readAll(html).startsWith("<!DOCTYPE html>"));
 }
 
 TEST_CASE("A failed import leaves nothing; a forced import gives exactly the new plan", "[security][output][import]")
