@@ -366,6 +366,22 @@ private Q_SLOTS:
         QVERIFY2(preview->viewport()->rect().contains(where.center()),
                  qPrintable(QStringLiteral("'%1' is at y=%2, outside the visible %3 px").arg(target.name).arg(where.center().y()).arg(preview->viewport()->height())));
     }
+
+    void exportNeverReplacesThePlan()
+    {
+        MainWindow w;
+        open(w);
+        QFile plan(m_path);
+        QVERIFY(plan.open(QIODevice::ReadOnly));
+        const QByteArray before = plan.readAll();
+        plan.close();
+        QVERIFY(!w.exportTo(QStringLiteral("json"), m_path));
+        QVERIFY2(w.lastError().endsWith(QStringLiteral("(the same file); it was left as it is")), qPrintable(w.lastError()));
+        QVERIFY(!w.exportTo(QStringLiteral("html"), m_path + QStringLiteral("-journal")));
+        QVERIFY(!QFile::exists(m_path + QStringLiteral("-journal")));
+        QVERIFY(plan.open(QIODevice::ReadOnly));
+        QCOMPARE(plan.readAll(), before);
+    }
 };
 
 QTEST_MAIN(EditorTest)
