@@ -2,6 +2,7 @@
 
 #include "model/planerror.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -141,6 +142,8 @@ void writeFileAtomically(const QString &path, const QByteArray &bytes)
             throw PlanError(path, {}, QStringLiteral("cannot be replaced: %1; it was left as it is").arg(reason(errno)));
     }
 
+    if (!exists && !QFileInfo(path).absoluteDir().exists())
+        throw PlanError(path, {}, QStringLiteral("cannot be created: the folder %1 does not exist").arg(QFileInfo(path).absolutePath()));
     // A new file gets 0666 less the umask, as any other program's; a replaced
     // one keeps its permissions (and, where we may, its owner and group).
     QByteArray temp;

@@ -72,6 +72,8 @@ void createPlanFile(const QString &target, const Plan &plan, Replace replace)
         throw PlanError(target, {}, QStringLiteral("is a folder"));
     if (exists && !S_ISREG(old.st_mode))
         throw PlanError(target, {}, QStringLiteral("is not a regular file (a FIFO, a device or a socket); a plan must be a file of its own"));
+    if (!exists && !ti.absoluteDir().exists())
+        throw PlanError(target, {}, QStringLiteral("cannot be created: the folder %1 does not exist").arg(ti.absolutePath()));
     // A link is followed: the file it points to is replaced, the link stays.
     const QString place = exists ? ti.canonicalFilePath() : ti.absoluteFilePath();
 
