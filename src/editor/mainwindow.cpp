@@ -3,6 +3,7 @@
 #include "commands/command.h"
 #include "entitypage.h"
 #include "io/atomicfile.h"
+#include "io/createplanfile.h"
 #include "io/inputfiles.h"
 #include "io/planfile.h"
 #include "io/planjson.h"
@@ -346,7 +347,7 @@ bool MainWindow::createFile(const QString &path, const Plan &plan)
     try {
         if (QFileInfo::exists(path))
             throw PlanError(path, {}, tr("exists already; choose another name"));
-        PlanStore::createFrom(path, plan);
+        createPlanFile(path, plan, Replace::No); // never over a log an earlier plan left beside the name
     } catch (const PlanError &e) {
         showError(tr("Cannot create the plan"), e.toString());
         return false;

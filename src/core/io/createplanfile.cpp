@@ -90,7 +90,7 @@ void createPlanFile(const QString &target, const Plan &plan, Replace replace)
 
     const QStringList stale = existingCompanions(target);
     if (!stale.isEmpty() && replace == Replace::No)
-        throw PlanError(target, {}, QStringLiteral("has a file left beside it by an earlier plan (%1); it was left as it is (use --force to replace it)")
+        throw PlanError(target, {}, QStringLiteral("has a file left beside it by an earlier plan (%1), which would be read as part of the new one; it was left as it is")
                                         .arg(QFileInfo(stale.first()).fileName()));
 
     // A private folder beside the target: the new file and whatever SQLite
