@@ -1,6 +1,9 @@
 // planverk-cli: the plan file, its JSON and its documents, headless.
 // Exit codes: 0 success, 1 bad input or failed check, 2 wrong usage.
 
+#include "io/atomicfile.h"
+#include "io/createplanfile.h"
+#include "io/inputfiles.h"
 #include "io/planfile.h"
 #include "io/planjson.h"
 #include "model/planchecks.h"
@@ -17,10 +20,10 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHash>
-#include <QTemporaryFile>
 #include <QTextStream>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -49,7 +52,7 @@ const char *const kUsageText =
     "  render IN -o OUT.(pdf|html|odt) [--template NAME|DIR] [--lang nb|nn|en] [--pdfa]\n"
     "        Render a .planverk or .json plan as a document; the format follows OUT's\n"
     "        extension. --pdfa writes PDF/A-1b for archiving.\n"
-    "  viewmodel IN [--lang nb|nn|en] [--print]\n"
+    "  viewmodel IN [--lang nb|nn|en] [--print] [-o OUT]\n"
     "        Print the data a template sees for a plan, as JSON.\n"
     "  templates\n"
     "        List the built-in templates.\n"
@@ -84,7 +87,7 @@ struct Args {
 
 [[noreturn]] void usage(const QString &message)
 {
-    err() << "planverk-cli: " << message << "\n"
+    err() << "planverk-cli: " << PlanError::visible(message) << "\n"
           << "Try 'planverk-cli --help'.\n";
     err().flush();
     std::exit(kUsage);
@@ -128,12 +131,22 @@ Args parse(const QStringList &raw, const QStringList &allowedFlags, int position
     return a;
 }
 
+bool isStandardOutput(const QString &target) { return target == QLatin1String("-"); }
+
+// Refuses an output file that would overwrite one of the inputs.
+void refuseOverwriting(const InputFiles &inputs, const QString &target)
+{
+    if (!isStandardOutput(target))
+        inputs.refuseAsOutput(target);
+}
+
 // Writes `bytes` to standard output ("-") or, atomically, to the file `target`.
 void writeOutput(const QString &target, const QByteArray &bytes)
 {
-    if (target == QLatin1String("-")) {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    if (isStandardOutput(target)) {
+        out().flush();
         std::fflush(stdout);
+        writeStandardOutput(bytes);
     } else {
         writeFileAtomically(target, bytes);
     }
@@ -144,30 +157,10 @@ int cmdImport(const QStringList &raw)
     const Args a = parse(raw, {QStringLiteral("--force")}, 2, "import");
     const QString in = a.positional[0];
     const QString target = a.positional[1];
-    const Plan plan = readPlanJsonFile(in);
-    const QFileInfo ti(target);
-    if (ti.exists() && !a.has("--force"))
-        throw PlanError(target, {}, QStringLiteral("exists already; it was left as it is (use --force to replace it)"));
-    if (ti.isDir())
-        throw PlanError(target, {}, QStringLiteral("is a folder"));
-    // Build the new file beside the target, then rename it into place: the
-    // old file stays intact until the new one is complete.
-    QString temp;
-    {
-        QTemporaryFile t(ti.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(ti.fileName())));
-        if (!t.open())
-            throw PlanError(target, {}, QStringLiteral("cannot be written: %1").arg(t.errorString()));
-        temp = t.fileName();
-    } // removed again; PlanStore::create wants a fresh path
-    try {
-        PlanStore::createFrom(temp, plan); // closed again at once: WAL checkpointed
-    } catch (const PlanError &e) {
-        throw PlanError(target, {}, e.message());
-    }
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0) {
-        QFile::remove(temp);
-        throw PlanError(target, {}, QStringLiteral("cannot be replaced: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-    }
+    InputFiles inputs;
+    inputs.addPlanFile(in);
+    inputs.refuseAsOutput(target);
+    createPlanFile(target, readPlanJsonFile(in), a.has("--force") ? Replace::Yes : Replace::No);
     return kOk;
 }
 
@@ -178,6 +171,9 @@ int cmdExport(const QStringList &raw)
     const QString target = a.positional[1];
     if (isJsonPath(in))
         throw PlanError(in, {}, QStringLiteral("is a JSON file; export reads a .planverk plan file"));
+    InputFiles inputs;
+    inputs.addPlanFile(in);
+    refuseOverwriting(inputs, target);
     writeOutput(target, exportPlanJson(PlanStore::open(in, PlanStore::Mode::ReadOnly)->load()));
     return kOk;
 }
@@ -204,9 +200,9 @@ int cmdCheck(const QStringList &raw)
         out() << PlanError::compose(in, f.path, QStringLiteral("%1: %2").arg(f.isError() ? "error" : "warning", f.message)) << "\n";
     }
     if (findings.isEmpty())
-        out() << in << ": no problems found\n";
+        out() << PlanError::compose(in, {}, QStringLiteral("no problems found")) << "\n";
     else
-        out() << in << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning\n" : " warnings\n");
+        out() << PlanError::visible(in) << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning\n" : " warnings\n");
     return errors > 0 ? kBadInput : kOk;
 }
 
@@ -230,19 +226,29 @@ int cmdRender(const QStringList &raw)
     } catch (const PlanError &e) {
         usage(QStringLiteral("render: %1").arg(e.toString()));
     }
+    InputFiles inputs;
+    inputs.addPlanFile(a.positional[0]);
+    if (QFileInfo(options.templateName).isDir())
+        inputs.addFolder(options.templateName);
+    inputs.refuseAsOutput(out);
     writeDocument(readPlanFile(a.positional[0]), out, options);
     return kOk;
 }
 
 int cmdViewModel(const QStringList &raw)
 {
-    const Args a = parse(raw, {QStringLiteral("--print")}, 1, "viewmodel", {{QStringLiteral("--lang")}});
+    const Args a = parse(raw, {QStringLiteral("--print")}, 1, "viewmodel",
+                         {{QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--lang")}});
     ViewOptions options;
     options.language = a.value("--lang");
     options.forPrint = a.has("--print");
     if (!options.language.isEmpty() && !codes::languages.contains(options.language))
         usage(QStringLiteral("viewmodel: --lang takes nb, nn or en, not '%1'").arg(options.language));
-    writeOutput(QStringLiteral("-"), QByteArray::fromStdString(buildViewModel(readPlanFile(a.positional[0]), options).dump(2) + "\n"));
+    const QString target = a.value("-o", QStringLiteral("-"));
+    InputFiles inputs;
+    inputs.addPlanFile(a.positional[0]);
+    refuseOverwriting(inputs, target);
+    writeOutput(target, QByteArray::fromStdString(buildViewModel(readPlanFile(a.positional[0]), options).dump(2) + "\n"));
     return kOk;
 }
 
@@ -259,6 +265,13 @@ int cmdMustache(const QStringList &raw)
     const Args a = parse(raw, {}, 2, "mustache", {{QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--partials")}});
     const QString templatePath = a.positional[0];
     const QString dataPath = a.positional[1];
+    const QString target = a.value("-o", QStringLiteral("-"));
+    InputFiles inputs;
+    inputs.addFile(templatePath);
+    inputs.addFile(dataPath);
+    if (!a.value("--partials").isEmpty())
+        inputs.addFolder(a.value("--partials"));
+    refuseOverwriting(inputs, target);
     QFile tf(templatePath);
     if (!tf.open(QIODevice::ReadOnly))
         throw PlanError(templatePath, {}, tf.exists() ? QStringLiteral("cannot be read: %1").arg(tf.errorString()) : QStringLiteral("no such file"));
@@ -270,7 +283,7 @@ int cmdMustache(const QStringList &raw)
         partials = TemplateSet::partialsFrom(a.value("--partials"));
     mustache::RenderOptions options;
     options.missingPartialIsError = true;
-    writeOutput(a.value("-o", QStringLiteral("-")), QByteArray::fromStdString(tpl->render(data, partials.get(), options)));
+    writeOutput(target, QByteArray::fromStdString(tpl->render(data, partials.get(), options)));
     return kOk;
 }
 
@@ -281,6 +294,19 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
         std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 
+// Everything printed on standard output reached it (not a full disk):
+// returns false after saying so.
+bool standardOutputWritten()
+{
+    out().flush();
+    errno = 0;
+    if (out().status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return true;
+    const int e = errno;
+    err() << "planverk-cli: standard output: cannot be written" << (e ? QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(e)) : QString()) << "\n";
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -288,6 +314,9 @@ int main(int argc, char **argv)
     // Documents are laid out with Qt's text engine, which needs a GUI
     // application (but never a display); the other commands start faster without.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A file size limit (ulimit -f) makes a write fail (EFBIG), reported like
+    // a full disk, instead of killing the program half way.
+    std::signal(SIGXFSZ, SIG_IGN);
     qInstallMessageHandler(quietMessages);
     const bool renders = argc > 1 && qstrcmp(argv[1], "render") == 0;
     std::unique_ptr<QCoreApplication> application(renders ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -300,11 +329,11 @@ int main(int argc, char **argv)
     const QString command = args.takeFirst();
     if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
         out() << kUsageText;
-        return kOk;
+        return standardOutputWritten() ? kOk : kBadInput;
     }
     if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
         out() << "planverk-cli " << PLANVERK_VERSION << "\n";
-        return kOk;
+        return standardOutputWritten() ? kOk : kBadInput;
     }
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("import"), cmdImport},
@@ -320,19 +349,18 @@ int main(int argc, char **argv)
         usage(QStringLiteral("unknown command '%1'").arg(command));
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
         out() << kUsageText;
-        return kOk;
+        return standardOutputWritten() ? kOk : kBadInput;
     }
     try {
         const int rc = it->second(args);
-        out().flush();
-        return rc;
+        return standardOutputWritten() ? rc : kBadInput;
     } catch (const PlanError &e) {
-        out().flush();
+        standardOutputWritten();
         err() << "planverk-cli: " << e.toString() << "\n";
         return kBadInput;
     } catch (const std::exception &e) {
-        out().flush();
-        err() << "planverk-cli: " << e.what() << "\n";
+        standardOutputWritten();
+        err() << "planverk-cli: " << PlanError::visible(QString::fromLocal8Bit(e.what())) << "\n";
         return kBadInput;
     }
 }

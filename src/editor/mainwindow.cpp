@@ -4,6 +4,9 @@
 #include "entitypage.h"
 #include "dateedit.h"
 #include "errortext.h"
+#include "io/atomicfile.h"
+#include "io/createplanfile.h"
+#include "io/inputfiles.h"
 #include "io/planfile.h"
 #include "linkwarning.h"
 #include "io/planjson.h"
@@ -370,7 +373,7 @@ bool MainWindow::createFile(const QString &path, const Plan &plan)
     try {
         if (QFileInfo::exists(path))
             throw PlanError(path, {}, tr("exists already; choose another name"));
-        PlanStore::createFrom(path, plan);
+        createPlanFile(path, plan, Replace::No); // never over a log an earlier plan left beside the name
     } catch (const PlanError &e) {
         showError(tr("Cannot create the plan"), ErrorText::of(e));
         return false;
@@ -752,6 +755,9 @@ bool MainWindow::exportTo(const QString &format, const QString &path)
     if (!m_document)
         return false;
     try {
+        InputFiles plan; // never export over the plan itself
+        plan.addPlanFile(m_document->path());
+        plan.refuseAsOutput(path);
         if (format == QLatin1String("json")) {
             writeFileAtomically(path, exportPlanJson(m_document->plan()));
         } else {

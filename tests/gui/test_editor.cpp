@@ -406,6 +406,38 @@ private Q_SLOTS:
         QVERIFY(title);
         QVERIFY(!title->isEnabled());
     }
+
+    void exportNeverReplacesThePlan()
+    {
+        MainWindow w;
+        open(w);
+        QFile plan(m_path);
+        QVERIFY(plan.open(QIODevice::ReadOnly));
+        const QByteArray before = plan.readAll();
+        plan.close();
+        QVERIFY(!w.exportTo(QStringLiteral("json"), m_path));
+        QVERIFY2(w.lastError().endsWith(QStringLiteral("(the same file); it was left as it is")), qPrintable(w.lastError()));
+        QVERIFY(!w.exportTo(QStringLiteral("html"), m_path + QStringLiteral("-journal")));
+        QVERIFY(!QFile::exists(m_path + QStringLiteral("-journal")));
+        QVERIFY(plan.open(QIODevice::ReadOnly));
+        QCOMPARE(plan.readAll(), before);
+    }
+
+    void importNeverTakesOverALogLeftBesideTheName()
+    {
+        const QString json = m_dir.filePath(QStringLiteral("etterlatt.json"));
+        QVERIFY(QFile::copy(QStringLiteral(PLANVERK_SOURCE_DIR "/data/troms-internasjonalt-arbeid.json"), json));
+        QFile wal(m_dir.filePath(QStringLiteral("etterlatt.planverk-wal"))); // a crashed plan's log; its file is gone
+        QVERIFY(wal.open(QIODevice::WriteOnly));
+        wal.write(QByteArray(4096, 'w'));
+        wal.close();
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(!w.openFile(json));
+        QVERIFY2(w.lastError().contains(QStringLiteral("(etterlatt.planverk-wal)")), qPrintable(w.lastError()));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("etterlatt.planverk"))));
+        QCOMPARE(QFileInfo(wal.fileName()).size(), 4096);
+    }
 };
 
 QTEST_MAIN(EditorTest)

@@ -3,7 +3,7 @@
 // Defaults: 600 goals x 5 sub-goals, 700 memberships. Ids are derived from
 // names (UUID v5), so the same arguments always give the same bytes.
 
-#include "io/planfile.h"
+#include "io/atomicfile.h"
 #include "io/planjson.h"
 #include "model/planerror.h"
 

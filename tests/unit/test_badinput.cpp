@@ -57,7 +57,18 @@ const Case kCases[] = {
     {"template-block-recursion", "blocks nested more than 64 levels deep (does block 'innhold' contain itself?)"}, // found by fuzzing
     {"template-deep-nest", "document.mustache:1:901: sections are nested more than 100 levels deep"},
     {"unclosed-tag.mustache", "unclosed-tag.mustache:1:5: unclosed tag: '{{' without '}}'"},
+    {"duplicate-key.json", ":7:5: the key \"title\" is given twice in one object (first at 5:5)"},
+    // Text from a file is quoted with its control characters made visible.
+    {"control-characters.json", "/plan/status: \"\\x1b]0;eid\\x07\\x1b[2J\\x0darchived\" is not one of"},
+    {"control-characters.planverk", "\"\\x1b[2J\\x1b]0;eid\\x07godkjent\\x0d\""},
+    {"template-control-characters", "document.mustache:4:1: section 'goals\\x1b[31mChapter\\x07' is never closed"},
 };
+
+// A character a terminal acts on instead of showing it.
+bool hasControlCharacter(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0); });
+}
 
 } // namespace
 
@@ -93,6 +104,7 @@ TEST_CASE("Every bad input gives a clear error and exit code 1 and stays as it w
         CHECK(r.err.startsWith(QStringLiteral("planverk-cli: ") + input));
         CHECK(r.err.contains(QString::fromUtf8(c.reason)));
         CHECK(r.err.count('\n') == 1); // one line, no Qt noise
+        CHECK_FALSE(hasControlCharacter(r.err.chopped(1)));
         CHECK(fingerprint(input) == before);
         CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("ut.pdf"))));
         // Import is refused the same way and writes nothing.

@@ -66,6 +66,30 @@ TEST_CASE("Deep nesting is refused before parsing", "[json][errors]")
     CHECK(importError(deep) == QStringLiteral("plan.json:1:65: nested more than 64 levels deep"));
 }
 
+TEST_CASE("A key given twice in one object is refused with its line and column", "[json][errors]")
+{
+    auto error = [](const QByteArray &text) {
+        try {
+            parseJson(text, QStringLiteral("data.json"));
+        } catch (const PlanError &e) {
+            return e.toString();
+        }
+        return QString();
+    };
+    // The same key however it is written, deep in the document.
+    CHECK(error("{\"a\": [1, {\"b\": 2}],\n \"c\": {\"d\": 1, \"\\u0064\": 2}}")
+          == QStringLiteral("data.json:2:16: the key \"d\" is given twice in one object (first at 2:8)"));
+    CHECK(error("{\"x\\\"y\": 1, \"x\\\"y\": 2}") == QStringLiteral("data.json:1:13: the key \"x\"y\" is given twice in one object (first at 1:2)"));
+    // Keys are per object; strings that look like keys are values.
+    CHECK(error("[{\"a\": 1}, {\"a\": 1}, {\"b\": {\"a\": \"a\"}, \"a\": [\"a\", \"a\"]}]").isEmpty());
+    CHECK(error("{\"a\": \"{\\\"a\\\": 1, \\\"a\\\": 2}\"}").isEmpty());
+    // A plan with a field twice.
+    const QByteArray plan = exportPlanJson(richPlan());
+    QByteArray twice = plan;
+    twice.replace("\"subtitle\":", "\"title\": \"Annen tittel\",\n    \"subtitle\":");
+    CHECK(importError(twice) == QStringLiteral("plan.json:6:5: the key \"title\" is given twice in one object (first at 5:5)"));
+}
+
 TEST_CASE("Well-formed JSON that breaks the format names the path and what was expected", "[json][errors]")
 {
     CHECK(importError(withChange([](auto &j) { j["goals"][0]["subgoals"][0]["title"] = 3; }))

@@ -1,9 +1,8 @@
-// Reading a plan from either kind of file, and writing output files atomically.
+// Reading a plan from either kind of file.
 #pragma once
 
 #include "model/plan.h"
 
-#include <QByteArray>
 #include <QString>
 
 namespace planverk {
@@ -13,9 +12,5 @@ bool isJsonPath(const QString &path);
 
 /// Reads a plan from a .json or a .planverk file, never modifying it.
 Plan readPlanFile(const QString &path);
-
-/// Writes `bytes` to `path` through QSaveFile: the file is either replaced
-/// whole or left as it was. Throws PlanError naming the file.
-void writeFileAtomically(const QString &path, const QByteArray &bytes);
 
 } // namespace planverk

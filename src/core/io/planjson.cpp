@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <vector>
 
 namespace planverk {
@@ -323,11 +324,15 @@ QString place(const QByteArray &bytes, qsizetype offset)
     return QStringLiteral("%1:%2").arg(l).arg(c);
 }
 
-// Refuses nesting deeper than kJsonMaxDepth before the parser sees it.
-void checkDepth(const QByteArray &bytes, const QString &file)
+// Refuses nesting deeper than kJsonMaxDepth before the parser sees it, and
+// counts the keys of every object (the parser keeps one value per key).
+qsizetype checkDepthAndCountKeys(const QByteArray &bytes, const QString &file)
 {
+    bool inObject[kJsonMaxDepth + 1] = {false};
     int depth = 0;
     bool inString = false;
+    bool expectKey = false;
+    qsizetype keys = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const char c = bytes[i];
         if (inString) {
@@ -337,13 +342,76 @@ void checkDepth(const QByteArray &bytes, const QString &file)
                 inString = false;
         } else if (c == '"') {
             inString = true;
+            keys += expectKey;
+            expectKey = false;
         } else if (c == '{' || c == '[') {
             if (++depth > kJsonMaxDepth)
                 throw PlanError(file, place(bytes, i), QStringLiteral("nested more than %1 levels deep").arg(kJsonMaxDepth));
+            inObject[depth] = expectKey = c == '{';
         } else if (c == '}' || c == ']') {
-            --depth;
+            depth = std::max(depth - 1, 0);
+            expectKey = false;
+        } else if (c == ',') {
+            expectKey = inObject[depth];
         }
     }
+    return keys;
+}
+
+// The number of members of all objects in `j` (nested kJsonMaxDepth deep at most).
+qsizetype countMembers(const json &j)
+{
+    qsizetype n = 0;
+    if (j.is_object()) {
+        n += qsizetype(j.size());
+        for (const auto &member : j)
+            n += countMembers(member);
+    } else if (j.is_array()) {
+        for (const auto &element : j)
+            n += countMembers(element);
+    }
+    return n;
+}
+
+// Only called when `bytes` (valid JSON) has a key twice in one object:
+// throws PlanError at the second one, naming the first.
+[[noreturn]] void refuseDuplicateKey(const QByteArray &bytes, const QString &file)
+{
+    struct Object {
+        bool isObject;
+        std::map<std::string, qsizetype> keys; // decoded key, offset of its first use
+    };
+    std::vector<Object> stack;
+    bool expectKey = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c == '"') {
+            const qsizetype start = i;
+            for (++i; i < bytes.size() && bytes[i] != '"'; ++i)
+                if (bytes[i] == '\\')
+                    ++i;
+            if (expectKey && !stack.empty()) {
+                const auto raw = bytes.mid(start, i - start + 1);
+                const std::string key = json::parse(raw.constBegin(), raw.constEnd()).get<std::string>();
+                const auto [it, isNew] = stack.back().keys.emplace(key, start);
+                if (!isNew)
+                    throw PlanError(file, place(bytes, start),
+                                    QStringLiteral("the key \"%1\" is given twice in one object (first at %2)")
+                                        .arg(QString::fromStdString(key), place(bytes, it->second)));
+            }
+            expectKey = false;
+        } else if (c == '{' || c == '[') {
+            stack.push_back({c == '{', {}});
+            expectKey = c == '{';
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+            expectKey = false;
+        } else if (c == ',') {
+            expectKey = !stack.empty() && stack.back().isObject;
+        }
+    }
+    throw PlanError(file, {}, QStringLiteral("a key is given twice in one object"));
 }
 
 } // namespace
@@ -430,9 +498,10 @@ Plan importPlanJson(const QByteArray &bytes, const QString &fileName)
 
 json parseJson(const QByteArray &bytes, const QString &fileName)
 {
-    checkDepth(bytes, fileName);
+    const qsizetype keys = checkDepthAndCountKeys(bytes, fileName);
+    json parsed;
     try {
-        return json::parse(bytes.constBegin(), bytes.constEnd());
+        parsed = json::parse(bytes.constBegin(), bytes.constEnd());
     } catch (const json::parse_error &e) {
         // e.byte is 1-based and points just past the offending character.
         std::string what = e.what();
@@ -445,6 +514,10 @@ json parseJson(const QByteArray &bytes, const QString &fileName)
         const auto bracket = what.find("] ");
         throw PlanError(fileName, {}, QString::fromStdString(bracket == std::string::npos ? what : what.substr(bracket + 2)));
     }
+    // A key given twice would be resolved silently (the last one wins).
+    if (countMembers(parsed) != keys)
+        refuseDuplicateKey(bytes, fileName);
+    return parsed;
 }
 
 json readJsonFile(const QString &path)

@@ -1,6 +1,6 @@
 #include "render/documentwriter.h"
 
-#include "io/planfile.h"
+#include "io/atomicfile.h"
 #include "model/planerror.h"
 #include "render/labels.h"
 #include "render/templateset.h"
