@@ -61,8 +61,9 @@ QByteArray readCapped(const QString &path, qint64 cap, QString *why)
         *why = QStringLiteral("cannot be read: %1").arg(f.errorString());
         return {};
     }
-    const QByteArray bytes = f.read(cap + 1);
-    if (bytes.size() > cap)
+    // Asked for its size first: read(cap + 1) would set aside the whole cap for every small file.
+    const QByteArray bytes = f.size() > cap ? QByteArray() : f.read(f.size() + 1);
+    if (f.size() > cap || bytes.size() > cap)
         *why = QStringLiteral("is larger than %1 MB").arg(cap / (1024 * 1024));
     return bytes;
 }
