@@ -174,6 +174,12 @@ TEST_CASE("A template's images never come from outside its folder, in PDF and OD
             CHECK(o.error.contains(QStringLiteral("image '%1' %2").arg(c.reference, QLatin1String(c.reason))));
             CHECK_FALSE(leaks(o.document, odt));
         }
+        // The web page keeps the reference as written and embeds nothing from the disk.
+        auto templates = TemplateSet::open(f.folder);
+        const QByteArray html = renderHtml(richPlan(), *templates);
+        CHECK(html.contains(QByteArray("<img src=\"" + c.reference.toHtmlEscaped().toUtf8() + "\">")));
+        CHECK_FALSE(html.contains(kSecret));
+        CHECK_FALSE(html.contains("data:"));
     }
     QDir::setCurrent(cwd);
 }
