@@ -19,6 +19,7 @@
 #include "render/documentwriter.h"
 #include "render/preview.h"
 #include "renderprogress.h"
+#include "render/templatedocument.h"
 #include "render/templateset.h"
 #include "version.h"
 
@@ -188,6 +189,8 @@ void MainWindow::createDocks()
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setAccessibleName(tr("Preview"));
     m_preview->setOpenLinks(false);
+    // Images and style sheets as a template's rules allow, never QTextBrowser's own file loading.
+    m_preview->setDocument(new TemplateDocument(TemplateResources::of(templates()), m_preview));
     QDockWidget *previewDock = addDock(m_preview, tr("Preview"), QStringLiteral("previewDock"), Qt::RightDockWidgetArea);
 
     m_problems = new QListWidget(this);
@@ -550,6 +553,7 @@ void MainWindow::refreshPreviewNow()
         const std::string html = renderPreview(p, templates());
         const int scroll = m_preview->verticalScrollBar()->value();
         m_preview->setHtml(QString::fromStdString(html));
+        static_cast<TemplateDocument *>(m_preview->document())->requireResources();
         if (!p.anchor.isEmpty())
             m_preview->scrollToAnchor(p.anchor);
         else

@@ -1,5 +1,7 @@
 #include "markdownedit.h"
 
+#include "render/templatedocument.h"
+
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QTextCursor>
@@ -40,6 +42,9 @@ MarkdownEdit::MarkdownEdit(QWidget *parent) : QWidget(parent), m_bar(new QToolBa
     add(tr("Link…"), tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K), &MarkdownEdit::insertLink);
     layout->addWidget(m_bar);
     layout->addWidget(m_edit);
+    // A plan's Markdown may name any file as an image (/etc/passwd, /dev/zero): a QTextEdit's own
+    // document would read it. This one loads nothing at all.
+    m_edit->setDocument(new TemplateDocument(nullptr, m_edit));
     m_edit->setAcceptRichText(false); // pasted text comes in plain; formatting through the toolbar
     m_edit->setTabChangesFocus(true);
     m_edit->installEventFilter(this);

@@ -13,6 +13,7 @@
 #include "render/templateset.h"
 
 #include <QAction>
+#include <QImage>
 #include <QMimeData>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -186,6 +187,30 @@ private Q_SLOTS:
         QVERIFY(fromFile(m_path).sections[0].body.endsWith(QStringLiteral("Ny linje med æ, ø og å.")));
         w.editor()->undoStack()->undo();
         QVERIFY(!fromFile(m_path).sections[0].body.contains(QStringLiteral("Ny linje")));
+    }
+
+    // A file named as an image in a plan's Markdown, or in the preview's HTML,
+    // is never read: QTextEdit and QTextBrowser read any path (even /dev/zero) on their own.
+    void noFileIsReadForAnImageInTheEditor()
+    {
+        QTemporaryDir dir;
+        const QString secret = dir.filePath(QStringLiteral("secret.png"));
+        QImage image(37, 23, QImage::Format_RGB32);
+        image.fill(Qt::darkBlue);
+        QVERIFY(image.save(secret));
+        const auto isBlank = [&](QTextDocument *doc) {
+            const QVariant v = doc->resource(QTextDocument::ImageResource, QUrl::fromLocalFile(secret));
+            return v.userType() == QMetaType::QImage && v.value<QImage>().size() == QSize(1, 1);
+        };
+        MarkdownEdit body;
+        body.setMarkdown(QStringLiteral("Logo: ![logo](%1)").arg(secret));
+        QVERIFY(isBlank(body.textEdit()->document()));
+
+        MainWindow w;
+        open(w);
+        auto *preview = w.findChild<QTextBrowser *>(QStringLiteral("preview"));
+        QVERIFY(preview);
+        QVERIFY(isBlank(preview->document()));
     }
 
     void deleteAndRestoreAThemeWithItsLinks()

@@ -413,7 +413,7 @@ private Q_SLOTS:
     {
         // A plan long enough to be loaded in several pieces.
         Plan plan = readPlanJsonFile(QStringLiteral(PLANVERK_SOURCE_DIR "/data/innlandet-internasjonal-2021-2024.json"));
-        for (int i = 0; i < 150; ++i)
+        for (int i = 0; i < 600; ++i) // long enough that the ODT, too, outlasts the dialog's 300 ms delay
             plan.memberships.append({QUuid::createUuid(), QStringLiteral("Nettverk nr. %1").arg(i), QString(), QStringLiteral("professional"),
                                      QStringLiteral("Et nettverk for kunnskap og erfaring på tvers av grenser. ").repeated(8), {}, {}});
         const QString path = m_dir.filePath(QStringLiteral("lang.planverk"));
@@ -429,10 +429,11 @@ private Q_SLOTS:
         QTimer cancel;
         cancel.setInterval(5);
         connect(&cancel, &QTimer::timeout, [&] {
-            if (auto *d = w.findChild<QProgressDialog *>(); d && d->isVisible()) {
-                shown = true;
-                d->cancel();
-            }
+            for (QProgressDialog *d : w.findChildren<QProgressDialog *>())
+                if (d->isVisible()) {
+                    shown = true;
+                    d->cancel();
+                }
         });
         cancel.start();
         QVERIFY(!w.exportTo(QStringLiteral("pdf"), pdf));

@@ -281,7 +281,7 @@ TEST_CASE("ODT for finishing in a word processor", "[documents]")
     CHECK_FALSE(odt.contains("[[page:"));
 }
 
-TEST_CASE("User templates: a folder like the built-in one, images only from that folder", "[documents][templates]")
+TEST_CASE("User templates: a folder like the built-in one, images only from that folder, never from a server", "[documents][templates]")
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("min-mal"));
@@ -292,8 +292,7 @@ TEST_CASE("User templates: a folder like the built-in one, images only from that
     // A local image next to the template, and one on a server that must never be asked.
     QTcpServer server;
     REQUIRE(server.listen(QHostAddress::LocalHost));
-    writeAll(folder + QStringLiteral("/logo.mustache"),
-             QStringLiteral("<img src=\"logo.png\" alt=\"logo\"><img src=\"http://127.0.0.1:%1/spor.png\" alt=\"\">").arg(server.serverPort()).toUtf8());
+    writeAll(folder + QStringLiteral("/logo.mustache"), "<img src=\"logo.png\" alt=\"logo\">");
     QImage logo(40, 20, QImage::Format_RGB32);
     logo.fill(Qt::darkBlue);
     REQUIRE(logo.save(folder + QStringLiteral("/logo.png")));
@@ -304,6 +303,16 @@ TEST_CASE("User templates: a folder like the built-in one, images only from that
     writeDocument(innlandet(), pdf, o);
     CHECK(simplified(pdfText(pdf)).contains(QStringLiteral("6 delmål")));
     CHECK(tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).count(QStringLiteral("image")) >= 1);
+
+    // An image on a server is an error, and the server is never asked.
+    writeAll(folder + QStringLiteral("/logo.mustache"), QStringLiteral("<img src=\"http://127.0.0.1:%1/spor.png\" alt=\"\">").arg(server.serverPort()).toUtf8());
+    try {
+        writeDocument(innlandet(), pdf, o);
+        FAIL("expected an error");
+    } catch (const PlanError &e) {
+        CHECK(e.toString() == folder + QStringLiteral("/logo.mustache:1:11: image 'http://127.0.0.1:%1/spor.png' is not a file in the template folder "
+                                                      "('http:'): rendering loads nothing over the network").arg(server.serverPort()));
+    }
     CHECK_FALSE(server.waitForNewConnection(300)); // nothing was fetched
     CHECK_FALSE(server.hasPendingConnections());
 

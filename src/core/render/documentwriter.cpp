@@ -3,6 +3,7 @@
 #include "io/atomicfile.h"
 #include "model/planerror.h"
 #include "render/labels.h"
+#include "render/templatedocument.h"
 #include "render/templateset.h"
 #include "render/viewmodel.h"
 #include "version.h"
@@ -37,36 +38,6 @@
 namespace planverk {
 
 namespace {
-
-// A document that loads nothing from the network: images come only from
-// files in the template's folder.
-class OfflineTextDocument : public QTextDocument
-{
-public:
-    explicit OfflineTextDocument(QString folder) : m_folder(std::move(folder)) {}
-
-protected:
-    QVariant loadResource(int type, const QUrl &url) override
-    {
-        if (type != QTextDocument::ImageResource || m_folder.isEmpty())
-            return {};
-        if (!url.isRelative() && !url.isLocalFile())
-            return {}; // http, https, data, ...: never fetched
-        const QString name = url.isLocalFile() ? url.toLocalFile() : url.path();
-        const QFileInfo fi(QDir(m_folder), name);
-        const QString canonical = fi.canonicalFilePath();
-        const QString root = QDir(m_folder).canonicalPath();
-        if (canonical.isEmpty() || !canonical.startsWith(root + '/'))
-            return {};
-        QFile f(canonical);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return f.readAll();
-    }
-
-private:
-    QString m_folder;
-};
 
 // Qt's HTML parser builds a tree of the whole input before it fills the
 // document, and that tree is several times the size of the document: a
@@ -172,15 +143,15 @@ struct ParsedPiece {
 class PieceParser
 {
 public:
-    PieceParser(const std::string &html, const HtmlPieces &pieces, const QFont &font, QString resourceFolder)
-        : m_html(html), m_pieces(pieces)
+    PieceParser(const std::string &html, const HtmlPieces &pieces, const QFont &font, std::shared_ptr<TemplateResources> resources)
+        : m_html(html), m_pieces(pieces), m_resources(std::move(resources))
     {
         // The font as a description: a QFont shares its data with its
         // copies, and that data is not for two threads at once.
-        m_thread.reset(QThread::create([this, font = font.toString(), folder = std::move(resourceFolder)] {
+        m_thread.reset(QThread::create([this, font = font.toString()] {
             QFont f;
             f.fromString(font);
-            run(f, folder);
+            run(f);
         }));
         m_thread->start();
     }
@@ -209,7 +180,7 @@ public:
     }
 
 private:
-    void run(const QFont &font, const QString &folder)
+    void run(const QFont &font)
     {
         // Each piece waits here until the next is parsed: if that one begins
         // on a new page, this one's last block loses its bottom margin.
@@ -219,7 +190,7 @@ private:
             if (piece.empty())
                 continue;
             // Parsed with the head, so that its style sheet applies.
-            auto parsed = std::make_unique<OfflineTextDocument>(folder);
+            auto parsed = std::make_unique<TemplateDocument>(m_resources);
             parsed->setDefaultFont(font);
             parsed->setUndoRedoEnabled(false);
             parsed->setHtml(QString::fromUtf8((m_pieces.head + std::string(piece) + "</body></html>").c_str()));
@@ -248,7 +219,7 @@ private:
         // time the fragment is inserted; a QObject must be created in the
         // thread its parent belongs to, this one. So the first insertion
         // happens here.
-        QTextDocument scratch;
+        TemplateDocument scratch(m_resources);
         QTextCursor(&scratch).insertFragment(piece.fragment);
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_ready.size() < kAhead || m_stop; });
@@ -263,6 +234,7 @@ private:
     static constexpr size_t kAhead = 2;
     const std::string &m_html;
     const HtmlPieces &m_pieces;
+    const std::shared_ptr<TemplateResources> m_resources;
     std::unique_ptr<QThread> m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -273,7 +245,7 @@ private:
 
 } // namespace
 
-void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize, const QString &resourceFolder, const RenderProgress &progress)
+void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize, const std::shared_ptr<TemplateResources> &resources, const RenderProgress &progress)
 {
     const std::optional<HtmlPieces> pieces = cutHtml(html, pieceSize);
     if (!pieces) {
@@ -285,7 +257,7 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
         doc.setPageSize(pageSize);
         return;
     }
-    PieceParser parser(html, *pieces, doc.defaultFont(), resourceFolder);
+    PieceParser parser(html, *pieces, doc.defaultFont(), resources);
     // The head sets the document up (title, the body's format); the body
     // comes in pieces from the parser.
     doc.setHtml(QString::fromUtf8((pieces->head + "</body></html>").c_str()));
@@ -470,8 +442,8 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
     o.forPrint = true;
     m_html = dropUnlinkedAnchors(templates.renderDocument(buildViewModel(plan, o)));
     m_timings.html = double(clock.nsecsElapsed()) / 1e6;
-    m_resourceFolder = templates.isBuiltIn() ? QString() : templates.folder();
-    m_doc = std::make_unique<OfflineTextDocument>(m_resourceFolder);
+    m_resources = TemplateResources::of(templates);
+    m_doc = std::make_unique<TemplateDocument>(m_resources);
     m_doc->setDocumentMargin(0);
     m_doc->setUndoRedoEnabled(false);
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -497,8 +469,9 @@ void PrintLayout::load()
     RenderProgress loading;
     if (m_progress)
         loading = [this](double done) { return m_progress(0.8 * done); };
-    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resourceFolder, loading);
+    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resources, loading);
     m_loaded = true;
+    m_doc->requireResources(); // a refused image or style sheet: an error before anything is written
     m_html = std::string();
     m_timings.load = double(clock.nsecsElapsed()) / 1e6;
 }

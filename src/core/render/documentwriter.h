@@ -23,6 +23,8 @@ class QTextDocument;
 
 namespace planverk {
 
+class TemplateDocument;
+class TemplateResources;
 class TemplateSet;
 
 enum class DocumentFormat { Html, Pdf, Odt };
@@ -86,8 +88,8 @@ private:
     QString m_footerTitle; // title · organisation
     QString m_language;
     std::string m_html; // until it is loaded
-    QString m_resourceFolder;
-    std::unique_ptr<QTextDocument> m_doc;
+    std::shared_ptr<TemplateResources> m_resources;
+    std::unique_ptr<TemplateDocument> m_doc;
     bool m_loaded = false;
     int m_pages = 0;
     double m_pageHeight = 0;
@@ -101,10 +103,10 @@ private:
 /// bytes, cut between top-level elements): the same document as
 /// QTextDocument::setHtml, at a fraction of the peak memory. The pieces are
 /// parsed on a second thread while this one inserts them, and, when `doc`
-/// has a page size, lays each out as it comes. Images the HTML names while it
-/// is parsed come only from `resourceFolder` (none when it is empty).
+/// has a page size, lays each out as it comes. Images and style sheets the
+/// HTML names while it is parsed come only through `resources` (none when null).
 void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize = 64 * 1024,
-                      const QString &resourceFolder = {}, const RenderProgress &progress = {});
+                      const std::shared_ptr<TemplateResources> &resources = {}, const RenderProgress &progress = {});
 
 /// `html` without the id attributes (and <a name>) that no link in it
 /// points to ("#name") and that are not in `keep`: on paper and in the

@@ -604,7 +604,12 @@ private:
                 return nullptr;
             name = v->get<std::string>();
         }
-        std::shared_ptr<const Template> found = m_loader ? m_loader->load(name) : nullptr;
+        std::shared_ptr<const Template> found;
+        try {
+            found = m_loader ? m_loader->load(name) : nullptr;
+        } catch (const PartialRefused &refused) {
+            fail(t, n, QStringLiteral("partial '%1' %2").arg(QString::fromStdString(name), QString::fromUtf8(refused.what())));
+        }
         if (!found && m_options.missingPartialIsError)
             fail(t, n, QStringLiteral("partial '%1' not found").arg(QString::fromStdString(name)));
         if (found && m_depth >= m_options.maxPartialDepth)

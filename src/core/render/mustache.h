@@ -17,6 +17,7 @@
 
 #include <map>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,13 @@
 namespace planverk::mustache {
 
 class Template;
+
+/// Thrown by a PartialLoader for a name it will not load (one that leads out
+/// of its folder); what() says why, to follow "partial 'NAME'". The renderer
+/// reports it as a PlanError at the tag.
+struct PartialRefused : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
 
 /// Where partials and parent templates come from, by name.
 class PartialLoader

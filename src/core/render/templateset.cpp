@@ -1,6 +1,7 @@
 #include "render/templateset.h"
 
 #include "model/planerror.h"
+#include "render/folderpath.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -42,15 +43,26 @@ std::shared_ptr<const mustache::Template> TemplateSet::load(const std::string &n
 {
     if (auto it = m_cache.find(name); it != m_cache.end())
         return it->second;
-    // Partials come only from this folder: no paths, no "..".
+    // Partials come only from this folder: no paths, no "..", no links out.
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));
     const QString qname = QString::fromStdString(name);
     if (!valid.match(qname).hasMatch())
+        throw mustache::PartialRefused("is not a partial in the template folder: a partial is NAME.mustache beside document.mustache, "
+                                       "its NAME made of letters, digits, '-' and '_'");
+    const QString fileName = qname + QStringLiteral(".mustache");
+    QString path = m_dir.filePath(fileName);
+    if (!m_builtIn) {
+        const FolderPath file = resolveInFolder(m_dir.path(), fileName);
+        if (file.missing)
+            return nullptr;
+        if (file.path.isEmpty())
+            throw mustache::PartialRefused(QStringLiteral("(%1) %2").arg(fileName, file.refusal).toStdString());
+        path = file.path;
+    } else if (!QFile::exists(path)) {
         return nullptr;
-    QFile f(m_dir.filePath(qname + QStringLiteral(".mustache")));
-    if (!f.exists())
-        return nullptr;
-    const QString shown = m_builtIn ? m_name + '/' + f.fileName().section('/', -1) : f.fileName();
+    }
+    QFile f(path);
+    const QString shown = m_builtIn ? m_name + '/' + fileName : m_dir.filePath(fileName);
     if (!f.open(QIODevice::ReadOnly))
         throw PlanError(shown, {}, QStringLiteral("cannot be read: %1").arg(f.errorString()));
     const QByteArray source = f.readAll();
@@ -61,7 +73,12 @@ std::shared_ptr<const mustache::Template> TemplateSet::load(const std::string &n
 
 std::string TemplateSet::renderDocument(const nlohmann::json &viewModel)
 {
-    const auto doc = load("document");
+    std::shared_ptr<const mustache::Template> doc;
+    try {
+        doc = load("document");
+    } catch (const mustache::PartialRefused &refused) {
+        throw PlanError(m_dir.filePath(QStringLiteral("document.mustache")), {}, QString::fromUtf8(refused.what()));
+    }
     if (!doc)
         throw PlanError(folder(), {}, QStringLiteral("has no document.mustache"));
     mustache::RenderOptions options;
