@@ -12,6 +12,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,6 +29,12 @@ enum class DocumentFormat { Html, Pdf, Odt };
 /// From the file name's extension (.html/.htm, .pdf, .odt); throws PlanError.
 DocumentFormat documentFormatFor(const QString &path);
 
+/// Paper documents longer than this are refused with an error: laying one
+/// out takes minutes, and Qt's layout, which counts in 26.6 fixed point,
+/// cannot place anything beyond 2^25 device pixels (some 11 000 A4 pages at
+/// 300 dpi). The longest real plans have a few hundred pages.
+inline constexpr int kMaxPrintPages = 2500;
+
 struct DocumentOptions {
     QString templateName = QStringLiteral("standard"); // built-in name or folder
     QString language;                                  // empty: the plan's own
@@ -43,7 +50,9 @@ public:
     ~PrintLayout();
 
     /// Lays the document out for `device` (page size, margins, resolution)
-    /// and paints every page on it.
+    /// and paints every page on it. Throws PlanError, before anything is
+    /// painted, when the document has more than kMaxPrintPages pages or
+    /// when any of it lies outside the pages the layout counted.
     void paint(QPagedPaintDevice *device);
     int pageCount() const { return m_pages; }
 
@@ -60,9 +69,11 @@ public:
     QTextDocument *document();
 
 private:
-    void load();
+    void load(const std::function<void()> &afterPiece = {});
     void layOut(QPagedPaintDevice *device);
     void findContentsPages();
+    void checkPageCount() const;
+    void checkPlacement() const;
 
     // A row of the contents: the cell its page number goes into, and the page.
     struct ContentsSlot {
@@ -90,8 +101,10 @@ private:
 /// parsed on a second thread while this one inserts them, and, when `doc`
 /// has a page size, lays each out as it comes. Images the HTML names while it
 /// is parsed come only from `resourceFolder` (none when it is empty).
+/// `afterPiece`, when given, is called after each piece is inserted (and
+/// laid out): it may throw to stop the loading.
 void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize = 64 * 1024,
-                      const QString &resourceFolder = {});
+                      const QString &resourceFolder = {}, const std::function<void()> &afterPiece = {});
 
 /// `html` without the id attributes (and <a name>) that no link in it
 /// points to ("#name") and that are not in `keep`: on paper and in the
