@@ -206,6 +206,20 @@ int cmdCheck(const QStringList &raw)
     return errors > 0 ? kBadInput : kOk;
 }
 
+// Runs `work` on the plan in `file`: an error of the plan itself (a text or
+// a document past a limit) names no file, so it gets this one.
+template<class F>
+auto onPlan(const QString &file, F &&work)
+{
+    try {
+        return work();
+    } catch (const PlanError &e) {
+        if (!e.file().isEmpty())
+            throw;
+        throw PlanError(file, e.place(), e.message());
+    }
+}
+
 int cmdRender(const QStringList &raw)
 {
     const Args a = parse(raw, {QStringLiteral("--pdfa")}, 1, "render",
@@ -231,7 +245,8 @@ int cmdRender(const QStringList &raw)
     if (QFileInfo(options.templateName).isDir())
         inputs.addFolder(options.templateName);
     inputs.refuseAsOutput(out);
-    writeDocument(readPlanFile(a.positional[0]), out, options);
+    const Plan plan = readPlanFile(a.positional[0]);
+    onPlan(a.positional[0], [&] { writeDocument(plan, out, options); });
     return kOk;
 }
 
@@ -248,7 +263,9 @@ int cmdViewModel(const QStringList &raw)
     InputFiles inputs;
     inputs.addPlanFile(a.positional[0]);
     refuseOverwriting(inputs, target);
-    writeOutput(target, QByteArray::fromStdString(buildViewModel(readPlanFile(a.positional[0]), options).dump(2) + "\n"));
+    const Plan plan = readPlanFile(a.positional[0]);
+    const nlohmann::json vm = onPlan(a.positional[0], [&] { return buildViewModel(plan, options); });
+    writeOutput(target, QByteArray::fromStdString(vm.dump(2) + "\n"));
     return kOk;
 }
 

@@ -1,7 +1,9 @@
 // Writes a large synthetic plan as JSON for benchmarks:
-//   planverk-make-synthetic OUT.json [GOALS [SUBGOALS [MEMBERSHIPS]]]
-// Defaults: 600 goals x 5 sub-goals, 700 memberships. Ids are derived from
-// names (UUID v5), so the same arguments always give the same bytes.
+//   planverk-make-synthetic OUT.json [GOALS [SUBGOALS [MEMBERSHIPS]]] [--text BYTES]
+// Defaults: 600 goals x 5 sub-goals, 700 memberships. --text gives every
+// goal a description of about BYTES bytes (e.g. 26000 0 0 --text 2000: a
+// plan of some 11 000 pages). Ids are derived from names (UUID v5), so the
+// same arguments always give the same bytes.
 
 #include "io/atomicfile.h"
 #include "io/planjson.h"
@@ -25,9 +27,14 @@ const QStringList kAreas{QStringLiteral("Kultur"), QStringLiteral("Samferdsel"),
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList a = app.arguments();
+    QStringList a = app.arguments();
+    int textBytes = 0;
+    if (const qsizetype t = a.indexOf(QStringLiteral("--text")); t > 0 && t + 1 < a.size()) {
+        textBytes = a[t + 1].toInt();
+        a.remove(t, 2);
+    }
     if (a.size() < 2) {
-        QTextStream(stderr) << "usage: planverk-make-synthetic OUT.json [GOALS [SUBGOALS [MEMBERSHIPS]]]\n";
+        QTextStream(stderr) << "usage: planverk-make-synthetic OUT.json [GOALS [SUBGOALS [MEMBERSHIPS]]] [--text BYTES]\n";
         return 2;
     }
     const int goals = a.size() > 2 ? a[2].toInt() : 600;
@@ -54,9 +61,12 @@ int main(int argc, char **argv)
                                  QStringLiteral("Tekst i underkapittel med æ, ø og å."), {}});
         p.sections.append(sec);
     }
+    QString description = QStringLiteral("Målet handler om å *utvikle* løsninger gjennom europeisk samarbeid.");
+    while (description.toUtf8().size() < textBytes)
+        description += QStringLiteral(" Fylkeskommunen deltar i nettverk, prosjekter og partnerskap for å nå målet.");
     for (int g = 0; g < goals; ++g) {
         Goal goal{idFor(QStringLiteral("goal%1").arg(g)), QStringLiteral("Mål %1: styrke internasjonalt samarbeid på område %1").arg(g + 1),
-                  kAreas[g % kAreas.size()], QStringLiteral("Målet handler om å *utvikle* løsninger gjennom europeisk samarbeid."), {p.themes[g % 12].id}, {g % 17 + 1}, {}};
+                  kAreas[g % kAreas.size()], description, {p.themes[g % 12].id}, {g % 17 + 1}, {}};
         for (int s = 0; s < subgoals; ++s)
             goal.subgoals.append({idFor(QStringLiteral("goal%1.%2").arg(g).arg(s)), QStringLiteral("Delmål %1.%2: sikre deltakelse i prosjekter").arg(g + 1).arg(s + 1),
                                   kAreas[(g + s) % kAreas.size()], {}, {p.themes[(g + s) % 12].id}, {(g + s) % 17 + 1}, {}});

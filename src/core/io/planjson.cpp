@@ -194,6 +194,7 @@ struct JsonReader {
             return;
         if (!j->is_array())
             expected(k, "an array of ids", *j);
+        QSet<QUuid> seen; // not ids.contains(): a membership may serve 100 000 goals
         for (size_t i = 0; i < j->size(); ++i) {
             const json &e = (*j)[i];
             const QString p = at(k) + '/' + QString::number(i);
@@ -202,8 +203,9 @@ struct JsonReader {
             const QUuid id = QUuid::fromString(QString::fromStdString(e.get_ref<const std::string &>()));
             if (id.isNull())
                 st.fail(p, QStringLiteral("\"%1\" is not a UUID").arg(QString::fromStdString(e.get<std::string>())));
-            if (ids.contains(id))
+            if (seen.contains(id))
                 st.fail(p, QStringLiteral("%1 is listed twice").arg(idText(id)));
+            seen.insert(id);
             ids.append(id);
             st.refs.push_back({p, id, kind});
         }

@@ -245,7 +245,8 @@ private:
 
 } // namespace
 
-void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize, const std::shared_ptr<TemplateResources> &resources, const RenderProgress &progress)
+void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize, const std::shared_ptr<TemplateResources> &resources,
+                      const RenderProgress &progress, const std::function<void()> &afterPiece)
 {
     const std::optional<HtmlPieces> pieces = cutHtml(html, pieceSize);
     if (!pieces) {
@@ -284,6 +285,8 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
         firstBlock.setPosition(start);
         firstBlock.setBlockFormat(piece->firstFormat);
         cursor.endEditBlock();
+        if (afterPiece)
+            afterPiece();
     }
 }
 
@@ -459,7 +462,7 @@ QTextDocument *PrintLayout::document()
     return m_doc.get();
 }
 
-void PrintLayout::load()
+void PrintLayout::load(const std::function<void()> &afterPiece)
 {
     if (m_loaded)
         return;
@@ -469,7 +472,7 @@ void PrintLayout::load()
     RenderProgress loading;
     if (m_progress)
         loading = [this](double done) { return m_progress(0.8 * done); };
-    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resources, loading);
+    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resources, loading, afterPiece);
     m_loaded = true;
     m_doc->requireResources(); // a refused image or style sheet: an error before anything is written
     m_html = std::string();
@@ -487,11 +490,39 @@ void PrintLayout::layOut(QPagedPaintDevice *device)
     // With the page size set first, each piece of the document is laid out
     // as it is loaded, while the next piece is being parsed.
     m_doc->setPageSize(QSizeF(device->width(), m_pageHeight));
-    load();
+    // Each piece is laid out as it comes: a document past the page limit
+    // stops there, before it has cost minutes.
+    load([this] { checkPageCount(); });
     QElapsedTimer clock;
     clock.start();
+    checkPageCount();
     m_pages = m_doc->pageCount();
+    checkPlacement();
     m_timings.layout = double(clock.nsecsElapsed()) / 1e6;
+}
+
+// Qt's layout counts in 26.6 fixed point: in a document taller than 2^25
+// device pixels the positions wrap around, and what lies beyond is painted on
+// no page (26 000 goals gave a one-page PDF with exit 0). So every block must
+// lie on the pages the layout counted, or the document is refused: whatever
+// the cause, a document is never printed short.
+void PrintLayout::checkPlacement() const
+{
+    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
+    const double end = m_pages * m_pageHeight + 1;
+    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+        const QRectF r = layout->blockBoundingRect(b);
+        if (r.top() < -1 || r.bottom() > end)
+            throw PlanError(QString(), {}, QStringLiteral("the document could not be laid out whole: part of it falls outside "
+                                                          "the pages Qt counted (is it taller than Qt can lay out?)"));
+    }
+}
+
+void PrintLayout::checkPageCount() const
+{
+    const int pages = m_doc->pageCount();
+    if (pages > kMaxPrintPages)
+        throw PlanError(QString(), {}, QStringLiteral("the document has more than %L1 pages (the limit of a printed plan)").arg(kMaxPrintPages));
 }
 
 // Finds the page each heading starts on, and the contents rows that link to

@@ -39,6 +39,12 @@ struct RenderCancelled : std::exception {
 /// From the file name's extension (.html/.htm, .pdf, .odt); throws PlanError.
 DocumentFormat documentFormatFor(const QString &path);
 
+/// Paper documents longer than this are refused with an error: laying one
+/// out takes minutes, and Qt's layout, which counts in 26.6 fixed point,
+/// cannot place anything beyond 2^25 device pixels (some 11 000 A4 pages at
+/// 300 dpi). The longest real plans have a few hundred pages.
+inline constexpr int kMaxPrintPages = 2500;
+
 struct DocumentOptions {
     QString templateName = QStringLiteral("standard"); // built-in name or folder
     QString language;                                  // empty: the plan's own
@@ -55,7 +61,9 @@ public:
     ~PrintLayout();
 
     /// Lays the document out for `device` (page size, margins, resolution)
-    /// and paints every page on it.
+    /// and paints every page on it. Throws PlanError, before anything is
+    /// painted, when the document has more than kMaxPrintPages pages or
+    /// when any of it lies outside the pages the layout counted.
     void paint(QPagedPaintDevice *device);
     int pageCount() const { return m_pages; }
     /// Reports loading and painting; a cancel throws RenderCancelled out of paint() or document().
@@ -74,9 +82,11 @@ public:
     QTextDocument *document();
 
 private:
-    void load();
+    void load(const std::function<void()> &afterPiece = {});
     void layOut(QPagedPaintDevice *device);
     void findContentsPages();
+    void checkPageCount() const;
+    void checkPlacement() const;
 
     // A row of the contents: the cell its page number goes into, and the page.
     struct ContentsSlot {
@@ -105,8 +115,11 @@ private:
 /// parsed on a second thread while this one inserts them, and, when `doc`
 /// has a page size, lays each out as it comes. Images and style sheets the
 /// HTML names while it is parsed come only through `resources` (none when null).
+/// `progress` is told how far it got (false cancels); `afterPiece`, when given,
+/// is called after each piece is inserted (and laid out): it may throw to stop the loading.
 void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize = 64 * 1024,
-                      const std::shared_ptr<TemplateResources> &resources = {}, const RenderProgress &progress = {});
+                      const std::shared_ptr<TemplateResources> &resources = {}, const RenderProgress &progress = {},
+                      const std::function<void()> &afterPiece = {});
 
 /// `html` without the id attributes (and <a name>) that no link in it
 /// points to ("#name") and that are not in `keep`: on paper and in the

@@ -1,5 +1,6 @@
 #include "render/markdown.h"
 
+#include "model/planerror.h"
 #include "render/mustache.h"
 
 #include <md4c.h>
@@ -309,23 +310,86 @@ struct TextRenderer {
     }
 };
 
+// Counts what the text asks for as md4c reports it, and stops md4c (a
+// callback that returns non-zero) at the first limit passed.
+struct LimitGuard {
+    int nesting = 0;
+    int spans = 0;
+    size_t &cells;
+    QString passed; // the limit, once one is passed
+
+    int enterBlock(MD_BLOCKTYPE type, const void *detail)
+    {
+        if ((type == MD_BLOCK_QUOTE || type == MD_BLOCK_UL || type == MD_BLOCK_OL) && ++nesting > kMaxMarkdownNesting) {
+            passed = QStringLiteral("lists and quotes are nested more than %1 levels deep (the limit)").arg(kMaxMarkdownNesting);
+        } else if (type == MD_BLOCK_TABLE) {
+            const auto *table = static_cast<const MD_BLOCK_TABLE_DETAIL *>(detail);
+            cells += size_t(table->col_count) * (size_t(table->head_row_count) + table->body_row_count);
+            if (table->col_count > kMaxMarkdownTableColumns)
+                passed = QStringLiteral("a table has more than %1 columns (the limit)").arg(kMaxMarkdownTableColumns);
+            else if (cells > kMaxMarkdownTableCells)
+                passed = QStringLiteral("its tables have more than %L1 cells (the limit)").arg(kMaxMarkdownTableCells);
+        }
+        return passed.isEmpty() ? 0 : 1;
+    }
+    void leaveBlock(MD_BLOCKTYPE type)
+    {
+        if (type == MD_BLOCK_QUOTE || type == MD_BLOCK_UL || type == MD_BLOCK_OL)
+            --nesting;
+    }
+    int enterSpan()
+    {
+        if (++spans > kMaxMarkdownSpanNesting)
+            passed = QStringLiteral("emphasis and links are nested more than %1 levels deep (the limit)").arg(kMaxMarkdownSpanNesting);
+        return passed.isEmpty() ? 0 : 1;
+    }
+};
+
 template<class R>
-void parse(std::string_view markdown, R &r)
+struct Parse {
+    R &r;
+    LimitGuard guard;
+};
+
+template<class R>
+void parse(std::string_view markdown, R &r, size_t *tableCells = nullptr)
 {
+    if (markdown.size() > kMaxMarkdownBytes)
+        throw PlanError({}, {}, QStringLiteral("the text is larger than %1 MiB (the limit)").arg(kMaxMarkdownBytes >> 20));
+    using P = Parse<R>;
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = kFlags;
-    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) { static_cast<R *>(u)->enterBlock(t, d); return 0; };
-    parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *u) { static_cast<R *>(u)->leaveBlock(t, d); return 0; };
-    if constexpr (requires { r.enterSpan(MD_SPAN_EM, nullptr); }) {
-        parser.enter_span = [](MD_SPANTYPE t, void *d, void *u) { static_cast<R *>(u)->enterSpan(t, d); return 0; };
-        parser.leave_span = [](MD_SPANTYPE t, void *, void *u) { static_cast<R *>(u)->leaveSpan(t); return 0; };
-    } else {
-        parser.enter_span = [](MD_SPANTYPE, void *, void *) { return 0; };
-        parser.leave_span = [](MD_SPANTYPE, void *, void *) { return 0; };
-    }
+    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) {
+        P *p = static_cast<P *>(u);
+        if (p->guard.enterBlock(t, d))
+            return 1;
+        p->r.enterBlock(t, d);
+        return 0;
+    };
+    parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *u) {
+        P *p = static_cast<P *>(u);
+        p->guard.leaveBlock(t);
+        p->r.leaveBlock(t, d);
+        return 0;
+    };
+    parser.enter_span = [](MD_SPANTYPE t, void *d, void *u) {
+        P *p = static_cast<P *>(u);
+        if (p->guard.enterSpan())
+            return 1;
+        if constexpr (requires { p->r.enterSpan(MD_SPAN_EM, nullptr); })
+            p->r.enterSpan(t, d);
+        return 0;
+    };
+    parser.leave_span = [](MD_SPANTYPE t, void *, void *u) {
+        P *p = static_cast<P *>(u);
+        --p->guard.spans;
+        if constexpr (requires { p->r.leaveSpan(MD_SPAN_EM); })
+            p->r.leaveSpan(t);
+        return 0;
+    };
     parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *u) {
-        R *self = static_cast<R *>(u);
+        R *self = &static_cast<P *>(u)->r;
         std::string_view v(s, n);
         // Text inside the input never reaches past its end (md4c 0.4.8 sometimes
         // says it does: found by fuzzing).
@@ -338,7 +402,13 @@ void parse(std::string_view markdown, R &r)
     std::string padded(markdown);
     padded.append(64, '\0');
     r.inputBegin = padded.data();
-    md_parse(padded.data(), MD_SIZE(markdown.size()), &parser, &r);
+    size_t cells = tableCells ? *tableCells : 0;
+    P p{r, {0, 0, cells, {}}};
+    md_parse(padded.data(), MD_SIZE(markdown.size()), &parser, &p);
+    if (tableCells)
+        *tableCells = cells;
+    if (!p.guard.passed.isEmpty())
+        throw PlanError({}, {}, p.guard.passed);
 }
 
 } // namespace
@@ -362,7 +432,7 @@ std::string markdownToHtml(std::string_view markdown, const MarkdownOptions &opt
     r.options = options;
     r.inputSize = markdown.size();
     r.out.reserve(markdown.size() + markdown.size() / 4 + 16);
-    parse(markdown, r);
+    parse(markdown, r, options.tableCells);
     while (!r.out.empty() && r.out.back() == '\n')
         r.out.pop_back();
     return std::move(r.out);

@@ -558,12 +558,13 @@ private:
             m_out.append(s);
     }
 
-    const json *lookup(const std::vector<std::string> &path) const
+    const json *lookup(const std::vector<std::string> &path)
     {
         if (path.empty())
             return m_context.back();
         const json *v = nullptr;
         for (auto it = m_context.rbegin(); it != m_context.rend(); ++it) {
+            ++m_steps; // a name missing from deeply nested contexts costs each of them
             const json &frame = **it;
             if (frame.is_object()) {
                 auto f = frame.find(path[0]);
@@ -629,12 +630,29 @@ private:
         m_indent.resize(saved);
     }
 
+    // Ends a render that does more than the options allow, naming the limit
+    // and the tag where it was passed.
+    void checkLimits(const Template &t, const Node &n)
+    {
+        if (m_steps > m_options.maxSteps)
+            fail(t, n, QStringLiteral("rendering takes more than %L1 steps (the limit): are sections nested over long lists, "
+                                      "or do partials include others many times over?").arg(m_options.maxSteps));
+        if (m_out.size() > m_options.maxOutputBytes) {
+            const size_t mib = m_options.maxOutputBytes >> 20;
+            fail(t, n, mib << 20 == m_options.maxOutputBytes
+                           ? QStringLiteral("the output is larger than %L1 MiB (the limit)").arg(mib)
+                           : QStringLiteral("the output is larger than %L1 bytes (the limit)").arg(m_options.maxOutputBytes));
+        }
+    }
+
     void renderRange(const Template &t, size_t begin, size_t end)
     {
         const auto &nodes = t.m_nodes;
         size_t i = begin;
         while (i < end) {
             const Node &n = nodes[i];
+            ++m_steps;
+            checkLimits(t, n);
             switch (n.kind) {
             case Node::Text:
                 text(n.text);
@@ -651,6 +669,7 @@ private:
                 if (truthy(v)) {
                     if (v->is_array()) {
                         for (const json &item : *v) {
+                            ++m_steps; // an empty section over a long list costs too
                             m_context.push_back(&item);
                             renderRange(t, i + 1, n.end);
                             m_context.pop_back();
@@ -719,6 +738,7 @@ private:
                 break;
             }
             }
+            checkLimits(t, n);
         }
     }
 
@@ -731,6 +751,7 @@ private:
     std::string m_indent;
     bool m_pending = true; // at the start of a line: indentation goes before the next output
     int m_depth = 0;
+    uint64_t m_steps = 0;
 };
 
 // ---------------------------------------------------------------- Template

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -50,6 +51,16 @@ struct RenderOptions {
     /// Partials and parents nested deeper than this are an error: a partial
     /// that includes itself cannot overflow the stack.
     int maxPartialDepth = 64;
+    /// Output longer than this is an error, checked as it grows: partials
+    /// that fan out exponentially cannot fill the memory.
+    size_t maxOutputBytes = kDefaultMaxOutputBytes;
+    /// Every node rendered and every context looked through is a step; more
+    /// than this is an error: sections nested over long lists cannot run for
+    /// hours even when they print nothing.
+    uint64_t maxSteps = kDefaultMaxSteps;
+
+    static constexpr size_t kDefaultMaxOutputBytes = size_t(256) << 20; // 256 MiB
+    static constexpr uint64_t kDefaultMaxSteps = 100'000'000; // the 600-goal synthetic plan takes 450 000
 };
 
 /// Sections nested deeper than this in one template are a syntax error.

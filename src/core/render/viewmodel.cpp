@@ -1,5 +1,6 @@
 #include "render/viewmodel.h"
 
+#include "model/planerror.h"
 #include "render/labels.h"
 #include "render/markdown.h"
 
@@ -66,13 +67,24 @@ public:
 private:
     QString label(const char *key) const { return labelFor(m_lang, key); }
 
-    static void markdown(json &o, const char *key, const QString &text, int headingLevel)
+    // A text past one of Markdown's limits is an error that says whose text
+    // it is: `where`, or the anchor of `o` (goal-2-3, membership-4, …).
+    void markdown(json &o, const char *key, const QString &text, int headingLevel, const std::string &where = {}) const
     {
         const std::string md = s(text);
-        const std::string html = markdownToHtml(md, {std::min(6, headingLevel + 1)});
-        o[std::string(key) + "Html"] = html;
-        o[std::string(key) + "Text"] = markdownToText(md);
-        o[std::string("has") + char(std::toupper(key[0])) + (key + 1)] = !html.empty();
+        try {
+            // The cell limit is for the whole document: the texts share one count.
+            const std::string html = markdownToHtml(md, {std::min(6, headingLevel + 1), &m_tableCells});
+            o[std::string(key) + "Html"] = html;
+            o[std::string(key) + "Text"] = markdownToText(md);
+            o[std::string("has") + char(std::toupper(key[0])) + (key + 1)] = !html.empty();
+        } catch (const PlanError &e) {
+            std::string whose = where;
+            if (whose.empty())
+                whose = o.contains("anchor") ? o["anchor"].get<std::string>()
+                                             : o.contains("title") ? "\"" + o["title"].get<std::string>() + "\"" : std::string("the plan");
+            throw PlanError({}, {}, QStringLiteral("the %1 of %2: %3").arg(QString::fromLatin1(key), QString::fromStdString(whose), e.message()));
+        }
     }
 
     // "a; b; c" from the `key` of every item, with the number first if there is one.
@@ -110,6 +122,25 @@ private:
         }
         for (int i = 0; i < m_plan.themes.size(); ++i)
             m_themeIndex.insert(m_plan.themes[i].id, i);
+        // Goals and sub-goals by theme, in document order, each once: the
+        // themes chapter and the goals by theme look them up instead of
+        // going through every goal for every theme.
+        auto addToThemes = [this](const Goal &g, QHash<QUuid, QList<QUuid>> &byTheme) {
+            for (const QUuid &t : g.themes) {
+                QList<QUuid> &list = byTheme[t];
+                if (list.isEmpty() || list.back() != g.id)
+                    list.append(g.id);
+            }
+        };
+        for (const Goal &g : m_plan.goals) {
+            addToThemes(g, m_goalsOfTheme);
+            for (const Goal &sg : g.subgoals) {
+                addToThemes(sg, m_goalsOfTheme);
+                addToThemes(sg, m_subgoalsOfTheme);
+                if (sg.themes.isEmpty())
+                    m_subgoalsWithoutTheme.append(sg.id);
+            }
+        }
         for (int i = 0; i < m_plan.memberships.size(); ++i)
             for (const QUuid &g : m_plan.memberships[i].goals)
                 m_servedBy[g].append(i);
@@ -287,16 +318,12 @@ private:
         json groups = json::array();
         if (!m_plan.themes.isEmpty()) {
             for (int k = 0; k <= m_plan.themes.size(); ++k) {
+                const bool none = k == m_plan.themes.size();
                 json members = json::array();
-                for (const Goal &g : m_plan.goals)
-                    for (const Goal &sg : g.subgoals) {
-                        const bool none = k == m_plan.themes.size();
-                        if ((none && sg.themes.isEmpty()) || (!none && sg.themes.contains(m_plan.themes[k].id)))
-                            members.push_back(goalRef(sg.id));
-                    }
+                for (const QUuid &sg : none ? m_subgoalsWithoutTheme : m_subgoalsOfTheme.value(m_plan.themes[k].id))
+                    members.push_back(goalRef(sg));
                 if (members.empty())
                     continue;
-                const bool none = k == m_plan.themes.size();
                 groups.push_back({{"theme", s(none ? label("withoutTheme") : m_plan.themes[k].title)},
                                   {"anchor", none ? std::string() : "theme-" + std::to_string(k + 1)},
                                   {"subgoals", std::move(members)}});
@@ -314,13 +341,8 @@ private:
             json o = {{"number", s(QStringLiteral("%1.%2").arg(m_chapter).arg(k + 1))}, {"anchor", "theme-" + std::to_string(k + 1)}, {"title", s(t.title)}};
             markdown(o, "description", t.description, 3);
             json goals = json::array();
-            for (const Goal &g : m_plan.goals) {
-                if (g.themes.contains(t.id))
-                    goals.push_back(goalRef(g.id));
-                for (const Goal &sg : g.subgoals)
-                    if (sg.themes.contains(t.id))
-                        goals.push_back(goalRef(sg.id));
-            }
+            for (const QUuid &g : m_goalsOfTheme.value(t.id))
+                goals.push_back(goalRef(g));
             o["hasGoals"] = !goals.empty();
             o["goalsText"] = joined(goals, "title", true);
             o["goals"] = std::move(goals);
@@ -426,7 +448,7 @@ private:
                            {"outcomeLabel", s(codeLabel(m_lang, "outcome", a.outcome))}, {"hasOutcome", !a.outcome.isEmpty()},
                            {"votes", s(votes.join(QStringLiteral(", ")))}, {"hasVotes", !votes.isEmpty()},
                            {"votesNote", s(a.votesNote)}, {"hasVotesNote", !a.votesNote.isEmpty()}};
-                markdown(am, "text", a.text, 5);
+                markdown(am, "text", a.text, 5, "processing-" + std::to_string(k + 1) + ", amendment " + std::to_string(j + 1));
                 amendments.push_back(std::move(am));
             }
             o["hasAmendments"] = !amendments.empty();
@@ -472,9 +494,13 @@ private:
     QString m_lang;
     ViewOptions m_options;
     int m_chapter = 0;
+    mutable size_t m_tableCells = 0; // of every Markdown text so far
     QHash<QUuid, QString> m_goalNumber;
     QHash<QUuid, QString> m_goalTitle;
     QHash<QUuid, int> m_themeIndex;
+    QHash<QUuid, QList<QUuid>> m_goalsOfTheme;    // goals and sub-goals
+    QHash<QUuid, QList<QUuid>> m_subgoalsOfTheme; // sub-goals only
+    QList<QUuid> m_subgoalsWithoutTheme;
     QHash<QUuid, QList<int>> m_servedBy;
     QHash<QUuid, QList<int>> m_actionsOf;
 };
