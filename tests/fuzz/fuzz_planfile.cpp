@@ -1,7 +1,9 @@
 // libFuzzer target: the SQLite plan loader. The input is a whole .planverk
 // file (the seeds are small real plans); opening it read-only and loading it
 // may only ever throw PlanError: never crash, hang, leak or run away with
-// memory, whatever the bytes.
+// memory, whatever the bytes. The seeds in corpus/planfile/ are two sample
+// plans imported by planverk-cli and made small with the sqlite3 tool:
+//   PRAGMA journal_mode = DELETE; PRAGMA page_size = 512; VACUUM; PRAGMA journal_mode = WAL;
 #include "model/planerror.h"
 #include "store/planstore.h"
 

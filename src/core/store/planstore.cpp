@@ -86,8 +86,8 @@ struct RowReader {
     int i;
     const rowcheck::Place &at;
     QVariant next() { return q.value(i++); }
-    [[noreturn]] void bad(const char *k, const QString &what) const { at.refuse(snake(k), what); }
-    void text(const char *k, QString &s) { s = rowcheck::text(at, snake(k), next()); }
+    [[noreturn]] void bad(const char *k, const QString &what) const { at.refuse(k, what); }
+    void text(const char *k, QString &s) { s = rowcheck::text(at, k, next()); }
     void markdown(const char *k, QString &s) { text(k, s); }
     void code(const char *k, QString &s, const QStringList &allowed)
     {
@@ -105,12 +105,12 @@ struct RowReader {
     }
     void integer(const char *k, std::optional<int> &v)
     {
-        const auto n = rowcheck::whole(at, snake(k), next(), std::numeric_limits<int>::max(), true);
+        const auto n = rowcheck::whole(at, k, next(), std::numeric_limits<int>::max(), true);
         v = n ? std::optional<int>(int(*n)) : std::nullopt;
     }
     void amount(const char *k, std::optional<qint64> &v)
     {
-        v = rowcheck::whole(at, snake(k), next(), std::numeric_limits<qint64>::max(), true);
+        v = rowcheck::whole(at, k, next(), std::numeric_limits<qint64>::max(), true);
     }
     void refs(const char *, QList<QUuid> &, const char *) {}
     void sdgs(const char *, QList<int> &) {}
@@ -448,20 +448,24 @@ struct PlanStore::Impl {
         QSqlQuery list(db());
         if (list.exec(QStringLiteral("SELECT \"from\", \"to\" FROM pragma_foreign_key_list('%1') WHERE id = %2").arg(table).arg(fkid)) && list.next())
             column = list.value(0).toString();
-        QString row;
-        if (!rowid.isNull()) {
-            row = rowcheck::rowName(rowid.toLongLong());
-        } else if (!column.isEmpty()) {
+        const QByteArray tableName = table.toLatin1(), columnName = column.toLatin1();
+        rowcheck::Place at{path, QLatin1String(tableName), rowid.isNull() ? -1 : rowid.toLongLong()};
+        QVariant owner, ownerTarget;
+        if (rowid.isNull() && !column.isEmpty()) {
             QSqlQuery r(db());
             if (r.exec(QStringLiteral("SELECT owner, target FROM %1 WHERE %2 NOT IN (SELECT %3 FROM %4) LIMIT 1")
                            .arg(quoted(table), quoted(column), quoted(list.value(1).toString()), quoted(target)))
-                && r.next())
-                row = QStringLiteral("row with owner %1 and target %2").arg(rowcheck::shown(r.value(0)), rowcheck::shown(r.value(1)));
+                && r.next()) {
+                owner = r.value(0);
+                ownerTarget = r.value(1);
+                at.owner = &owner;
+                at.target = &ownerTarget;
+            }
         }
         QString what = QStringLiteral("refers to an entry of table %1 that is not there").arg(target);
         if (count > 1)
             what += QStringLiteral(" (and %1 more broken references)").arg(count - 1);
-        rowcheck::Place{path, table, row}.refuse(column, what);
+        at.refuse(column.isEmpty() ? nullptr : columnName.constData(), what);
     }
 
     void migrate(int from) const
@@ -554,7 +558,7 @@ struct PlanStore::Impl {
     template<class T>
     QHash<QString, QList<T>> loadGrouped(const Links &links, Registry &ids, rowcheck::TreeRows &tree) const
     {
-        const QString table = QString::fromLatin1(Kind<T>::table);
+        const QLatin1String table(Kind<T>::table);
         const QStringList cols = columnsOf<T>();
         QSqlQuery q(db());
         q.setForwardOnly(true);
@@ -564,20 +568,22 @@ struct PlanStore::Impl {
         QHash<QString, QList<T>> byParent;
         while (q.next()) {
             const qint64 row = q.value(0).toLongLong();
-            const rowcheck::Place at{path, table, rowcheck::rowName(row)};
-            const QString id = rowcheck::uuid(at, QStringLiteral("uuid"), q.value(1));
+            const rowcheck::Place at{path, table, row};
+            const QString id = rowcheck::uuid(at, "uuid", q.value(1));
             QString parent;
             if (!q.value(2).isNull() || std::is_same_v<T, Amendment>) {
                 if constexpr (parentTable<T>() == nullptr)
-                    at.refuse(QStringLiteral("parent"), QStringLiteral("a %1 has no parent, but this one names %2").arg(table, rowcheck::shown(q.value(2))));
-                parent = rowcheck::uuid(at, QStringLiteral("parent"), q.value(2));
+                    at.refuse("parent", QStringLiteral("a %1 has no parent, but this one names %2").arg(table, rowcheck::shown(q.value(2))));
+                parent = rowcheck::uuid(at, "parent", q.value(2));
             }
-            rowcheck::whole(at, QStringLiteral("position"), q.value(3), std::numeric_limits<int>::max(), false);
+            rowcheck::whole(at, "position", q.value(3), std::numeric_limits<int>::max(), false);
             if (const auto other = ids.constFind(id); other != ids.constEnd())
-                at.refuse(QStringLiteral("uuid"), QStringLiteral("%1 is the id of table %2, row %3 too").arg(id, QString::fromLatin1(other->first)).arg(other->second));
+                at.refuse("uuid", QStringLiteral("%1 is the id of table %2, row %3 too").arg(id, QString::fromLatin1(other->first)).arg(other->second));
             ids.insert(id, {Kind<T>::table, row});
-            tree.rowOf.insert(id, row);
-            tree.parentOf.insert(id, parent);
+            if constexpr (parentTable<T>() != nullptr) {
+                tree.rowOf.insert(id, row);
+                tree.parentOf.insert(id, parent);
+            }
             T e;
             e.id = QUuid::fromString(id);
             RowReader r{q, 4, at};
@@ -606,11 +612,11 @@ struct PlanStore::Impl {
                     if (below.isEmpty())
                         continue;
                     if (depth >= maxDepth<T>()) {
-                        const rowcheck::Place at{path, QString::fromLatin1(Kind<T>::table), rowcheck::rowName(rows.rowOf.value(idText(below.first().id)))};
+                        const rowcheck::Place at{path, QLatin1String(Kind<T>::table), rows.rowOf.value(idText(below.first().id))};
                         if constexpr (std::is_same_v<T, Goal>)
-                            at.refuse(QStringLiteral("parent"), QStringLiteral("a sub-goal cannot have sub-goals of its own (goals have two levels)"));
+                            at.refuse("parent", QStringLiteral("a sub-goal cannot have sub-goals of its own (goals have two levels)"));
                         else
-                            at.refuse(QStringLiteral("parent"), QStringLiteral("sections are nested more than %1 levels deep").arg(kMaxSectionDepth));
+                            at.refuse("parent", QStringLiteral("sections are nested more than %1 levels deep").arg(kMaxSectionDepth));
                     }
                     children(e) = std::move(below);
                     attach(children(e), depth + 1);
@@ -620,61 +626,64 @@ struct PlanStore::Impl {
         }
         if (!byParent.isEmpty()) {
             const QList<QString> parents = byParent.keys();
-            rowcheck::refuseUnreached(path, QString::fromLatin1(Kind<T>::table), rows, QSet<QString>(parents.begin(), parents.end()));
+            rowcheck::refuseUnreached(path, QLatin1String(Kind<T>::table), rows, QSet<QString>(parents.begin(), parents.end()));
         }
         return top;
     }
 
-    // A link row whose owner and target must be in the file (checked once
-    // every entity is read).
-    struct LinkEnd {
-        QString table, row, column, id;
-        const char *kind;
+    // The link tables (owner, target, position), their values checked row
+    // by row: table -> owner -> targets in order.
+    struct LinkTable {
+        const char *name, *owner, *target; // target nullptr: SDG numbers 1..17
     };
+    static constexpr LinkTable kLinkTables[] = {{"goal_themes", "goal", "theme"}, {"goal_sdgs", "goal", nullptr},
+                                                {"membership_goals", "membership", "goal"}, {"action_goals", "action", "goal"}};
 
-    // The link tables, their values checked row by row: owner -> targets in order.
-    Links loadLinks(QList<LinkEnd> &ends) const
+    Links loadLinks() const
     {
-        struct LinkTable {
-            const char *name, *owner, *target; // target nullptr: SDG numbers
-        };
-        static const LinkTable tables[] = {{"goal_themes", "goal", "theme"}, {"goal_sdgs", "goal", nullptr},
-                                           {"membership_goals", "membership", "goal"}, {"action_goals", "action", "goal"}};
         Links links;
-        for (const LinkTable &t : tables) {
-            const QString table = QString::fromLatin1(t.name);
+        for (const LinkTable &t : kLinkTables) {
             QSqlQuery q(db());
             q.setForwardOnly(true);
-            if (!q.exec(QStringLiteral("SELECT owner, target, position FROM %1 ORDER BY owner, position").arg(quoted(table))))
+            if (!q.exec(QStringLiteral("SELECT owner, target, position FROM %1 ORDER BY owner, position").arg(quoted(QString::fromLatin1(t.name)))))
                 fail(QStringLiteral("cannot be read"), q.lastError());
-            auto &byOwner = links[table];
+            auto &byOwner = links[QString::fromLatin1(t.name)];
             while (q.next()) {
-                const rowcheck::Place at{path, table, QStringLiteral("row with owner %1 and target %2").arg(rowcheck::shown(q.value(0)), rowcheck::shown(q.value(1)))};
-                const QString owner = rowcheck::uuid(at, QStringLiteral("owner"), q.value(0));
-                ends.append({table, at.row, QStringLiteral("owner"), owner, t.owner});
-                QVariant target;
+                const QVariant owner = q.value(0), target = q.value(1);
+                const rowcheck::Place at{path, QLatin1String(t.name), -1, &owner, &target};
+                const QString ownerId = rowcheck::uuid(at, "owner", owner);
                 if (t.target) {
-                    const QString id = rowcheck::uuid(at, QStringLiteral("target"), q.value(1));
-                    ends.append({table, at.row, QStringLiteral("target"), id, t.target});
-                    target = id;
+                    byOwner[ownerId].append(rowcheck::uuid(at, "target", target));
                 } else {
-                    const auto n = rowcheck::whole(at, QStringLiteral("target"), q.value(1), std::numeric_limits<int>::max(), false);
+                    const auto n = rowcheck::whole(at, "target", target, std::numeric_limits<int>::max(), false);
                     if (*n < 1 || *n > 17)
-                        at.refuse(QStringLiteral("target"), QStringLiteral("%1 is not a UN Sustainable Development Goal (1 to 17)").arg(*n));
-                    target = int(*n);
+                        at.refuse("target", QStringLiteral("%1 is not a UN Sustainable Development Goal (1 to 17)").arg(*n));
+                    byOwner[ownerId].append(int(*n));
                 }
-                rowcheck::whole(at, QStringLiteral("position"), q.value(2), std::numeric_limits<int>::max(), false);
-                byOwner[owner].append(target);
+                rowcheck::whole(at, "position", q.value(2), std::numeric_limits<int>::max(), false);
             }
         }
         return links;
     }
 
-    void checkLinkEnds(const QList<LinkEnd> &ends, const Registry &ids) const
+    // Every link's owner and target is a row of the right table.
+    void checkLinkEnds(const Links &links, const Registry &ids) const
     {
-        for (const LinkEnd &e : ends)
-            if (qstrcmp(ids.value(e.id).first, e.kind) != 0)
-                rowcheck::Place{path, e.table, e.row}.refuse(e.column, QStringLiteral("%1 is not in table %2").arg(e.id, QString::fromLatin1(e.kind)));
+        for (const LinkTable &t : kLinkTables) {
+            const Links::mapped_type &byOwner = links[QString::fromLatin1(t.name)];
+            for (auto it = byOwner.constBegin(); it != byOwner.constEnd(); ++it) {
+                for (const QVariant &target : it.value()) {
+                    const bool ownerThere = qstrcmp(ids.value(it.key()).first, t.owner) == 0;
+                    if (ownerThere && (!t.target || qstrcmp(ids.value(target.toString()).first, t.target) == 0))
+                        continue;
+                    const QVariant owner = it.key();
+                    const rowcheck::Place at{path, QLatin1String(t.name), -1, &owner, &target};
+                    if (!ownerThere)
+                        at.refuse("owner", QStringLiteral("%1 is not in table %2").arg(it.key(), QLatin1String(t.owner)));
+                    at.refuse("target", QStringLiteral("%1 is not in table %2").arg(target.toString(), QLatin1String(t.target)));
+                }
+            }
+        }
     }
 };
 
@@ -763,8 +772,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode)
 Plan PlanStore::load() const
 {
     // Every link table, read once: table -> owner -> targets in order.
-    QList<Impl::LinkEnd> ends;
-    const Impl::Links links = d->loadLinks(ends);
+    const Impl::Links links = d->loadLinks();
 
     Plan p;
     {
@@ -772,8 +780,8 @@ Plan PlanStore::load() const
         if (!q.exec(QStringLiteral("SELECT id, %1 FROM plan_info ORDER BY id DESC").arg(columnsOf<PlanInfo>().join(QStringLiteral(", ")))) || !q.next())
             throw PlanError(d->path, {}, QStringLiteral("has no plan settings (table plan_info is empty); the file is damaged"));
         if (q.value(0).toLongLong() != 1)
-            rowcheck::Place{d->path, QStringLiteral("plan_info"), rowcheck::rowName(q.value(0).toLongLong())}.refuse({}, QStringLiteral("Planverk writes only row 1"));
-        const rowcheck::Place at{d->path, QStringLiteral("plan_info"), {}};
+            rowcheck::Place{d->path, QLatin1String("plan_info"), q.value(0).toLongLong()}.refuse(nullptr, QStringLiteral("Planverk writes only row 1"));
+        const rowcheck::Place at{d->path, QLatin1String("plan_info")};
         RowReader r{q, 1, at};
         fields(r, p.info);
     }
@@ -792,12 +800,12 @@ Plan PlanStore::load() const
         pr.amendments = amendments.take(idText(pr.id));
     if (!amendments.isEmpty()) {
         const QString id = idText(amendments.constBegin()->first().id);
-        rowcheck::Place{d->path, QStringLiteral("amendment"), rowcheck::rowName(amendmentRows.rowOf.value(id))}
-            .refuse(QStringLiteral("parent"), QStringLiteral("%1 is not in table processing").arg(amendments.constBegin().key()));
+        rowcheck::Place{d->path, QLatin1String("amendment"), amendmentRows.rowOf.value(id)}
+            .refuse("parent", QStringLiteral("%1 is not in table processing").arg(amendments.constBegin().key()));
     }
     p.contacts = d->loadTree<Contact>(links, ids);
     p.references = d->loadTree<Reference>(links, ids);
-    d->checkLinkEnds(ends, ids);
+    d->checkLinkEnds(links, ids);
     return p;
 }
 

@@ -8,17 +8,36 @@
 
 namespace planverk::rowcheck {
 
-void Place::refuse(const QString &column, const QString &what) const
+namespace {
+
+// A field's key as its column is named: adoptedDate -> adopted_date.
+QString columnName(const char *key)
 {
-    QString where = QStringLiteral("table %1").arg(table);
-    if (!row.isEmpty())
-        where += QStringLiteral(", ") + row;
-    if (!column.isEmpty())
-        where += QStringLiteral(", column ") + column;
-    throw PlanError(path, {}, QStringLiteral("is damaged: %1: %2").arg(where, what));
+    QString out;
+    for (const char *p = key; *p; ++p) {
+        if (*p >= 'A' && *p <= 'Z')
+            out += QLatin1Char('_') + QChar(*p - 'A' + 'a');
+        else
+            out += QLatin1Char(*p);
+    }
+    return out;
 }
 
 QString rowName(qint64 id) { return QStringLiteral("row %1").arg(id); }
+
+} // namespace
+
+void Place::refuse(const char *column, const QString &what) const
+{
+    QString where = QStringLiteral("table %1").arg(table);
+    if (row >= 0)
+        where += QStringLiteral(", ") + rowName(row);
+    else if (owner && target)
+        where += QStringLiteral(", row with owner %1 and target %2").arg(shown(*owner), shown(*target));
+    if (column)
+        where += QStringLiteral(", column ") + columnName(column);
+    throw PlanError(path, {}, QStringLiteral("is damaged: %1: %2").arg(where, what));
+}
 
 QString shown(const QVariant &v)
 {
@@ -41,14 +60,14 @@ QString shown(const QVariant &v)
     }
 }
 
-QString text(const Place &at, const QString &column, const QVariant &v)
+QString text(const Place &at, const char *column, const QVariant &v)
 {
     if (v.isNull() || v.typeId() != QMetaType::QString)
         at.refuse(column, QStringLiteral("%1 is not a text").arg(shown(v)));
     return v.toString();
 }
 
-QString uuid(const Place &at, const QString &column, const QVariant &v)
+QString uuid(const Place &at, const char *column, const QVariant &v)
 {
     const QString s = text(at, column, v);
     const QUuid id = QUuid::fromString(s);
@@ -57,7 +76,7 @@ QString uuid(const Place &at, const QString &column, const QVariant &v)
     return s;
 }
 
-std::optional<qint64> whole(const Place &at, const QString &column, const QVariant &v, qint64 max, bool nullable)
+std::optional<qint64> whole(const Place &at, const char *column, const QVariant &v, qint64 max, bool nullable)
 {
     if (v.isNull()) {
         if (!nullable)
@@ -74,7 +93,7 @@ std::optional<qint64> whole(const Place &at, const QString &column, const QVaria
     return n;
 }
 
-void refuseUnreached(const QString &path, const QString &table, const TreeRows &rows, const QSet<QString> &parents)
+void refuseUnreached(const QString &path, QLatin1String table, const TreeRows &rows, const QSet<QString> &parents)
 {
     // The first row left over, for the message.
     QString child;
@@ -87,16 +106,16 @@ void refuseUnreached(const QString &path, const QString &table, const TreeRows &
     QSet<QString> seen{child};
     for (QString up = parent;; up = rows.parentOf.value(up)) {
         if (!rows.rowOf.contains(up)) {
-            const Place at{path, table, rowName(rows.rowOf.value(chain.last()))};
-            at.refuse(QStringLiteral("parent"), QStringLiteral("%1 is not in table %2").arg(shown(up), table));
+            const Place at{path, table, rows.rowOf.value(chain.last())};
+            at.refuse("parent", QStringLiteral("%1 is not in table %2").arg(shown(up), table));
         }
         if (seen.contains(up)) {
             QStringList circle;
             for (qsizetype i = chain.indexOf(up); i < chain.size(); ++i)
                 circle << rowName(rows.rowOf.value(chain[i]));
             circle << rowName(rows.rowOf.value(up));
-            const Place at{path, table, rowName(rows.rowOf.value(up))};
-            at.refuse({}, QStringLiteral("the row is its own ancestor (parent chain %1)").arg(circle.join(QStringLiteral(" → "))));
+            const Place at{path, table, rows.rowOf.value(up)};
+            at.refuse(nullptr, QStringLiteral("the row is its own ancestor (parent chain %1)").arg(circle.join(QStringLiteral(" → "))));
         }
         chain << up;
         seen.insert(up);

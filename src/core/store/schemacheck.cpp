@@ -76,6 +76,7 @@ struct Object {
     QString type;
     QString table;
     QString sql;
+    bool operator==(const Object &) const = default;
 };
 
 QMap<QString, Object> objects(sqlite3 *db, const QString &path)
@@ -112,12 +113,17 @@ void checkSchema(sqlite3 *db, const QString &path, int version, const QStringLis
     Reference ref;
     if (sqlite3_open_v2(":memory:", &ref.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
         throw PlanError(path, {}, QStringLiteral("cannot be checked: out of memory"));
+    QByteArray script = "BEGIN;"; // one transaction: several times faster
     for (int v = 0; v < version && v < migrations.size(); ++v)
-        if (sqlite3_exec(ref.db, migrations[v].toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            throw PlanError(path, {}, QStringLiteral("cannot be checked: schema script %1: %2").arg(v + 1).arg(QString::fromUtf8(sqlite3_errmsg(ref.db))));
+        script += migrations[v].toUtf8() + ";\n";
+    script += "COMMIT;";
+    if (sqlite3_exec(ref.db, script.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        throw PlanError(path, {}, QStringLiteral("cannot be checked: the schema scripts fail: %1").arg(QString::fromUtf8(sqlite3_errmsg(ref.db))));
 
     const QMap<QString, Object> want = objects(ref.db, path);
     const QMap<QString, Object> have = objects(db, path);
+    if (have == want)
+        return; // the same definitions, the same schema
 
     // What Planverk never writes: refused before anything reads it.
     for (auto it = have.constBegin(); it != have.constEnd(); ++it) {
