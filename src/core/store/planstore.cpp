@@ -577,9 +577,11 @@ struct PlanStore::Impl {
                 parent = rowcheck::uuid(at, "parent", q.value(2));
             }
             rowcheck::whole(at, "position", q.value(3), std::numeric_limits<int>::max(), false);
-            if (const auto other = ids.constFind(id); other != ids.constEnd())
-                at.refuse("uuid", QStringLiteral("%1 is the id of table %2, row %3 too").arg(id, QString::fromLatin1(other->first)).arg(other->second));
-            ids.insert(id, {Kind<T>::table, row});
+            const qsizetype known = ids.size();
+            auto &where = ids[id]; // one look-up: the id is new if the hash grew
+            if (ids.size() == known)
+                at.refuse("uuid", QStringLiteral("%1 is the id of table %2, row %3 too").arg(id, QString::fromLatin1(where.first)).arg(where.second));
+            where = {Kind<T>::table, row};
             if constexpr (parentTable<T>() != nullptr) {
                 tree.rowOf.insert(id, row);
                 tree.parentOf.insert(id, parent);
