@@ -56,9 +56,28 @@ QString PlanEditor::newName(EntityKind kind)
     return {};
 }
 
+namespace {
+
+// How deep `id` sits in its tree: 1 at the top, 0 for no entity.
+template<class T>
+int depthOf(const Plan &plan, const QUuid &id)
+{
+    int depth = 0;
+    for (QUuid p = id; !p.isNull(); ++depth) {
+        const auto up = locate<T>(plan, p);
+        p = up ? up->parent : QUuid();
+    }
+    return depth;
+}
+
+} // namespace
+
 template<class T>
 QUuid PlanEditor::addTyped(const QUuid &parent, int index)
 {
+    if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Goal>)
+        if (depthOf<T>(plan(), parent) >= maxDepth<T>())
+            return {}; // the nesting limit of plan.h
     T e;
     e.id = newId();
     setName(e, newName(KindOf<T>::value));
@@ -104,6 +123,8 @@ bool PlanEditor::moveTyped(const QUuid &id, const QUuid &newParent, int index)
             const auto up = locate<Section>(plan(), p);
             p = up ? up->parent : QUuid();
         }
+        if (depthOf<Section>(plan(), newParent) + treeHeight(*findEntity<Section>(plan(), id)) > kMaxSectionDepth)
+            return false;
     }
     const int size = int(target->size()) - (from->parent == newParent ? 1 : 0);
     const int to = std::clamp(index < 0 ? size : index, 0, size);

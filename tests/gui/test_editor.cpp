@@ -305,6 +305,33 @@ private Q_SLOTS:
         QCOMPARE(fromFile(m_path), before);
     }
 
+    void sectionsNestNoDeeperThanTheLimit()
+    {
+        // The loader refuses a file with deeper sections: the editor must not make one.
+        MainWindow w;
+        open(w);
+        PlanEditor *editor = w.editor();
+        const Plan before = fromFile(m_path);
+        const int start = editor->undoStack()->index();
+        QList<QUuid> chain;
+        for (int level = 1; level <= kMaxSectionDepth; ++level) {
+            chain << editor->add(EntityKind::Section, chain.isEmpty() ? QUuid() : chain.last());
+            QVERIFY(!chain.last().isNull());
+        }
+        const Plan deepest = fromFile(m_path);
+        QVERIFY(editor->add(EntityKind::Section, chain.last()).isNull());
+        QCOMPARE(fromFile(m_path), deepest);
+        // A section with a sub-section fits under level 18, not under level 19.
+        const QUuid two = editor->add(EntityKind::Section, {});
+        QVERIFY(!editor->add(EntityKind::Section, two).isNull());
+        QVERIFY(!editor->move(EntityKind::Section, two, chain[kMaxSectionDepth - 2], 0));
+        QVERIFY(editor->move(EntityKind::Section, two, chain[kMaxSectionDepth - 3], 0));
+        QCOMPARE(fromFile(m_path), w.document()->plan());
+        while (editor->undoStack()->index() > start)
+            editor->undoStack()->undo();
+        QCOMPARE(fromFile(m_path), before);
+    }
+
     void reorderLinksInTheirList()
     {
         MainWindow w;

@@ -266,6 +266,9 @@ T readEntity(ImportState &st, const json &j, const QString &path)
     fields(r, e);
     if constexpr (std::is_same_v<T, Section>) {
         r.find("sections");
+        const auto sub = j.find("sections");
+        if (sub != j.end() && sub->is_array() && !sub->empty() && path.count(QLatin1String("/sections/")) >= kMaxSectionDepth)
+            st.fail(path + "/sections", QStringLiteral("sections are nested more than %1 levels deep").arg(kMaxSectionDepth));
         readList(st, j, "sections", path, e.sections);
     }
     if constexpr (std::is_same_v<T, Goal>) {

@@ -12,10 +12,22 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <algorithm>
 #include <optional>
 #include <type_traits>
 
 namespace planverk {
+
+/// How deep sections may nest: a top-level section is at depth 1, its
+/// sub-sections at depth 2, and so on. Both ways into a plan refuse deeper
+/// trees with a clear error (the JSON importer with the JSON path, the store's
+/// loader with the table and row), and the editor does not create them. Every
+/// walk over sections (view model, checks, JSON export, search, the editor's
+/// tree and document) may therefore recurse: its depth is at most this.
+inline constexpr int kMaxSectionDepth = 20;
+/// Goals have two levels: a goal and its sub-goals. A sub-goal with sub-goals
+/// of its own is refused the same way.
+inline constexpr int kMaxGoalDepth = 2;
 
 // Allowed codes for the enumerated fields. Labels per language live in the
 // render layer; the codes are what the file stores.
@@ -414,6 +426,23 @@ inline QList<Section> &children(Section &s) { return s.sections; }
 inline const QList<Section> &children(const Section &s) { return s.sections; }
 inline QList<Goal> &children(Goal &g) { return g.subgoals; }
 inline const QList<Goal> &children(const Goal &g) { return g.subgoals; }
+
+/// The nesting limit of a kind with children of its own kind.
+template<class T> constexpr int maxDepth() { return std::is_same_v<T, Section> ? kMaxSectionDepth : kMaxGoalDepth; }
+
+/// How many levels the tree under `e` has, `e` included (1 for a leaf).
+/// Bounded by the limit above; stops counting once it passes `limit`.
+template<class T>
+int treeHeight(const T &e, int limit = maxDepth<T>())
+{
+    int below = 0;
+    if (limit > 1)
+        for (const T &c : children(e))
+            below = std::max(below, treeHeight(c, limit - 1));
+    else if (!children(e).isEmpty())
+        below = 1;
+    return 1 + below;
+}
 
 /// A fresh random id for a new entity.
 inline QUuid newId() { return QUuid::createUuid(); }

@@ -2,6 +2,8 @@
 
 #include "model/planerror.h"
 #include "store/lockingvfs.h"
+#include "store/rowcheck.h"
+#include "store/schemacheck.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -79,41 +81,37 @@ struct Binder {
 };
 
 // Reads one row into an entity. A value no Planverk would write (a file
-// edited by hand) is refused with the table and column, not loaded.
+// edited by hand) is refused with the table, row and column, not loaded.
 struct RowReader {
     const QSqlQuery &q;
     int i;
-    const QString &path;
-    const char *table;
+    const rowcheck::Place &at;
     QVariant next() { return q.value(i++); }
-    [[noreturn]] void bad(const char *k, const QString &what) const
-    {
-        throw PlanError(path, {}, QStringLiteral("is damaged: table %1, column %2: %3").arg(QString::fromLatin1(table), snake(k), what));
-    }
-    void text(const char *, QString &s) { s = next().toString(); }
-    void markdown(const char *, QString &s) { s = next().toString(); }
+    [[noreturn]] void bad(const char *k, const QString &what) const { at.refuse(k, what); }
+    void text(const char *k, QString &s) { s = rowcheck::text(at, k, next()); }
+    void markdown(const char *k, QString &s) { text(k, s); }
     void code(const char *k, QString &s, const QStringList &allowed)
     {
-        s = next().toString();
+        text(k, s);
         if (!allowed.contains(s))
-            bad(k, QStringLiteral("\"%1\" is not one of %2").arg(s, allowed.join(QStringLiteral(", "))));
+            bad(k, QStringLiteral("%1 is not one of %2").arg(rowcheck::shown(s), allowed.join(QStringLiteral(", "))));
     }
     void date(const char *k, QDate &d)
     {
-        const QString s = next().toString();
+        QString s;
+        text(k, s);
         d = s.isEmpty() ? QDate() : QDate::fromString(s, Qt::ISODate);
-        if (!s.isEmpty() && !d.isValid())
-            bad(k, QStringLiteral("\"%1\" is not a date").arg(s));
+        if (!s.isEmpty() && (!d.isValid() || s.size() != 10))
+            bad(k, QStringLiteral("%1 is not a date").arg(rowcheck::shown(s)));
     }
-    void integer(const char *, std::optional<int> &v)
+    void integer(const char *k, std::optional<int> &v)
     {
-        const QVariant x = next();
-        v = x.isNull() ? std::nullopt : std::optional<int>(x.toInt());
+        const auto n = rowcheck::whole(at, k, next(), std::numeric_limits<int>::max(), true);
+        v = n ? std::optional<int>(int(*n)) : std::nullopt;
     }
-    void amount(const char *, std::optional<qint64> &v)
+    void amount(const char *k, std::optional<qint64> &v)
     {
-        const QVariant x = next();
-        v = x.isNull() ? std::nullopt : std::optional<qint64>(x.toLongLong());
+        v = rowcheck::whole(at, k, next(), std::numeric_limits<qint64>::max(), true);
     }
     void refs(const char *, QList<QUuid> &, const char *) {}
     void sdgs(const char *, QList<int> &) {}
@@ -481,18 +479,66 @@ struct PlanStore::Impl {
 
     void checkIntact() const
     {
+        // The schema first: nothing below may touch a view, a trigger or a
+        // generated column a hand-edited file could hold (schemacheck.h).
+        checkSchema(*static_cast<sqlite3 *const *>(db().driver()->handle().constData()), path, pragma(QStringLiteral("user_version")).toInt(), migrationScripts());
+        // quick_check would name only the table of a failed CHECK constraint;
+        // load() checks every value those constraints check and names the row.
+        pragma(QStringLiteral("ignore_check_constraints = ON"));
         QSqlQuery q(db());
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-            throw PlanError(path, {}, QStringLiteral("is damaged and cannot be read: %1").arg(q.lastError().databaseText()));
+        const bool checked = q.exec(QStringLiteral("PRAGMA quick_check"));
         QStringList problems;
-        while (q.next())
+        while (checked && q.next())
             problems << q.value(0).toString();
+        q.finish();
+        pragma(QStringLiteral("ignore_check_constraints = OFF"));
+        if (!checked)
+            throw PlanError(path, {}, QStringLiteral("is damaged and cannot be read: %1").arg(q.lastError().databaseText()));
         if (problems != QStringList{QStringLiteral("ok")})
             throw PlanError(path, {}, QStringLiteral("is damaged: %1").arg(problems.first()));
+        checkReferences();
+    }
+
+    // PRAGMA foreign_key_check: every row it reports is refused; the message
+    // names the first by table and row, and how many there are.
+    void checkReferences() const
+    {
         QSqlQuery fk(db());
-        if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
-            throw PlanError(path, {}, QStringLiteral("is damaged: a row of table %1 refers to an entry of table %2 that is not there")
-                                          .arg(fk.value(0).toString(), fk.value(2).toString()));
+        if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            throw PlanError(path, {}, QStringLiteral("is damaged and cannot be read: %1").arg(fk.lastError().databaseText()));
+        if (!fk.next())
+            return;
+        const QString table = fk.value(0).toString();
+        const QVariant rowid = fk.value(1);
+        const QString target = fk.value(2).toString();
+        const int fkid = fk.value(3).toInt();
+        int count = 1;
+        while (fk.next())
+            ++count;
+        // The constraint's column, and the row by its number or (in the link
+        // tables, which have none) by its owner and target.
+        QString column;
+        QSqlQuery list(db());
+        if (list.exec(QStringLiteral("SELECT \"from\", \"to\" FROM pragma_foreign_key_list('%1') WHERE id = %2").arg(table).arg(fkid)) && list.next())
+            column = list.value(0).toString();
+        const QByteArray tableName = table.toLatin1(), columnName = column.toLatin1();
+        rowcheck::Place at{path, QLatin1String(tableName), rowid.isNull() ? -1 : rowid.toLongLong()};
+        QVariant owner, ownerTarget;
+        if (rowid.isNull() && !column.isEmpty()) {
+            QSqlQuery r(db());
+            if (r.exec(QStringLiteral("SELECT owner, target FROM %1 WHERE %2 NOT IN (SELECT %3 FROM %4) LIMIT 1")
+                           .arg(quoted(table), quoted(column), quoted(list.value(1).toString()), quoted(target)))
+                && r.next()) {
+                owner = r.value(0);
+                ownerTarget = r.value(1);
+                at.owner = &owner;
+                at.target = &ownerTarget;
+            }
+        }
+        QString what = QStringLiteral("refers to an entry of table %1 that is not there").arg(target);
+        if (count > 1)
+            what += QStringLiteral(" (and %1 more broken references)").arg(count - 1);
+        at.refuse(column.isEmpty() ? nullptr : columnName.constData(), what);
     }
 
     void migrate(int from) const
@@ -576,46 +622,143 @@ struct PlanStore::Impl {
             {delta, parent, from});
     }
 
+    // Every id in the file and where it is: uuid -> (table, row).
+    using Registry = QHash<QString, QPair<const char *, qint64>>;
+    using Links = QHash<QString, QHash<QString, QVariantList>>; // table -> owner -> targets
+
     // Rows of a kind grouped by parent uuid ("" for the top level), in order.
+    // Every value is checked (rowcheck.h); `tree` learns each row's parent.
     template<class T>
-    QHash<QString, QList<T>> loadGrouped(const QHash<QString, QHash<QString, QVariantList>> &links) const
+    QHash<QString, QList<T>> loadGrouped(const Links &links, Registry &ids, rowcheck::TreeRows &tree) const
     {
+        const QLatin1String table(Kind<T>::table);
         const QStringList cols = columnsOf<T>();
         QSqlQuery q(db());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT uuid, parent, %1 FROM %2 ORDER BY position, id")
-                        .arg(cols.join(QStringLiteral(", ")), quoted(QString::fromLatin1(Kind<T>::table)))))
+        if (!q.exec(QStringLiteral("SELECT id, uuid, parent, position, %1 FROM %2 ORDER BY position, id")
+                        .arg(cols.join(QStringLiteral(", ")), quoted(table))))
             fail(QStringLiteral("cannot be read"), q.lastError());
         QHash<QString, QList<T>> byParent;
         while (q.next()) {
+            const qint64 row = q.value(0).toLongLong();
+            const rowcheck::Place at{path, table, row};
+            const QString id = rowcheck::uuid(at, "uuid", q.value(1));
+            QString parent;
+            if (!q.value(2).isNull() || std::is_same_v<T, Amendment>) {
+                if constexpr (parentTable<T>() == nullptr)
+                    at.refuse("parent", QStringLiteral("a %1 has no parent, but this one names %2").arg(table, rowcheck::shown(q.value(2))));
+                parent = rowcheck::uuid(at, "parent", q.value(2));
+            }
+            rowcheck::whole(at, "position", q.value(3), std::numeric_limits<int>::max(), false);
+            const qsizetype known = ids.size();
+            auto &where = ids[id]; // one look-up: the id is new if the hash grew
+            if (ids.size() == known)
+                at.refuse("uuid", QStringLiteral("%1 is the id of table %2, row %3 too").arg(id, QString::fromLatin1(where.first)).arg(where.second));
+            where = {Kind<T>::table, row};
+            if constexpr (parentTable<T>() != nullptr) {
+                tree.rowOf.insert(id, row);
+                tree.parentOf.insert(id, parent);
+            }
             T e;
-            const QString id = q.value(0).toString();
             e.id = QUuid::fromString(id);
-            RowReader r{q, 2, path, Kind<T>::table};
+            RowReader r{q, 4, at};
             fields(r, e);
             LinkFiller lf(links, Kind<T>::table, id);
             fields(lf, e);
-            byParent[q.value(1).toString()].append(std::move(e));
+            byParent[parent].append(std::move(e));
         }
         return byParent;
     }
 
-    // The top-level list of a kind, with children of the same kind attached.
+    // The top-level list of a kind, with children of the same kind attached
+    // down to the kind's nesting limit. A row not reached from the top (its
+    // parent missing or its own ancestor) or nested deeper is refused.
     template<class T>
-    QList<T> loadTree(const QHash<QString, QHash<QString, QVariantList>> &links) const
+    QList<T> loadTree(const Links &links, Registry &ids) const
     {
-        QHash<QString, QList<T>> byParent = loadGrouped<T>(links);
-        std::function<void(QList<T> &)> attach = [&](QList<T> &list) {
-            if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Goal>) {
+        rowcheck::TreeRows rows;
+        QHash<QString, QList<T>> byParent = loadGrouped<T>(links, ids, rows);
+        QList<T> top = byParent.take(QString());
+        if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Goal>) {
+            // Recursion bounded by maxDepth<T>(): each level is one call.
+            std::function<void(QList<T> &, int)> attach = [&](QList<T> &list, int depth) {
                 for (T &e : list) {
-                    children(e) = byParent.take(idText(e.id));
-                    attach(children(e));
+                    QList<T> below = byParent.take(idText(e.id));
+                    if (below.isEmpty())
+                        continue;
+                    if (depth >= maxDepth<T>()) {
+                        const rowcheck::Place at{path, QLatin1String(Kind<T>::table), rows.rowOf.value(idText(below.first().id))};
+                        if constexpr (std::is_same_v<T, Goal>)
+                            at.refuse("parent", QStringLiteral("a sub-goal cannot have sub-goals of its own (goals have two levels)"));
+                        else
+                            at.refuse("parent", QStringLiteral("sections are nested more than %1 levels deep").arg(kMaxSectionDepth));
+                    }
+                    children(e) = std::move(below);
+                    attach(children(e), depth + 1);
+                }
+            };
+            attach(top, 1);
+        }
+        if (!byParent.isEmpty()) {
+            const QList<QString> parents = byParent.keys();
+            rowcheck::refuseUnreached(path, QLatin1String(Kind<T>::table), rows, QSet<QString>(parents.begin(), parents.end()));
+        }
+        return top;
+    }
+
+    // The link tables (owner, target, position), their values checked row
+    // by row: table -> owner -> targets in order.
+    struct LinkTable {
+        const char *name, *owner, *target; // target nullptr: SDG numbers 1..17
+    };
+    static constexpr LinkTable kLinkTables[] = {{"goal_themes", "goal", "theme"}, {"goal_sdgs", "goal", nullptr},
+                                                {"membership_goals", "membership", "goal"}, {"action_goals", "action", "goal"}};
+
+    Links loadLinks() const
+    {
+        Links links;
+        for (const LinkTable &t : kLinkTables) {
+            QSqlQuery q(db());
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("SELECT owner, target, position FROM %1 ORDER BY owner, position").arg(quoted(QString::fromLatin1(t.name)))))
+                fail(QStringLiteral("cannot be read"), q.lastError());
+            auto &byOwner = links[QString::fromLatin1(t.name)];
+            while (q.next()) {
+                const QVariant owner = q.value(0), target = q.value(1);
+                const rowcheck::Place at{path, QLatin1String(t.name), -1, &owner, &target};
+                const QString ownerId = rowcheck::uuid(at, "owner", owner);
+                if (t.target) {
+                    byOwner[ownerId].append(rowcheck::uuid(at, "target", target));
+                } else {
+                    const auto n = rowcheck::whole(at, "target", target, std::numeric_limits<int>::max(), false);
+                    if (*n < 1 || *n > 17)
+                        at.refuse("target", QStringLiteral("%1 is not a UN Sustainable Development Goal (1 to 17)").arg(*n));
+                    byOwner[ownerId].append(int(*n));
+                }
+                rowcheck::whole(at, "position", q.value(2), std::numeric_limits<int>::max(), false);
+            }
+        }
+        return links;
+    }
+
+    // Every link's owner and target is a row of the right table.
+    void checkLinkEnds(const Links &links, const Registry &ids) const
+    {
+        for (const LinkTable &t : kLinkTables) {
+            const Links::mapped_type &byOwner = links[QString::fromLatin1(t.name)];
+            for (auto it = byOwner.constBegin(); it != byOwner.constEnd(); ++it) {
+                for (const QVariant &target : it.value()) {
+                    const bool ownerThere = qstrcmp(ids.value(it.key()).first, t.owner) == 0;
+                    if (ownerThere && (!t.target || qstrcmp(ids.value(target.toString()).first, t.target) == 0))
+                        continue;
+                    const QVariant owner = it.key();
+                    const rowcheck::Place at{path, QLatin1String(t.name), -1, &owner, &target};
+                    if (!ownerThere)
+                        at.refuse("owner", QStringLiteral("%1 is not in table %2").arg(it.key(), QLatin1String(t.owner)));
+                    at.refuse("target", QStringLiteral("%1 is not in table %2").arg(target.toString(), QLatin1String(t.target)));
                 }
             }
-        };
-        QList<T> top = byParent.take(QString());
-        attach(top);
-        return top;
+        }
     }
 };
 
@@ -727,38 +870,40 @@ QString PlanStore::verify()
 Plan PlanStore::load() const
 {
     // Every link table, read once: table -> owner -> targets in order.
-    QHash<QString, QHash<QString, QVariantList>> links;
-    for (const char *t : {"goal_themes", "goal_sdgs", "membership_goals", "action_goals"}) {
-        QSqlQuery q(d->db());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT owner, target FROM %1 ORDER BY owner, position").arg(quoted(QString::fromLatin1(t)))))
-            d->fail(QStringLiteral("cannot be read"), q.lastError());
-        auto &byOwner = links[QString::fromLatin1(t)];
-        while (q.next())
-            byOwner[q.value(0).toString()].append(q.value(1));
-    }
+    const Impl::Links links = d->loadLinks();
 
     Plan p;
     {
         QSqlQuery q(d->db());
-        if (!q.exec(QStringLiteral("SELECT %1 FROM plan_info WHERE id = 1").arg(columnsOf<PlanInfo>().join(QStringLiteral(", ")))) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT id, %1 FROM plan_info ORDER BY id DESC").arg(columnsOf<PlanInfo>().join(QStringLiteral(", ")))) || !q.next())
             throw PlanError(d->path, {}, QStringLiteral("has no plan settings (table plan_info is empty); the file is damaged"));
-        RowReader r{q, 0, d->path, "plan_info"};
+        if (q.value(0).toLongLong() != 1)
+            rowcheck::Place{d->path, QLatin1String("plan_info"), q.value(0).toLongLong()}.refuse(nullptr, QStringLiteral("Planverk writes only row 1"));
+        const rowcheck::Place at{d->path, QLatin1String("plan_info")};
+        RowReader r{q, 1, at};
         fields(r, p.info);
     }
-    p.sections = d->loadTree<Section>(links);
-    p.goals = d->loadTree<Goal>(links);
-    p.themes = d->loadTree<Theme>(links);
-    p.instruments = d->loadTree<Instrument>(links);
-    p.memberships = d->loadTree<Membership>(links);
-    p.partnerships = d->loadTree<Partnership>(links);
-    p.actions = d->loadTree<Action>(links);
-    p.processing = d->loadTree<Processing>(links);
-    QHash<QString, QList<Amendment>> amendments = d->loadGrouped<Amendment>(links);
+    Impl::Registry ids;
+    p.sections = d->loadTree<Section>(links, ids);
+    p.goals = d->loadTree<Goal>(links, ids);
+    p.themes = d->loadTree<Theme>(links, ids);
+    p.instruments = d->loadTree<Instrument>(links, ids);
+    p.memberships = d->loadTree<Membership>(links, ids);
+    p.partnerships = d->loadTree<Partnership>(links, ids);
+    p.actions = d->loadTree<Action>(links, ids);
+    p.processing = d->loadTree<Processing>(links, ids);
+    rowcheck::TreeRows amendmentRows;
+    QHash<QString, QList<Amendment>> amendments = d->loadGrouped<Amendment>(links, ids, amendmentRows);
     for (Processing &pr : p.processing)
         pr.amendments = amendments.take(idText(pr.id));
-    p.contacts = d->loadTree<Contact>(links);
-    p.references = d->loadTree<Reference>(links);
+    if (!amendments.isEmpty()) {
+        const QString id = idText(amendments.constBegin()->first().id);
+        rowcheck::Place{d->path, QLatin1String("amendment"), amendmentRows.rowOf.value(id)}
+            .refuse("parent", QStringLiteral("%1 is not in table processing").arg(amendments.constBegin().key()));
+    }
+    p.contacts = d->loadTree<Contact>(links, ids);
+    p.references = d->loadTree<Reference>(links, ids);
+    d->checkLinkEnds(links, ids);
     return p;
 }
 
