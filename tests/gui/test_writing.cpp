@@ -136,6 +136,10 @@ private Q_SLOTS:
         QTest::keyClicks(box, QStringLiteral("Fylkeskommune, høring og kjærlighet. Fylkeskomune og hørring, se https://innlandetfylke.no "
                                              "eller skriv til postmottak@innlandetfylke.no innen 2026. AER og `kodeord` og **fet** tekst."));
         QCOMPARE(underlinedWords(box), (QStringList{QStringLiteral("Fylkeskomune"), QStringLiteral("hørring")}));
+        // Typing on at the end keeps the underlines before it.
+        box->moveCursor(QTextCursor::End);
+        QTest::keyClicks(box, QStringLiteral(" Samarbeiddet"));
+        QCOMPARE(underlinedWords(box), (QStringList{QStringLiteral("Fylkeskomune"), QStringLiteral("hørring"), QStringLiteral("Samarbeiddet")}));
 
         auto *title = field<QLineEdit>(w, "title");
         title->selectAll();
