@@ -116,7 +116,18 @@ SpellChecker::SpellChecker(QObject *parent) : QObject(parent)
     }
 }
 
-SpellChecker::~SpellChecker() = default;
+SpellChecker::~SpellChecker()
+{
+    // A dictionary still loading (the program ends): let its thread finish; the
+    // dictionary arrives in the registry all the same if the event loop goes on.
+    for (auto &[name, e] : registry()) {
+        if (e.loading) {
+            e.loading->wait();
+            delete e.loading;
+            e.loading = nullptr;
+        }
+    }
+}
 
 SpellChecker *SpellChecker::shared()
 {
@@ -168,7 +179,8 @@ SpellChecker::Dictionary *SpellChecker::dictionary()
             Entry &done = registry()[name];
             done.dictionary = std::move(*result);
             done.done = true;
-            done.loading->deleteLater();
+            if (done.loading)
+                done.loading->deleteLater();
             done.loading = nullptr;
             for (const QPointer<SpellChecker> &c : std::exchange(done.waiting, {}))
                 if (c)
