@@ -10,7 +10,6 @@
 #include "spelling/spellhighlighter.h"
 
 #include <QApplication>
-#include <QThread>
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QRegularExpression>
