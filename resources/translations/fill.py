@@ -203,6 +203,18 @@ PLURAL = {'%n entries. Select one to edit it, or add a new one.': (
     ['%n oppføring. Velg den for å endre den, eller legg til en ny.', '%n oppføringer. Velg en for å endre den, eller legg til en ny.'],
     ['%n oppføring. Vel ho for å endre ho, eller legg til ei ny.', '%n oppføringar. Vel ei for å endre ho, eller legg til ei ny.'])}
 
+# Spell checking and find-and-replace.
+T.update({
+ '(no suggestions)': ('(ingen forslag)', '(ingen framlegg)'), 'Add to my dictionary': ('Legg til i ordboka mi', 'Legg til i ordboka mi'),
+ "Check &spelling (in the plan's document language)": ('Kontroller &stavingen (på dokumentets språk)', 'Kontroller &stavinga (på språket til dokumentet)'),
+ '&Replace…': ('&Erstatt …', '&Erstatt …'), 'Replace': ('Erstatt', 'Erstatt'), '&Replace': ('&Erstatt', '&Erstatt'),
+ 'Replace &all': ('Erstatt &alle', 'Erstatt &alle'), '&Find:': ('&Søk etter:', '&Søk etter:'), 'Replace &with:': ('Erstatt &med:', 'Erstatt &med:'),
+ 'Match &case': ('Skill mellom store og små &bokstaver', 'Skil mellom store og små &bokstavar'),
+ 'Replace “%1” with “%2”': ('Erstatt «%1» med «%2»', 'Erstatt «%1» med «%2»'),
+ 'Replace all “%1” with “%2”': ('Erstatt alle «%1» med «%2»', 'Erstatt alle «%1» med «%2»'),
+})
+PLURAL.update({'%n occurrence(s) replaced': (['%n forekomst erstattet', '%n forekomster erstattet'], ['%n førekomst erstatta', '%n førekomstar erstatta'])})
+
 root = Path(__file__).resolve().parent
 missing = set()
 for index, lang in ((0, 'nb'), (1, 'nn')):

@@ -5,6 +5,8 @@
 #include "numberedit.h"
 #include "planeditor.h"
 #include "render/labels.h"
+#include "spelling/spellchecker.h"
+#include "spelling/spellfields.h"
 
 #include "ui_actionpage.h"
 #include "ui_amendmentpage.h"
@@ -280,6 +282,7 @@ EntityPage::EntityPage(PlanEditor *editor, std::optional<EntityKind> kind, QWidg
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     connectWidgets();
+    SpellFields::attach(this, SpellChecker::shared());
     enableEditing();
 }
 

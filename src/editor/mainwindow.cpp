@@ -16,15 +16,18 @@
 #include "render/labels.h"
 #include "planeditor.h"
 #include "plantreemodel.h"
+#include "replacedialog.h"
 #include "render/documentwriter.h"
 #include "render/preview.h"
 #include "renderprogress.h"
 #include "render/templatedocument.h"
 #include "render/templateset.h"
+#include "spelling/spellchecker.h"
 #include "version.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
@@ -287,6 +290,16 @@ void MainWindow::createActions()
     m_documentActions << act(edit, tr("&Find…"), QKeySequence::Find, &MainWindow::find, QStringLiteral("find"));
     m_documentActions << act(edit, tr("Find &next"), QKeySequence::FindNext, [this] { findNext(true); }, QStringLiteral("findNext"));
     m_documentActions << act(edit, tr("Find pre&vious"), QKeySequence::FindPrevious, [this] { findNext(false); }, QStringLiteral("findPrevious"));
+    m_documentActions << act(edit, tr("&Replace…"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] {
+        auto *dialog = findChild<ReplaceDialog *>();
+        if (!dialog)
+            dialog = new ReplaceDialog(this);
+        if (!m_findField->text().trimmed().isEmpty())
+            dialog->setFindText(m_findField->text().trimmed());
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    }, QStringLiteral("replace"));
     edit->addSeparator();
     act(edit, tr("&Preferences…"), QKeySequence::Preferences, &MainWindow::showPreferences, QStringLiteral("preferences"));
 
@@ -440,6 +453,9 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
     m_fileProblemShown = false;
     m_fileGuard = std::make_unique<FileGuard>(m_document.get());
     connect(m_document.get(), &PlanDocument::moved, this, [this](EntityKind, const QUuid &id) { select(id); });
+    // Spelling is checked in the plan's document language, not the interface's.
+    SpellChecker::shared()->setLanguage(m_document->plan().info.language);
+    connect(m_document.get(), &PlanDocument::infoChanged, this, [this] { SpellChecker::shared()->setLanguage(m_document->plan().info.language); });
 
     m_tree->setCurrentIndex(m_model->categoryIndex(PlanTreeModel::Info));
     onSelectionChanged();
@@ -967,14 +983,20 @@ void MainWindow::showPreferences()
     language->setCurrentIndex(language->findData(interfaceLanguage()));
     language->setAccessibleName(tr("Interface language"));
     form->addRow(tr("Interface &language:"), language);
+    auto *spelling = new QCheckBox(tr("Check &spelling (in the plan's document language)"), &dialog);
+    spelling->setObjectName(QStringLiteral("spellCheckBox"));
+    spelling->setChecked(SpellChecker::shared()->isEnabled());
+    form->addRow(spelling);
     form->addRow(new QLabel(tr("The language of the documents is a setting of each plan (About the plan ▸ Document language).\n"
                                "A new interface language takes effect when Planverk starts again."), &dialog));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         QSettings().setValue(QStringLiteral("interfaceLanguage"), language->currentData().toString());
+        SpellChecker::shared()->setEnabled(spelling->isChecked());
+    }
 }
 
 void MainWindow::showAbout()
