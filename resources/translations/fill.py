@@ -148,6 +148,20 @@ T.update({
  'the plan is adopted but does not say by whom': ('planen er vedtatt, men det står ikke av hvem', 'planen er vedteken, men det står ikkje av kven'),
  'the section has no title': ('tekstdelen har ingen tittel', 'tekstdelen har ingen tittel'),
  '%1 is not a UN Sustainable Development Goal (1 to 17)': ('%1 er ikke et av FNs bærekraftsmål (1 til 17)', '%1 er ikkje eitt av FNs berekraftsmål (1 til 17)'),
+ # The user guide and the start page
+ 'User guide – Planverk': ('Brukerveiledning – Planverk', 'Brukarrettleiing – Planverk'), 'User guide': ('Brukerveiledning', 'Brukarrettleiing'),
+ 'Contents of the guide': ('Innholdet i veiledningen', 'Innhaldet i rettleiinga'), 'Back': ('Tilbake', 'Tilbake'), 'Forward': ('Fram', 'Fram'),
+ 'Contents': ('Innhold', 'Innhald'), '&User guide': ('&Brukerveiledning', '&Brukarrettleiing'),
+ 'Help on the focused field': ('Hjelp til feltet du står i', 'Hjelp til feltet du står i'),
+ '<h1>Planverk</h1><p>Strategy plans for Norwegian counties: write the plan, and print it for the county council or publish it on the web.</p>':
+   ('<h1>Planverk</h1><p>Strategiplaner for fylkeskommunen: skriv planen, og skriv den ut til fylkestinget eller publiser den på nettet.</p>',
+    '<h1>Planverk</h1><p>Strategiplanar for fylkeskommunen: skriv planen, og skriv han ut til fylkestinget eller publiser han på nettet.</p>'),
+ '&New plan…': ('&Ny plan …', '&Ny plan …'), 'User &guide': ('&Brukerveiledning', '&Brukarrettleiing'),
+ 'Recent plans': ('Nylig brukte planer', 'Nyleg brukte planar'), '&Recent plans': ('N&ylig brukte planer', 'N&yleg brukte planar'),
+ 'Sample plans': ('Eksempelplaner', 'Dømeplanar'), 'New plan from a &sample': ('Ny plan fra et &eksempel', 'Ny plan frå eit &døme'),
+ 'A new plan that starts as a copy of this sample': ('En ny plan som begynner som en kopi av dette eksempelet', 'Ein ny plan som byrjar som ein kopi av dette dømet'),
+ '%1 is no longer there': ('%1 finnes ikke lenger', '%1 finst ikkje lenger'),
+ 'No plans yet: the plans you open are listed here.': ('Ingen planer ennå: planene du åpner, vises her.', 'Ingen planar enno: planane du opnar, blir viste her.'),
 })
 PLURAL = {'%n entries. Select one to edit it, or add a new one.': (
     ['%n oppføring. Velg den for å endre den, eller legg til en ny.', '%n oppføringer. Velg en for å endre den, eller legg til en ny.'],

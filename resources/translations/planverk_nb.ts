@@ -902,496 +902,534 @@
 <context>
     <name>planverk::EntityPage</name>
     <message>
-        <location filename="../../src/editor/entitypage.cpp" line="168"/>
+        <location filename="../../src/editor/entitypage.cpp" line="173"/>
         <source>No themes yet: add them under Thematic priorities.</source>
         <translation>Ingen tema ennå: legg dem til under Tematiske prioriteringer.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/entitypage.cpp" line="169"/>
+        <location filename="../../src/editor/entitypage.cpp" line="174"/>
         <source>No goals yet: add them under Goals.</source>
         <translation>Ingen mål ennå: legg dem til under Mål.</translation>
     </message>
 </context>
 <context>
+    <name>planverk::HelpWindow</name>
+    <message>
+        <location filename="../../src/editor/helpwindow.cpp" line="25"/>
+        <source>User guide – Planverk</source>
+        <translation>Brukerveiledning – Planverk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/helpwindow.cpp" line="30"/>
+        <source>User guide</source>
+        <translation>Brukerveiledning</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/helpwindow.cpp" line="35"/>
+        <source>Contents of the guide</source>
+        <translation>Innholdet i veiledningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/helpwindow.cpp" line="57"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/helpwindow.cpp" line="60"/>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/helpwindow.cpp" line="63"/>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+</context>
+<context>
     <name>planverk::MainWindow</name>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="75"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="79"/>
         <source>Plan navigator</source>
         <translation>Planens innhold</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="85"/>
-        <source>&lt;h2&gt;Planverk&lt;/h2&gt;&lt;p&gt;Open a plan (Ctrl+O), or start a new one from a sample (File ▸ New plan).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Planverk&lt;/h2&gt;&lt;p&gt;Åpne en plan (Ctrl+O), eller start en ny fra et eksempel (Fil ▸ Ny plan).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="94"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="247"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="103"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="252"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="110"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="119"/>
         <source>Find in titles and texts (Ctrl+F)</source>
         <translation>Søk i titler og tekster (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="111"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="120"/>
         <source>Find</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="143"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="154"/>
         <source>The change could not be saved</source>
         <translation>Endringen kunne ikke lagres</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="163"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="165"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="183"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="185"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="172"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="173"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="189"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="190"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="182"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="196"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="183"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="197"/>
         <source>Undo history</source>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="205"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="206"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="216"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="208"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="218"/>
         <source>&amp;Empty plan…</source>
         <translation>&amp;Tom plan …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="218"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="223"/>
         <source>From sample: %1</source>
         <translation>Fra eksempel: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="221"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="226"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="222"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="227"/>
         <source>Open &amp;recent</source>
         <translation>Åpne &amp;nylig brukt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="224"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="229"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importer JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="226"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="231"/>
         <source>Save a &amp;copy…</source>
         <translation>Lagre som &amp;kopi …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="227"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="232"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="228"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="233"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="229"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="234"/>
         <source>PDF/&amp;A for the archive…</source>
         <translation>PDF/&amp;A for arkivet …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="230"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="235"/>
         <source>&amp;HTML for the web…</source>
         <translation>&amp;HTML for nettsiden …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="231"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="236"/>
         <source>&amp;ODT for a word processor…</source>
         <translation>&amp;ODT for tekstbehandler …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="232"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="237"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="234"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="239"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="235"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="240"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Forhåndsvis utskrift …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="237"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="239"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="244"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="240"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="373"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="245"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="388"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="243"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="374"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="248"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="389"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="248"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="253"/>
         <source>Add &amp;under</source>
         <translation>Legg til &amp;under</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="249"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="254"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="250"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="255"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="251"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="256"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="254"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="259"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="255"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="260"/>
         <source>Find &amp;next</source>
         <translation>Søk &amp;neste</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="256"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
         <source>Find pre&amp;vious</source>
         <translation>Søk &amp;forrige</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="258"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="263"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="260"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="264"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="265"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="271"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
+        <source>Help on the focused field</source>
+        <translation>Hjelp til feltet du står i</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="278"/>
         <source>&amp;About Planverk</source>
         <translation>&amp;Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="267"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="280"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="299"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="313"/>
         <source>Cannot import the plan</source>
         <translation>Kan ikke importere planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="304"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="318"/>
         <source>Keep the imported plan as</source>
         <translation>Lagre den importerte planen som</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="304"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="608"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="640"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="318"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="634"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="666"/>
         <source>Planverk plans (*.planverk)</source>
         <translation>Planverk-planer (*.planverk)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="316"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="330"/>
         <source>%1 is already open in another Planverk (process %2 on %3).</source>
         <translation>%1 er allerede åpen i et annet Planverk (prosess %2 på %3).</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="318"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="332"/>
         <source>The plan is open elsewhere</source>
         <translation>Planen er åpen et annet sted</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="318"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="332"/>
         <source>Open it read-only?</source>
         <translation>Vil du åpne den skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="319"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="333"/>
         <source>Open &amp;read-only</source>
         <translation>Åpne &amp;skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="333"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="347"/>
         <source>Cannot open the plan</source>
         <translation>Kan ikke åpne planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="344"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="358"/>
         <source>exists already; choose another name</source>
         <translation>finnes allerede; velg et annet navn</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="347"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="361"/>
         <source>Cannot create the plan</source>
         <translation>Kan ikke opprette planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="373"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="388"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="374"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="389"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editor/mainwindow.cpp" line="467"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="484"/>
         <source>%n entries. Select one to edit it, or add a new one.</source>
         <translation><numerusform>%n oppføring. Velg den for å endre den, eller legg til en ny.</numerusform><numerusform>%n oppføringer. Velg en for å endre den, eller legg til en ny.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="522"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="546"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="522"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="546"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="525"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="549"/>
         <source>No problems found.</source>
         <translation>Ingen problemer funnet.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="527"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="551"/>
         <source>Problems (%1)</source>
         <translation>Problemer (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="558"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="584"/>
         <source>%1 – %2%3 – Planverk</source>
         <translation>%1 – %2%3 – Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="559"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="585"/>
         <source>(untitled plan)</source>
         <translation>(plan uten tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="560"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="586"/>
         <source> [read-only]</source>
         <translation> [skrivebeskyttet]</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="566"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="592"/>
         <source>No plan open</source>
         <translation>Ingen plan er åpen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="572"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="598"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="572"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="598"/>
         <source> — every change is saved</source>
         <translation> — alle endringer lagres straks</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="577"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="603"/>
         <source>%1 goals, %2 sub-goals, %3 memberships, %4 actions</source>
         <translation>%1 mål, %2 delmål, %3 medlemskap, %4 tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="599"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="625"/>
         <source>Cannot read the sample</source>
         <translation>Kan ikke lese eksempelet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="603"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="608"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="629"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="634"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="607"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="633"/>
         <source>new-plan.planverk</source>
         <translation>ny-plan.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="618"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="644"/>
         <source>Open plan</source>
         <translation>Åpne plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="619"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="645"/>
         <source>Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)</source>
         <translation>Planverk-planer (*.planverk);;JSON-planer (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="629"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="655"/>
         <source>Import a JSON plan</source>
         <translation>Importer en JSON-plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="630"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="656"/>
         <source>JSON plans (*.json)</source>
         <translation>JSON-planer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="639"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="665"/>
         <source>Save a copy</source>
         <translation>Lagre som kopi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="639"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="665"/>
         <source>-copy.planverk</source>
         <translation>-kopi.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="647"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="673"/>
         <source>Copy saved: %1</source>
         <translation>Kopi lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="649"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="675"/>
         <source>Cannot save the copy</source>
         <translation>Kan ikke lagre kopien</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="661"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="687"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="661"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="687"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="662"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="688"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="662"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="688"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="663"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="689"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="685"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="711"/>
         <source>Exported: %1</source>
         <translation>Eksportert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="688"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="714"/>
         <source>Cannot export</source>
         <translation>Kan ikke eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="707"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="723"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="732"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="747"/>
         <source>Cannot print</source>
         <translation>Kan ikke skrive ut</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="754"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="778"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="830"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="854"/>
         <source>“%1” was not found</source>
         <translation>Fant ikke «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="836"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="860"/>
         <source>Hit %1 of %2</source>
         <translation>Treff %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="842"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="866"/>
         <source>Preferences</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="849"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="873"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="850"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="874"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Språk i programmet:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="875"/>
         <source>The language of the documents is a setting of each plan (About the plan ▸ Document language).
 A new interface language takes effect when Planverk starts again.</source>
         <translation>Språket i dokumentene er en innstilling for hver plan (Om planen ▸ Dokumentets språk).
 Nytt språk i programmet gjelder fra neste gang Planverk starter.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="863"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="902"/>
         <source>About Planverk</source>
         <translation>Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="864"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="903"/>
         <source>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategy plans for Norwegian counties: draft the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategiske planer for fylkeskommuner: skriv planen, og skriv den ut til fylkestinget eller publiser den på nettet.&lt;/p&gt;</translation>
     </message>
@@ -1466,117 +1504,117 @@ Nytt språk i programmet gjelder fra neste gang Planverk starter.</translation>
 <context>
     <name>planverk::PlanEditor</name>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="32"/>
+        <location filename="../../src/editor/planeditor.cpp" line="14"/>
         <source>Edit plan settings</source>
         <translation>Endre opplysninger om planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="38"/>
+        <location filename="../../src/editor/planeditor.cpp" line="20"/>
         <source>section</source>
         <translation>tekstdel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="39"/>
+        <location filename="../../src/editor/planeditor.cpp" line="21"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="40"/>
+        <location filename="../../src/editor/planeditor.cpp" line="22"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="41"/>
+        <location filename="../../src/editor/planeditor.cpp" line="23"/>
         <source>instrument</source>
         <translation>virkemiddel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="42"/>
+        <location filename="../../src/editor/planeditor.cpp" line="24"/>
         <source>membership</source>
         <translation>medlemskap</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="43"/>
+        <location filename="../../src/editor/planeditor.cpp" line="25"/>
         <source>partnership</source>
         <translation>samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="44"/>
+        <location filename="../../src/editor/planeditor.cpp" line="26"/>
         <source>action</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="45"/>
+        <location filename="../../src/editor/planeditor.cpp" line="27"/>
         <source>processing step</source>
         <translation>behandling</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="46"/>
+        <location filename="../../src/editor/planeditor.cpp" line="28"/>
         <source>amendment</source>
         <translation>forslag</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="47"/>
+        <location filename="../../src/editor/planeditor.cpp" line="29"/>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="48"/>
+        <location filename="../../src/editor/planeditor.cpp" line="30"/>
         <source>reference</source>
         <translation>referanse</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="56"/>
+        <location filename="../../src/editor/planeditor.cpp" line="38"/>
         <source>New section</source>
         <translation>Ny tekstdel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="57"/>
+        <location filename="../../src/editor/planeditor.cpp" line="39"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="58"/>
+        <location filename="../../src/editor/planeditor.cpp" line="40"/>
         <source>New theme</source>
         <translation>Nytt tema</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="59"/>
+        <location filename="../../src/editor/planeditor.cpp" line="41"/>
         <source>New instrument</source>
         <translation>Nytt virkemiddel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="60"/>
+        <location filename="../../src/editor/planeditor.cpp" line="42"/>
         <source>New organisation</source>
         <translation>Ny organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="61"/>
+        <location filename="../../src/editor/planeditor.cpp" line="43"/>
         <source>New partner</source>
         <translation>Ny samarbeidspartner</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="62"/>
+        <location filename="../../src/editor/planeditor.cpp" line="44"/>
         <source>New action</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="63"/>
+        <location filename="../../src/editor/planeditor.cpp" line="45"/>
         <source>Fylkestinget</source>
         <translation>Fylkestinget</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="64"/>
+        <location filename="../../src/editor/planeditor.cpp" line="46"/>
         <source>New amendment</source>
         <translation>Nytt forslag</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="65"/>
+        <location filename="../../src/editor/planeditor.cpp" line="47"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="66"/>
+        <location filename="../../src/editor/planeditor.cpp" line="48"/>
         <source>New reference</source>
         <translation>Ny referanse</translation>
     </message>
@@ -1655,24 +1693,82 @@ Nytt språk i programmet gjelder fra neste gang Planverk starter.</translation>
     </message>
 </context>
 <context>
+    <name>planverk::StartPage</name>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="33"/>
+        <source>&lt;h1&gt;Planverk&lt;/h1&gt;&lt;p&gt;Strategy plans for Norwegian counties: write the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Planverk&lt;/h1&gt;&lt;p&gt;Strategiplaner for fylkeskommunen: skriv planen, og skriv den ut til fylkestinget eller publiser den på nettet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="38"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Ny plan …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="40"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="42"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="55"/>
+        <source>Recent plans</source>
+        <translation>Nylig brukte planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="58"/>
+        <source>Sample plans</source>
+        <translation>Eksempelplaner</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="62"/>
+        <source>A new plan that starts as a copy of this sample</source>
+        <translation>En ny plan som begynner som en kopi av dette eksempelet</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="77"/>
+        <source>&amp;Recent plans</source>
+        <translation>N&amp;ylig brukte planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="78"/>
+        <source>New plan from a &amp;sample</source>
+        <translation>Ny plan fra et &amp;eksempel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="104"/>
+        <source>%1 is no longer there</source>
+        <translation>%1 finnes ikke lenger</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="108"/>
+        <source>No plans yet: the plans you open are listed here.</source>
+        <translation>Ingen planer ennå: planene du åpner, vises her.</translation>
+    </message>
+</context>
+<context>
     <name>planverk::T</name>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="80"/>
+        <location filename="../../src/editor/planeditor.cpp" line="60"/>
         <source>The text of the amendment.</source>
         <translation>Teksten i forslaget.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="85"/>
+        <location filename="../../src/editor/planeditor.cpp" line="65"/>
         <source>Add %1</source>
         <translation>Legg til %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="95"/>
+        <location filename="../../src/editor/planeditor.cpp" line="75"/>
         <source>Delete %1</source>
         <translation>Slett %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="127"/>
+        <location filename="../../src/editor/planeditor.cpp" line="107"/>
         <source>Move %1</source>
         <translation>Flytt %1</translation>
     </message>
