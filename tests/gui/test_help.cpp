@@ -166,6 +166,34 @@ private Q_SLOTS:
             QVERIFY2(help->anchors().contains(a), qPrintable(a));
     }
 
+    void theGuideSpeaksTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("caseNumber");
+        QTest::newRow("nb") << "nb" << "Planverk – brukerveiledning" << "Saksnummer";
+        QTest::newRow("nn") << "nn" << "Planverk – brukarrettleiing" << "Saksnummer";
+        QTest::newRow("en") << "en" << "Planverk – user guide" << "Case number";
+    }
+
+    void theGuideSpeaksTheInterfaceLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        QFETCH(QString, caseNumber);
+        QSettings().setValue(QStringLiteral("interfaceLanguage"), language);
+        MainWindow w;
+        showActive(w);
+        HelpWindow *help = w.showHelp();
+        QCOMPARE(help->browser()->source().path(), QStringLiteral("/planverk/help/%1/guide.html").arg(language));
+        QTRY_COMPARE(topLine(help), title);
+        // F1 finds the same fields in every language.
+        QVERIFY2(w.openFile(m_path), qPrintable(w.lastError()));
+        help = pressF1(w, w.currentPage()->fieldWidget(QStringLiteral("caseNumber")));
+        QVERIFY(help);
+        QTRY_COMPARE(topLine(help), caseNumber);
+    }
+
     void startPageOpensARecentPlanFromTheKeyboard()
     {
         const QString gone = m_dir.filePath(QStringLiteral("moved-away.planverk"));
