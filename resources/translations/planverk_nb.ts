@@ -1730,22 +1730,22 @@ Nytt språk i programmet gjelder fra neste gang Planverk starter.</translation>
         <translation>En ny plan som begynner som en kopi av dette eksempelet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/startpage.cpp" line="77"/>
+        <location filename="../../src/editor/startpage.cpp" line="79"/>
         <source>&amp;Recent plans</source>
         <translation>N&amp;ylig brukte planer</translation>
     </message>
     <message>
-        <location filename="../../src/editor/startpage.cpp" line="78"/>
+        <location filename="../../src/editor/startpage.cpp" line="80"/>
         <source>New plan from a &amp;sample</source>
         <translation>Ny plan fra et &amp;eksempel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/startpage.cpp" line="104"/>
+        <location filename="../../src/editor/startpage.cpp" line="106"/>
         <source>%1 is no longer there</source>
         <translation>%1 finnes ikke lenger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/startpage.cpp" line="108"/>
+        <location filename="../../src/editor/startpage.cpp" line="110"/>
         <source>No plans yet: the plans you open are listed here.</source>
         <translation>Ingen planer ennå: planene du åpner, vises her.</translation>
     </message>

@@ -1730,22 +1730,22 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
         <translation>Ein ny plan som byrjar som ein kopi av dette dømet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/startpage.cpp" line="77"/>
+        <location filename="../../src/editor/startpage.cpp" line="79"/>
         <source>&amp;Recent plans</source>
         <translation>N&amp;yleg brukte planar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/startpage.cpp" line="78"/>
+        <location filename="../../src/editor/startpage.cpp" line="80"/>
         <source>New plan from a &amp;sample</source>
         <translation>Ny plan frå eit &amp;døme</translation>
     </message>
     <message>
-        <location filename="../../src/editor/startpage.cpp" line="104"/>
+        <location filename="../../src/editor/startpage.cpp" line="106"/>
         <source>%1 is no longer there</source>
         <translation>%1 finst ikkje lenger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/startpage.cpp" line="108"/>
+        <location filename="../../src/editor/startpage.cpp" line="110"/>
         <source>No plans yet: the plans you open are listed here.</source>
         <translation>Ingen planar enno: planane du opnar, blir viste her.</translation>
     </message>
