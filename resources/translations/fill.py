@@ -198,6 +198,20 @@ T.update({
  'the plan is adopted but does not say by whom': ('planen er vedtatt, men det står ikke av hvem', 'planen er vedteken, men det står ikkje av kven'),
  'the section has no title': ('tekstdelen har ingen tittel', 'tekstdelen har ingen tittel'),
  '%1 is not a UN Sustainable Development Goal (1 to 17)': ('%1 er ikke et av FNs bærekraftsmål (1 til 17)', '%1 er ikkje eitt av FNs berekraftsmål (1 til 17)'),
+ # The user guide and the start page
+ 'User guide – Planverk': ('Brukerveiledning – Planverk', 'Brukarrettleiing – Planverk'), 'User guide': ('Brukerveiledning', 'Brukarrettleiing'),
+ 'Contents of the guide': ('Innholdet i veiledningen', 'Innhaldet i rettleiinga'), 'Back': ('Tilbake', 'Tilbake'), 'Forward': ('Fram', 'Fram'),
+ 'Contents': ('Innhold', 'Innhald'), '&User guide': ('&Brukerveiledning', '&Brukarrettleiing'),
+ 'Help on the focused field': ('Hjelp til feltet du står i', 'Hjelp til feltet du står i'),
+ '<h1>Planverk</h1><p>Strategy plans for Norwegian counties: write the plan, and print it for the county council or publish it on the web.</p>':
+   ('<h1>Planverk</h1><p>Strategiplaner for fylkeskommunen: skriv planen, og skriv den ut til fylkestinget eller publiser den på nettet.</p>',
+    '<h1>Planverk</h1><p>Strategiplanar for fylkeskommunen: skriv planen, og skriv han ut til fylkestinget eller publiser han på nettet.</p>'),
+ '&New plan…': ('&Ny plan …', '&Ny plan …'), 'User &guide': ('&Brukerveiledning', '&Brukarrettleiing'),
+ 'Recent plans': ('Nylig brukte planer', 'Nyleg brukte planar'), '&Recent plans': ('N&ylig brukte planer', 'N&yleg brukte planar'),
+ 'Sample plans': ('Eksempelplaner', 'Dømeplanar'), 'New plan from a &sample': ('Ny plan fra et &eksempel', 'Ny plan frå eit &døme'),
+ 'A new plan that starts as a copy of this sample': ('En ny plan som begynner som en kopi av dette eksempelet', 'Ein ny plan som byrjar som ein kopi av dette dømet'),
+ '%1 is no longer there': ('%1 finnes ikke lenger', '%1 finst ikkje lenger'),
+ 'No plans yet: the plans you open are listed here.': ('Ingen planer ennå: planene du åpner, vises her.', 'Ingen planar enno: planane du opnar, blir viste her.'),
 })
 PLURAL = {'%n entries. Select one to edit it, or add a new one.': (
     ['%n oppføring. Velg den for å endre den, eller legg til en ny.', '%n oppføringer. Velg en for å endre den, eller legg til en ny.'],
@@ -214,6 +228,22 @@ T.update({
  'Replace all “%1” with “%2”': ('Erstatt alle «%1» med «%2»', 'Erstatt alle «%1» med «%2»'),
 })
 PLURAL.update({'%n occurrence(s) replaced': (['%n forekomst erstattet', '%n forekomster erstattet'], ['%n førekomst erstatta', '%n førekomstar erstatta'])})
+
+T.update({
+ # Issue 9, section 1: the file changed under the editor (docs/file-safety.md).
+ 'The plan file changed under Planverk': ('Planfilen ble endret utenfor Planverk', 'Planfila vart endra utanfor Planverk'),
+ '%1\n\nThe file was moved, renamed, deleted or written by another program while it was open here. Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. Open the plan again to go on.':
+   ('%1\n\nFilen ble flyttet, fikk nytt navn, ble slettet eller skrevet av et annet program mens den var åpen her. Alt til og med den siste lagrede endringen din er i den filen; Planverk lagrer ikke mer i den, og ikke noe annet sted heller. Åpne planen på nytt for å fortsette.',
+    '%1\n\nFila vart flytta, fekk nytt namn, vart sletta eller skriven av eit anna program medan ho var open her. Alt til og med den siste lagra endringa di er i den fila; Planverk lagrar ikkje meir i henne, og ikkje nokon annan stad heller. Opne planen på nytt for å halde fram.'),
+ ' — NOT SAVED: the file was moved, deleted or changed by another program':
+   (' — IKKE LAGRET: filen er flyttet, slettet eller endret av et annet program', ' — IKKJE LAGRA: fila er flytta, sletta eller endra av eit anna program'),
+ 'was moved, renamed or deleted while it was open; nothing more is saved to it':
+   ('ble flyttet, fikk nytt navn eller ble slettet mens den var åpen; ingenting mer lagres i den', 'vart flytta, fekk nytt namn eller vart sletta medan ho var open; ingenting meir vert lagra i henne'),
+ 'was changed by another program while it was open; nothing more is saved to it':
+   ('ble endret av et annet program mens den var åpen; ingenting mer lagres i den', 'vart endra av eit anna program medan ho var open; ingenting meir vert lagra i henne'),
+ 'is being written by another program; try again': ('skrives av et annet program akkurat nå; prøv igjen', 'vert skriven av eit anna program akkurat no; prøv igjen'),
+ 'cannot be copied for reading: %1': ('kan ikke kopieres for lesing: %1', 'kan ikkje kopierast for lesing: %1'),
+})
 
 root = Path(__file__).resolve().parent
 missing = set()

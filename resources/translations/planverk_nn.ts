@@ -933,33 +933,33 @@
 <context>
     <name>planverk::DateEdit</name>
     <message>
-        <location filename="../../src/editor/dateedit.cpp" line="21"/>
+        <location filename="../../src/editor/dateedit.cpp" line="22"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../src/editor/dateedit.cpp" line="22"/>
+        <location filename="../../src/editor/dateedit.cpp" line="23"/>
         <source>A date as dd.mm.yyyy (17.02.2026); empty for no date. Alt+Down opens a calendar.</source>
         <translation>Ein dato som dd.mm.åååå (17.02.2026); tomt for ingen dato. Alt+Pil ned opnar ein kalender.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/dateedit.cpp" line="26"/>
+        <location filename="../../src/editor/dateedit.cpp" line="27"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/editor/dateedit.cpp" line="63"/>
+        <location filename="../../src/editor/dateedit.cpp" line="64"/>
         <source>“%1” is not a date in the calendar. The date is still %2.</source>
         <translation>«%1» er ikkje ein dato som finst. Datoen er framleis %2.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/dateedit.cpp" line="63"/>
-        <location filename="../../src/editor/dateedit.cpp" line="65"/>
+        <location filename="../../src/editor/dateedit.cpp" line="64"/>
+        <location filename="../../src/editor/dateedit.cpp" line="66"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../src/editor/dateedit.cpp" line="64"/>
+        <location filename="../../src/editor/dateedit.cpp" line="65"/>
         <source>“%1” is not a whole date: write day, month and year, as 17.02.2026. The date is still %2.</source>
         <translation>«%1» er ikkje ein heil dato: skriv dag, månad og år, som 17.02.2026. Datoen er framleis %2.</translation>
     </message>
@@ -967,12 +967,12 @@
 <context>
     <name>planverk::EntityPage</name>
     <message>
-        <location filename="../../src/editor/entitypage.cpp" line="173"/>
+        <location filename="../../src/editor/entitypage.cpp" line="175"/>
         <source>No themes yet: add them under Thematic priorities.</source>
         <translation>Ingen tema enno: legg dei til under Tematiske prioriteringar.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/entitypage.cpp" line="174"/>
+        <location filename="../../src/editor/entitypage.cpp" line="176"/>
         <source>No goals yet: add them under Goals.</source>
         <translation>Ingen mål enno: legg dei til under Mål.</translation>
     </message>
@@ -980,631 +980,718 @@
 <context>
     <name>planverk::ErrorText</name>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="11"/>
+        <location filename="../../src/editor/errortext.cpp" line="12"/>
         <source>no such file</source>
         <translation>fila finst ikkje</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="12"/>
+        <location filename="../../src/editor/errortext.cpp" line="13"/>
         <source>is a folder, not a plan file</source>
         <translation>er ei mappe, ikkje ei planfil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="13"/>
+        <location filename="../../src/editor/errortext.cpp" line="14"/>
         <source>cannot be read: %1</source>
         <translation>kan ikkje lesast: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="14"/>
+        <location filename="../../src/editor/errortext.cpp" line="15"/>
         <source>the file is empty, not a Planverk plan</source>
         <translation>fila er tom, ikkje ein Planverk-plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="15"/>
+        <location filename="../../src/editor/errortext.cpp" line="16"/>
         <source>the file is empty; expected a Planverk plan in JSON</source>
         <translation>fila er tom; her skulle det vere ein Planverk-plan i JSON</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="16"/>
+        <location filename="../../src/editor/errortext.cpp" line="17"/>
         <source>is a JSON file, not a .planverk plan file; import it with &apos;planverk-cli import&apos;</source>
         <translation>er ei JSON-fil, ikkje ei .planverk-planfil; importer ho (Fil ▸ Importer JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="17"/>
+        <location filename="../../src/editor/errortext.cpp" line="18"/>
         <source>is not a Planverk plan (not an SQLite database)</source>
         <translation>er ikkje ein Planverk-plan (ikkje ein SQLite-database)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="18"/>
+        <location filename="../../src/editor/errortext.cpp" line="19"/>
         <source>is truncated: the database header is incomplete</source>
         <translation>er avkorta: databasehovudet er ufullstendig</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="19"/>
+        <location filename="../../src/editor/errortext.cpp" line="20"/>
         <source>is truncated: the database needs %1 bytes but the file has %2</source>
         <translation>er avkorta: databasen treng %1 byte, men fila har %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="20"/>
+        <location filename="../../src/editor/errortext.cpp" line="21"/>
         <source>is an SQLite database of another program, not a Planverk plan (application_id 0x%1)</source>
         <translation>er ein SQLite-database frå eit anna program, ikkje ein Planverk-plan (application_id 0x%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="21"/>
+        <location filename="../../src/editor/errortext.cpp" line="22"/>
         <source>was written by a newer Planverk (schema version %1; this version reads up to %2)</source>
         <translation>er skriven av ein nyare Planverk (skjemaversjon %1; denne versjonen les opp til %2)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="22"/>
+        <location filename="../../src/editor/errortext.cpp" line="23"/>
         <source>has no Planverk schema (user_version 0); the file is damaged</source>
         <translation>har ikkje noko Planverk-skjema (user_version 0); fila er skadd</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="23"/>
+        <location filename="../../src/editor/errortext.cpp" line="24"/>
         <source>is damaged and cannot be read: %1</source>
         <translation>er skadd og kan ikkje lesast: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="24"/>
+        <location filename="../../src/editor/errortext.cpp" line="25"/>
         <source>is damaged: %1</source>
         <translation>er skadd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="25"/>
+        <location filename="../../src/editor/errortext.cpp" line="26"/>
         <source>is open read-only; the change was not saved</source>
         <translation>er opna skriveverna; endringa vart ikkje lagra</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="26"/>
+        <location filename="../../src/editor/errortext.cpp" line="27"/>
         <source>exists already; it was left as it is</source>
         <translation>finst alt; ho vart late vere som ho var</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="27"/>
+        <location filename="../../src/editor/errortext.cpp" line="28"/>
         <source>cannot be created: the folder %1 does not exist</source>
         <translation>kan ikkje opprettast: mappa %1 finst ikkje</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="28"/>
+        <location filename="../../src/editor/errortext.cpp" line="29"/>
         <source>cannot be copied for reading</source>
         <translation>kan ikkje kopierast for lesing</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="29"/>
+        <location filename="../../src/editor/errortext.cpp" line="30"/>
         <source>the copy could not be written: %1</source>
         <translation>kopien kunne ikkje skrivast: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="30"/>
+        <location filename="../../src/editor/errortext.cpp" line="31"/>
         <source>cannot be written: %1</source>
         <translation>kan ikkje skrivast: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="31"/>
+        <location filename="../../src/editor/errortext.cpp" line="32"/>
         <source>could not be written completely: %1</source>
         <translation>kunne ikkje skrivast heilt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="32"/>
+        <location filename="../../src/editor/errortext.cpp" line="33"/>
         <source>could not be saved: %1</source>
         <translation>kunne ikkje lagrast: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/errortext.cpp" line="33"/>
+        <location filename="../../src/editor/errortext.cpp" line="34"/>
         <source>nested more than %1 levels deep</source>
         <translation>er nøsta meir enn %1 nivå djupt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/errortext.cpp" line="35"/>
+        <source>was moved, renamed or deleted while it was open; nothing more is saved to it</source>
+        <translation>vart flytta, fekk nytt namn eller vart sletta medan ho var open; ingenting meir vert lagra i henne</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/errortext.cpp" line="36"/>
+        <source>was changed by another program while it was open; nothing more is saved to it</source>
+        <translation>vart endra av eit anna program medan ho var open; ingenting meir vert lagra i henne</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/errortext.cpp" line="37"/>
+        <source>is being written by another program; try again</source>
+        <translation>vert skriven av eit anna program akkurat no; prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/errortext.cpp" line="38"/>
+        <source>cannot be copied for reading: %1</source>
+        <translation>kan ikkje kopierast for lesing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::HelpWindow</name>
+    <message>
+        <location filename="../../src/editor/helpwindow.cpp" line="25"/>
+        <source>User guide – Planverk</source>
+        <translation>Brukarrettleiing – Planverk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/helpwindow.cpp" line="30"/>
+        <source>User guide</source>
+        <translation>Brukarrettleiing</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/helpwindow.cpp" line="35"/>
+        <source>Contents of the guide</source>
+        <translation>Innhaldet i rettleiinga</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/helpwindow.cpp" line="57"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/helpwindow.cpp" line="60"/>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/helpwindow.cpp" line="63"/>
+        <source>Contents</source>
+        <translation>Innhald</translation>
     </message>
 </context>
 <context>
     <name>planverk::MainWindow</name>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="80"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="90"/>
         <source>Plan navigator</source>
         <translation>Innhaldet i planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="90"/>
-        <source>&lt;h2&gt;Planverk&lt;/h2&gt;&lt;p&gt;Open a plan (Ctrl+O), or start a new one from a sample (File ▸ New plan).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Planverk&lt;/h2&gt;&lt;p&gt;Opna ein plan (Ctrl+O), eller start ein ny frå eit døme (Fil ▸ Ny plan).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="99"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="255"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="114"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="277"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="115"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="130"/>
         <source>Find in titles and texts (Ctrl+F)</source>
         <translation>Søk i titlar og tekstar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="116"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="131"/>
         <source>Find</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="148"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="172"/>
         <source>The change could not be saved</source>
         <translation>Endringa kunne ikkje lagrast</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="177"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="179"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="202"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="206"/>
         <source>Preview</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="183"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="184"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="210"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="211"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="190"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="217"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;opna&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="191"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="218"/>
         <source>Undo history</source>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="209"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="210"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="237"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="212"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="239"/>
         <source>&amp;Empty plan…</source>
         <translation>&amp;Tom plan …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="222"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="244"/>
         <source>From sample: %1</source>
         <translation>Frå døme: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="225"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="247"/>
         <source>&amp;Open…</source>
         <translation>&amp;Opna …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="226"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="248"/>
         <source>Open &amp;recent</source>
         <translation>Opna &amp;nyleg brukt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="229"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="251"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importer JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="231"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="253"/>
         <source>Save a &amp;copy…</source>
         <translation>Lagre som &amp;kopi …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="232"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="254"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="233"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="255"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="234"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="256"/>
         <source>PDF/&amp;A for the archive…</source>
         <translation>PDF/&amp;A for arkivet …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="235"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="257"/>
         <source>&amp;HTML for the web…</source>
         <translation>&amp;HTML for nettsida …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="236"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="258"/>
         <source>&amp;ODT for a word processor…</source>
         <translation>&amp;ODT for tekstbehandlar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="237"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="259"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="239"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="240"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="262"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Førehandsvis utskrift …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="242"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="244"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="266"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="245"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="395"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="267"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="436"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="248"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="396"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="270"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="437"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="256"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="278"/>
         <source>Add &amp;under</source>
         <translation>Legg til &amp;under</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="257"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="861"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="279"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="942"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="258"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="280"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="259"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="281"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="294"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="273"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="295"/>
         <source>Find &amp;next</source>
         <translation>Søk &amp;neste</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="274"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="296"/>
         <source>Find pre&amp;vious</source>
         <translation>Søk &amp;førre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="276"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="297"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Erstatt …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="308"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="278"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="282"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="283"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="316"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukarrettleiing</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="317"/>
+        <source>Help on the focused field</source>
+        <translation>Hjelp til feltet du står i</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="323"/>
         <source>&amp;About Planverk</source>
         <translation>&amp;Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="285"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="325"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="318"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="358"/>
         <source>Cannot import the plan</source>
         <translation>Kan ikkje importere planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="323"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="363"/>
         <source>Keep the imported plan as</source>
         <translation>Lagre den importerte planen som</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="323"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="651"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="683"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="363"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="724"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="756"/>
         <source>Planverk plans (*.planverk)</source>
         <translation>Planverk-planar (*.planverk)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="335"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="375"/>
         <source>%1 is already open in another Planverk (process %2 on %3).</source>
         <translation>%1 er alt open i eit anna Planverk (prosess %2 på %3).</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="337"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="377"/>
         <source>The plan is open elsewhere</source>
         <translation>Planen er open ein annan stad</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="337"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="377"/>
         <source>Open it read-only?</source>
         <translation>Vil du opne han skriveverna?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="338"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="378"/>
         <source>Open &amp;read-only</source>
         <translation>Opna &amp;skriveverna</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="352"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="392"/>
         <source>Cannot open the plan</source>
         <translation>Kan ikkje opne planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="363"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="403"/>
         <source>exists already; choose another name</source>
         <translation>finst alt; vel eit anna namn</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="366"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="406"/>
         <source>Cannot create the plan</source>
         <translation>Kan ikkje opprette planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="395"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="436"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="396"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="437"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjer om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editor/mainwindow.cpp" line="506"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="559"/>
         <source>%n entries. Select one to edit it, or add a new one.</source>
         <translation><numerusform>%n oppføring. Vel ho for å endre ho, eller legg til ei ny.</numerusform><numerusform>%n oppføringar. Vel ei for å endre ho, eller legg til ei ny.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="563"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="617"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="563"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="617"/>
         <source>Warning</source>
         <translation>Åtvaring</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="566"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="620"/>
         <source>No problems found.</source>
         <translation>Ingen problem funne.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="568"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="622"/>
         <source>Problems (%1)</source>
         <translation>Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="601"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="655"/>
         <source>%1 – %2%3 – Planverk</source>
         <translation>%1 – %2%3 – Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="602"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="656"/>
         <source>(untitled plan)</source>
         <translation>(plan utan tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="603"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="657"/>
         <source> [read-only]</source>
         <translation> [skriveverna]</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="609"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="663"/>
         <source>No plan open</source>
         <translation>Ingen plan er open</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="615"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="669"/>
+        <source> — NOT SAVED: the file was moved, deleted or changed by another program</source>
+        <translation> — IKKJE LAGRA: fila er flytta, sletta eller endra av eit anna program</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="670"/>
         <source> (read-only)</source>
         <translation> (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="615"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="671"/>
         <source> — every change is saved</source>
         <translation> — alle endringar blir lagra med ein gong</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="620"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="677"/>
         <source>%1 goals, %2 sub-goals, %3 memberships, %4 actions</source>
         <translation>%1 mål, %2 delmål, %3 medlemskap, %4 tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="642"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="690"/>
+        <source>The plan file changed under Planverk</source>
+        <translation>Planfila vart endra utanfor Planverk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="691"/>
+        <source>%1
+
+The file was moved, renamed, deleted or written by another program while it was open here. Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. Open the plan again to go on.</source>
+        <translation>%1
+
+Fila vart flytta, fekk nytt namn, vart sletta eller skriven av eit anna program medan ho var open her. Alt til og med den siste lagra endringa di er i den fila; Planverk lagrar ikkje meir i henne, og ikkje nokon annan stad heller. Opne planen på nytt for å halde fram.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="715"/>
         <source>Cannot read the sample</source>
         <translation>Kan ikkje lese dømet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="646"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="651"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="719"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="724"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="650"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="723"/>
         <source>new-plan.planverk</source>
         <translation>ny-plan.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="661"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="734"/>
         <source>Open plan</source>
         <translation>Opna plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="662"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="735"/>
         <source>Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)</source>
         <translation>Planverk-planar (*.planverk);;JSON-planar (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="672"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="745"/>
         <source>Import a JSON plan</source>
         <translation>Importer ein JSON-plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="673"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="746"/>
         <source>JSON plans (*.json)</source>
         <translation>JSON-planar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="682"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="755"/>
         <source>Save a copy</source>
         <translation>Lagre som kopi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="682"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="755"/>
         <source>-copy.planverk</source>
         <translation>-kopi.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="690"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="763"/>
         <source>Copy saved: %1</source>
         <translation>Kopi lagra: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="692"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="765"/>
         <source>Cannot save the copy</source>
         <translation>Kan ikkje lagre kopien</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="704"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="777"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="704"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="777"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="705"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="778"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="705"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="778"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="706"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="779"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="723"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="800"/>
         <source>Exporting %1 …</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="729"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
         <source>Exported: %1</source>
         <translation>Eksportert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="732"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="813"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Eksporten er avbroten; %1 vart ikkje skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="736"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="817"/>
         <source>Cannot export</source>
         <translation>Kan ikkje eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="755"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="836"/>
         <source>Printing …</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="768"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="849"/>
         <source>Printing cancelled.</source>
         <translation>Utskrifta er avbroten.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="770"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
         <source>Cannot print</source>
         <translation>Kan ikkje skrive ut</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="811"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="892"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="858"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="939"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="859"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="940"/>
         <source>Deleting it removes these links too. Undo puts everything back.</source>
         <translation>Vert det sletta, forsvinn desse koplingane òg. Angre set alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="899"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="980"/>
         <source>“%1” was not found</source>
         <translation>Fann ikkje «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="905"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="986"/>
         <source>Hit %1 of %2</source>
         <translation>Treff %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="911"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="992"/>
         <source>Preferences</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="918"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="999"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="919"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1000"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Språk i programmet:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="920"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1001"/>
+        <source>Check &amp;spelling (in the plan&apos;s document language)</source>
+        <translation>Kontroller &amp;stavinga (på språket til dokumentet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="1005"/>
         <source>The language of the documents is a setting of each plan (About the plan ▸ Document language).
 A new interface language takes effect when Planverk starts again.</source>
         <translation>Språket i dokumenta er ei innstilling for kvar plan (Om planen ▸ Dokumentet sitt språk).
 Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="932"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1034"/>
         <source>About Planverk</source>
         <translation>Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="933"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1035"/>
         <source>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategy plans for Norwegian counties: draft the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategiske planar for fylkeskommunar: skriv planen, og skriv han ut til fylkestinget eller publiser han på nettet.&lt;/p&gt;</translation>
     </message>
@@ -1612,58 +1699,58 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
 <context>
     <name>planverk::MarkdownEdit</name>
     <message>
-        <location filename="../../src/editor/markdownedit.cpp" line="34"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="36"/>
         <source>B</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../src/editor/markdownedit.cpp" line="34"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="36"/>
         <source>Bold</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../src/editor/markdownedit.cpp" line="37"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="39"/>
         <source>I</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../src/editor/markdownedit.cpp" line="37"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="39"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../../src/editor/markdownedit.cpp" line="38"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="40"/>
         <source>• List</source>
         <translation>• Liste</translation>
     </message>
     <message>
-        <location filename="../../src/editor/markdownedit.cpp" line="38"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="40"/>
         <source>Bulleted list</source>
         <translation>Punktliste</translation>
     </message>
     <message>
-        <location filename="../../src/editor/markdownedit.cpp" line="39"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="41"/>
         <source>1. List</source>
         <translation>1. Liste</translation>
     </message>
     <message>
-        <location filename="../../src/editor/markdownedit.cpp" line="39"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="41"/>
         <source>Numbered list</source>
         <translation>Nummerert liste</translation>
     </message>
     <message>
-        <location filename="../../src/editor/markdownedit.cpp" line="40"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="42"/>
         <source>Link…</source>
         <translation>Lenkje …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/markdownedit.cpp" line="40"/>
-        <location filename="../../src/editor/markdownedit.cpp" line="113"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="42"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="118"/>
         <source>Link</source>
         <translation>Lenkje</translation>
     </message>
     <message>
-        <location filename="../../src/editor/markdownedit.cpp" line="113"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="118"/>
         <source>Web address (https://…) or e-mail (mailto:…):</source>
         <translation>Nettadresse (https://…) eller e-post (mailto:…):</translation>
     </message>
@@ -1890,14 +1977,149 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
 <context>
     <name>planverk::RenderProgressDialog</name>
     <message>
-        <location filename="../../src/editor/renderprogress.cpp" line="10"/>
+        <location filename="../../src/editor/renderprogress.cpp" line="17"/>
         <source>Planverk</source>
         <translation>Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/renderprogress.cpp" line="12"/>
+        <location filename="../../src/editor/renderprogress.cpp" line="19"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::ReplaceDialog</name>
+    <message>
+        <location filename="../../src/editor/replacedialog.cpp" line="22"/>
+        <source>Match &amp;case</source>
+        <translation>Skil mellom store og små &amp;bokstavar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/replacedialog.cpp" line="26"/>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/replacedialog.cpp" line="32"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Søk etter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/replacedialog.cpp" line="33"/>
+        <source>Replace &amp;with:</source>
+        <translation>Erstatt &amp;med:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/replacedialog.cpp" line="37"/>
+        <source>Find &amp;next</source>
+        <translation>Søk &amp;neste</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/replacedialog.cpp" line="38"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/replacedialog.cpp" line="39"/>
+        <source>Replace &amp;all</source>
+        <translation>Erstatt &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/replacedialog.cpp" line="85"/>
+        <location filename="../../src/editor/replacedialog.cpp" line="124"/>
+        <source>“%1” was not found</source>
+        <translation>Fann ikkje «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/replacedialog.cpp" line="95"/>
+        <source>Hit %1 of %2</source>
+        <translation>Treff %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/replacedialog.cpp" line="108"/>
+        <source>Replace “%1” with “%2”</source>
+        <translation>Erstatt «%1» med «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/replacedialog.cpp" line="127"/>
+        <source>Replace all “%1” with “%2”</source>
+        <translation>Erstatt alle «%1» med «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editor/replacedialog.cpp" line="129"/>
+        <source>%n occurrence(s) replaced</source>
+        <translation><numerusform>%n førekomst erstatta</numerusform><numerusform>%n førekomstar erstatta</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>planverk::SpellFields</name>
+    <message>
+        <location filename="../../src/editor/spelling/spellfields.cpp" line="104"/>
+        <source>(no suggestions)</source>
+        <translation>(ingen framlegg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/spelling/spellfields.cpp" line="109"/>
+        <source>Add to my dictionary</source>
+        <translation>Legg til i ordboka mi</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::StartPage</name>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="33"/>
+        <source>&lt;h1&gt;Planverk&lt;/h1&gt;&lt;p&gt;Strategy plans for Norwegian counties: write the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Planverk&lt;/h1&gt;&lt;p&gt;Strategiplanar for fylkeskommunen: skriv planen, og skriv han ut til fylkestinget eller publiser han på nettet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="38"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Ny plan …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="40"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Opna …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="42"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Brukarrettleiing</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="55"/>
+        <source>Recent plans</source>
+        <translation>Nyleg brukte planar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="58"/>
+        <source>Sample plans</source>
+        <translation>Dømeplanar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="62"/>
+        <source>A new plan that starts as a copy of this sample</source>
+        <translation>Ein ny plan som byrjar som ein kopi av dette dømet</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="79"/>
+        <source>&amp;Recent plans</source>
+        <translation>N&amp;yleg brukte planar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="80"/>
+        <source>New plan from a &amp;sample</source>
+        <translation>Ny plan frå eit &amp;døme</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="106"/>
+        <source>%1 is no longer there</source>
+        <translation>%1 finst ikkje lenger</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/startpage.cpp" line="110"/>
+        <source>No plans yet: the plans you open are listed here.</source>
+        <translation>Ingen planar enno: planane du opnar, blir viste her.</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Planverk"));
     QApplication::setOrganizationName(QStringLiteral("Planverk"));
     QApplication::setApplicationVersion(QStringLiteral(PLANVERK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("planverk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.planverk.Planverk"));
 
     // The interface speaks Bokmål unless the preferences say otherwise.
     planverk::installTranslations(planverk::interfaceLanguage());

@@ -1,12 +1,14 @@
 #include "mainwindow.h"
 
 #include "commands/command.h"
+#include "contexthelp.h"
 #include "entitypage.h"
 #include "dateedit.h"
 #include "errortext.h"
 #include "io/atomicfile.h"
 #include "io/createplanfile.h"
 #include "io/inputfiles.h"
+#include "helpwindow.h"
 #include "io/planfile.h"
 #include "linkwarning.h"
 #include "io/planjson.h"
@@ -23,6 +25,8 @@
 #include "render/templatedocument.h"
 #include "render/templateset.h"
 #include "spelling/spellchecker.h"
+#include "sampleplans.h"
+#include "startpage.h"
 #include "version.h"
 
 #include <QAction>
@@ -71,8 +75,6 @@ int pageIndexFor(std::optional<EntityKind> kind)
     return kind ? int(*kind) : 11; // EntityKind values 0..10, then the plan's settings
 }
 
-QString samplesFolder() { return QStringLiteral(":/planverk/samples"); }
-
 QIcon icon(const QString &name) { return QIcon(QStringLiteral(":/planverk/icons/%1.svg").arg(name)); }
 
 } // namespace
@@ -95,12 +97,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("editorPages"));
-    m_emptyPage = new QLabel(tr("<h2>Planverk</h2><p>Open a plan (Ctrl+O), or start a new one from a sample (File ▸ New plan).</p>"), this);
-    static_cast<QLabel *>(m_emptyPage)->setAlignment(Qt::AlignCenter);
-    static_cast<QLabel *>(m_emptyPage)->setWordWrap(true);
+    auto *start = new StartPage(this); // shown while no plan is open
+    connect(start, &StartPage::openRequested, this, [this](const QString &path) { openFile(path); });
+    connect(start, &StartPage::newRequested, this, [this] { newPlan({}); });
+    connect(start, &StartPage::openDialogRequested, this, &MainWindow::openDialog);
+    connect(start, &StartPage::sampleRequested, this, &MainWindow::newPlan);
+    connect(start, &StartPage::helpRequested, this, [this] { showHelp(); });
+    m_emptyPage = start;
     m_pages->addWidget(m_emptyPage);
 
     m_categoryPage = new QWidget(this);
+    m_categoryPage->setObjectName(QStringLiteral("categoryPage"));
     auto *cl = new QVBoxLayout(m_categoryPage);
     m_categoryTitle = new QLabel(m_categoryPage);
     m_categoryTitle->setWordWrap(true);
@@ -128,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_findField, &QLineEdit::textChanged, this, [this] { m_findHits.clear(); });
     ll->addWidget(m_findBar);
     ll->addWidget(m_tree);
+    left->setObjectName(QStringLiteral("navigatorPane"));
+    left->hide(); // until a plan is open
     split->addWidget(left);
     split->addWidget(m_pages);
     split->setStretchFactor(0, 0);
@@ -231,14 +240,9 @@ void MainWindow::createActions()
     empty->setShortcut(QKeySequence::New);
     connect(empty, &QAction::triggered, this, [this] { newPlan({}); });
     m_sampleMenu->addSeparator();
-    for (const QString &f : QDir(samplesFolder()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QString title = f;
-        try {
-            title = readPlanJsonFile(samplesFolder() + '/' + f).info.title;
-        } catch (const PlanError &) {
-        }
-        QAction *a = m_sampleMenu->addAction(tr("From sample: %1").arg(title));
-        connect(a, &QAction::triggered, this, [this, f] { newPlan(samplesFolder() + '/' + f); });
+    for (const SamplePlan &sample : samplePlans()) {
+        QAction *a = m_sampleMenu->addAction(tr("From sample: %1").arg(sample.title));
+        connect(a, &QAction::triggered, this, [this, path = sample.path] { newPlan(path); });
     }
     act(file, tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog, QStringLiteral("open"))->setIcon(icon(QStringLiteral("open")));
     m_recentMenu = file->addMenu(tr("Open &recent"));
@@ -308,6 +312,14 @@ void MainWindow::createActions()
         view->addAction(d->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // The menu opens the guide at its beginning; F1 opens it at the focused field's help.
+    act(help, tr("&User guide") + QStringLiteral("\tF1"), QKeySequence(), [this] { showHelp(); }, QStringLiteral("userGuide"));
+    auto *contextHelp = new QAction(tr("Help on the focused field"), this);
+    contextHelp->setObjectName(QStringLiteral("contextHelp"));
+    contextHelp->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(contextHelp, &QAction::triggered, this, [this] { showHelp(contextHelpAnchor()); });
+    addAction(contextHelp);
+    help->addSeparator();
     act(help, tr("&About Planverk"), QKeySequence(), &MainWindow::showAbout, QStringLiteral("about"));
 
     QToolBar *tools = addToolBar(tr("Tools"));
@@ -406,6 +418,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
     m_model = std::make_unique<PlanTreeModel>(m_editor.get());
     m_tree->setModel(m_model.get());
     m_tree->expandToDepth(0);
+    m_tree->parentWidget()->show();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
     connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCategoryPage);
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCategoryPage);
@@ -485,6 +498,8 @@ void MainWindow::closeDocument()
     m_lock.reset(); // unlocks
     if (m_pages)
         m_pages->setCurrentWidget(m_emptyPage);
+    if (m_tree)
+        m_tree->parentWidget()->hide(); // the start page needs no navigator
 }
 
 EntityPage *MainWindow::currentPage() const
@@ -706,7 +721,7 @@ void MainWindow::newPlan(const QString &samplePath)
     QSettings s;
     const QString folder = s.value(QStringLiteral("folders/plans"), QDir::homePath()).toString();
     const QString suggested = QDir(folder).filePath(samplePath.isEmpty() ? tr("new-plan.planverk") : QFileInfo(samplePath).completeBaseName() + QStringLiteral(".planverk"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("New plan"), suggested, tr("Planverk plans (*.planverk)"));
+    const QString path = m_interactive ? QFileDialog::getSaveFileName(this, tr("New plan"), suggested, tr("Planverk plans (*.planverk)")) : suggested;
     if (path.isEmpty())
         return;
     s.setValue(QStringLiteral("folders/plans"), QFileInfo(path).absolutePath());
@@ -997,6 +1012,21 @@ void MainWindow::showPreferences()
         QSettings().setValue(QStringLiteral("interfaceLanguage"), language->currentData().toString());
         SpellChecker::shared()->setEnabled(spelling->isChecked());
     }
+}
+
+HelpWindow *MainWindow::showHelp(const QString &anchor)
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->showAnchor(anchor);
+    return m_help;
+}
+
+QString MainWindow::contextHelpAnchor()
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    return helpAnchorFor(QApplication::focusWidget(), m_help->anchors());
 }
 
 void MainWindow::showAbout()

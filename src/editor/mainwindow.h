@@ -27,6 +27,7 @@ class QToolBar;
 namespace planverk {
 
 class EntityPage;
+class HelpWindow;
 class PlanEditor;
 class PlanTreeModel;
 class TemplateSet;
@@ -60,6 +61,11 @@ public:
 
     /// Writes the plan as `format` (pdf, pdfa, html, odt, json) to `path`; false and a message on failure.
     bool exportTo(const QString &format, const QString &path);
+
+    /// The user guide at `anchor` (empty: its beginning), in its own window.
+    HelpWindow *showHelp(const QString &anchor = QString());
+    /// The guide's anchor for the focused widget (what F1 shows).
+    QString contextHelpAnchor();
 
     /// Errors from the last operation, for tests.
     QString lastError() const { return m_lastError; }
@@ -131,6 +137,7 @@ private:
     QTimer *m_problemsTimer = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_sampleMenu = nullptr;
+    QPointer<HelpWindow> m_help;
 
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -49,9 +49,19 @@ MarkdownEdit::MarkdownEdit(QWidget *parent) : QWidget(parent), m_bar(new QToolBa
     m_edit->setTabChangesFocus(true);
     m_edit->installEventFilter(this);
     setFocusProxy(m_edit);
+    // textChanged comes for a change of the text, of its formatting, and also
+    // when the spelling highlighter only repaints (a dictionary loaded): that
+    // must not save the text again (toMarkdown rewraps it). So typing counts
+    // when the text changed; formatting counts through the toolbar's actions,
+    // the only way to format here (formatted()).
     connect(m_edit, &QTextEdit::textChanged, this, [this] {
-        if (!m_settingText)
-            Q_EMIT edited();
+        if (m_settingText)
+            return;
+        const QString text = m_edit->document()->toRawText();
+        if (text == m_lastText)
+            return;
+        m_lastText = text;
+        Q_EMIT edited();
     });
 }
 
@@ -89,7 +99,14 @@ void MarkdownEdit::setMarkdown(const QString &markdown)
         return;
     m_settingText = true;
     m_edit->document()->setMarkdown(markdown, QTextDocument::MarkdownDialectCommonMark);
+    m_lastText = m_edit->document()->toRawText();
     m_settingText = false;
+}
+
+void MarkdownEdit::formatted()
+{
+    m_lastText = m_edit->document()->toRawText();
+    Q_EMIT edited();
 }
 
 void MarkdownEdit::toggleBold()
@@ -97,6 +114,7 @@ void MarkdownEdit::toggleBold()
     QTextCharFormat f;
     f.setFontWeight(m_edit->fontWeight() >= QFont::Bold ? QFont::Normal : QFont::Bold);
     m_edit->mergeCurrentCharFormat(f);
+    formatted();
 }
 
 void MarkdownEdit::toggleItalic()
@@ -104,12 +122,14 @@ void MarkdownEdit::toggleItalic()
     QTextCharFormat f;
     f.setFontItalic(!m_edit->fontItalic());
     m_edit->mergeCurrentCharFormat(f);
+    formatted();
 }
 
 void MarkdownEdit::makeList(bool numbered)
 {
     QTextCursor c = m_edit->textCursor();
     c.createList(numbered ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc);
+    formatted();
 }
 
 void MarkdownEdit::insertLink()
@@ -129,6 +149,7 @@ void MarkdownEdit::insertLink()
         c.insertText(url.trimmed(), f);
     else
         c.mergeCharFormat(f);
+    formatted();
 }
 
 } // namespace planverk

@@ -30,6 +30,7 @@ protected:
 
 private:
     void toggleBold();
+    void formatted(); // the toolbar changed the formatting: reported as an edit
     void toggleItalic();
     void makeList(bool numbered);
     void insertLink();
@@ -38,6 +39,7 @@ private:
     QTextEdit *m_edit;
     QList<QAction *> m_keyed; // the buttons with a key
     bool m_settingText = false;
+    QString m_lastText; // the text last reported as edited (or set)
 };
 
 } // namespace planverk

@@ -665,6 +665,8 @@ QByteArray renderOdt(const Plan &plan, TemplateSet &templates, const QString &la
     QTextDocumentWriter writer(&buffer, "ODF");
     if (!writer.write(layout.document()))
         throw PlanError(QString(), {}, QStringLiteral("the ODT document could not be written"));
+    if (progress && !progress(1.0)) // cancelled while Qt wrote the ODF: nothing is kept
+        throw RenderCancelled();
     return buffer.data();
 }
 
