@@ -2,6 +2,7 @@
 
 #include "io/planjson.h"
 #include "model/planerror.h"
+#include "render/anchorpruning.h"
 #include "render/documentwriter.h"
 #include "render/templateset.h"
 #include "render/viewmodel.h"

@@ -3,7 +3,7 @@
 // with whole ` id="…"` / ` name="…"` attributes taken out: never longer,
 // never a character that was not there, and every anchor some link names is
 // still there.
-#include "render/documentwriter.h"
+#include "render/anchorpruning.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -4,7 +4,9 @@
 
 #include "io/planjson.h"
 #include "model/planerror.h"
+#include "render/anchorpruning.h"
 #include "render/documentwriter.h"
+#include "render/htmlpieces.h"
 #include "render/markdown.h"
 #include "render/templateset.h"
 #include "render/viewmodel.h"

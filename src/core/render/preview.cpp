@@ -1,5 +1,6 @@
 #include "render/preview.h"
 
+#include "render/anchorpruning.h"
 #include "render/documentwriter.h"
 #include "render/templateset.h"
 #include "render/viewmodel.h"

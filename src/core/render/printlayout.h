@@ -1,0 +1,88 @@
+// A plan laid out on A4 pages with QTextDocument: the same layout for a PDF
+// file and for a printer.
+#pragma once
+
+#include "model/plan.h"
+#include "render/renderprogress.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace planverk {
+
+class TemplateDocument;
+class TemplateResources;
+class TemplateSet;
+
+/// Paper documents longer than this are refused with an error: laying one
+/// out takes minutes, and Qt's layout, which counts in 26.6 fixed point,
+/// cannot place anything beyond 2^25 device pixels (some 11 000 A4 pages at
+/// 300 dpi). The longest real plans have a few hundred pages.
+inline constexpr int kMaxPrintPages = 2500;
+
+/// A plan laid out on A4 pages: cover, contents with page numbers, chapters,
+/// and a running footer with title, organisation and "Side N av M".
+class PrintLayout
+{
+public:
+    PrintLayout(const Plan &plan, TemplateSet &templates, const QString &language);
+    ~PrintLayout();
+
+    /// Lays the document out for `device` (page size, margins, resolution)
+    /// and paints every page on it. Throws PlanError, before anything is
+    /// painted, when the document has more than kMaxPrintPages pages or
+    /// when any of it lies outside the pages the layout counted.
+    void paint(QPagedPaintDevice *device);
+    int pageCount() const { return m_pages; }
+    /// Reports loading and painting; a cancel throws RenderCancelled out of paint() or document().
+    void setProgress(RenderProgress progress) { m_progress = std::move(progress); }
+
+    /// Where the time went, in milliseconds (for benchmarks).
+    struct Timings {
+        double html = 0;     // view model and template
+        double load = 0;     // HTML into the text document, laid out as it comes
+        double layout = 0;   // what was left of the layout after loading
+        double contents = 0; // page numbers into the contents
+        double paint = 0;    // pages onto the device
+    };
+    const Timings &timings() const { return m_timings; }
+    /// The document (laid out after paint()), e.g. for ODT export.
+    QTextDocument *document();
+
+private:
+    void load(const std::function<void()> &afterPiece = {});
+    void layOut(QPagedPaintDevice *device);
+    void findContentsPages();
+    void checkPageCount() const;
+    void checkPlacement() const;
+
+    // A row of the contents: the cell its page number goes into, and the page.
+    struct ContentsSlot {
+        QRectF cell; // where the page number goes, in document coordinates
+        int page;    // the number to write
+        bool bold;
+    };
+
+    QString m_footerTitle; // title · organisation
+    QString m_language;
+    std::string m_html; // until it is loaded
+    std::shared_ptr<TemplateResources> m_resources;
+    std::unique_ptr<TemplateDocument> m_doc;
+    bool m_loaded = false;
+    int m_pages = 0;
+    double m_pageHeight = 0;
+    double m_footerHeight = 0;
+    Timings m_timings;
+    QList<ContentsSlot> m_contents;
+    RenderProgress m_progress;
+};
+
+} // namespace planverk
