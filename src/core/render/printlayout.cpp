@@ -76,6 +76,8 @@ void PrintLayout::layOut(QPagedPaintDevice *device)
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageMargins(QMarginsF(22, 18, 22, 16), QPageLayout::Millimeter);
     m_doc->documentLayout()->setPaintDevice(device);
+    m_topMarginPoints = device->pageLayout().margins(QPageLayout::Point).top();
+    m_pointsPerPixel = 72.0 / device->logicalDpiY();
     const double dpi = device->logicalDpiY();
     m_footerHeight = 26.0 / 72.0 * dpi; // two lines of 8 pt and some air
     m_pageHeight = device->height() - m_footerHeight;
@@ -115,6 +117,41 @@ void PrintLayout::checkPageCount() const
     const int pages = m_doc->pageCount();
     if (pages > kMaxPrintPages)
         throw PlanError(QString(), {}, QStringLiteral("the document has more than %L1 pages (the limit of a printed plan)").arg(kMaxPrintPages));
+}
+
+PrintLayout::PagePosition PrintLayout::positionOf(const QTextBlock &block) const
+{
+    // The first line's top: the block itself may start in the gap a page break leaves.
+    double y = m_doc->documentLayout()->blockBoundingRect(block).top();
+    if (block.layout() && block.layout()->lineCount() > 0)
+        y += block.layout()->lineAt(0).y();
+    const int page = m_pageHeight > 0 ? int((y + 1.0) / m_pageHeight) : 0; // +1 px: rounding at page tops
+    return {page, m_topMarginPoints + (y - page * m_pageHeight) * m_pointsPerPixel};
+}
+
+QList<PrintLayout::HeadingMark> PrintLayout::headings() const
+{
+    QList<HeadingMark> marks;
+    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+        const int level = b.blockFormat().headingLevel();
+        if (level > 0)
+            marks.append({level, b.text().simplified(), positionOf(b)});
+    }
+    return marks;
+}
+
+QHash<QString, PrintLayout::PagePosition> PrintLayout::anchorPositions() const
+{
+    QHash<QString, PagePosition> at;
+    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QStringList names = it.fragment().charFormat().anchorNames();
+            for (const QString &n : names)
+                if (!at.contains(n))
+                    at.insert(n, positionOf(b));
+        }
+    }
+    return at;
 }
 
 // Finds the page each heading starts on, and the contents rows that link to

@@ -5,6 +5,7 @@
 #include "model/plan.h"
 #include "render/renderprogress.h"
 
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -14,6 +15,7 @@
 #include <string>
 
 class QPagedPaintDevice;
+class QTextBlock;
 class QTextDocument;
 
 namespace planverk {
@@ -57,6 +59,24 @@ public:
     /// The document (laid out after paint()), e.g. for ODT export.
     QTextDocument *document();
 
+    /// A place on a page, after paint(): the page (0 is the first) and the
+    /// distance of the place from the top edge of the paper, in points.
+    struct PagePosition {
+        int page = 0;
+        double pointsFromTop = 0;
+    };
+    /// A heading of the laid-out document (h1 to h6), in document order.
+    struct HeadingMark {
+        int level = 0;  // 1 for h1 ...
+        QString title;  // its text as printed, numbers included
+        PagePosition at; // its first line
+    };
+    /// After paint(): every heading, for the PDF's bookmarks.
+    QList<HeadingMark> headings() const;
+    /// After paint(): where each anchor a link of the document points to is
+    /// (the first line of the block holding it), for links inside the PDF.
+    QHash<QString, PagePosition> anchorPositions() const;
+
 private:
     void load(const std::function<void()> &afterPiece = {});
     void layOut(QPagedPaintDevice *device);
@@ -81,6 +101,9 @@ private:
     double m_pageHeight = 0;
     double m_footerHeight = 0;
     Timings m_timings;
+    double m_topMarginPoints = 0; // the paper above the text area
+    double m_pointsPerPixel = 1;
+    PagePosition positionOf(const QTextBlock &block) const;
     QList<ContentsSlot> m_contents;
     RenderProgress m_progress;
 };
