@@ -56,8 +56,10 @@ const char *const kUsageText =
     "        Print the data a template sees for a plan, as JSON.\n"
     "  templates\n"
     "        List the built-in templates.\n"
-    "  mustache TEMPLATE DATA.json [--partials DIR] [-o OUT]\n"
+    "  mustache TEMPLATE DATA.json [--partials DIR] [--strict] [-o OUT]\n"
     "        Render any Mustache template with any JSON data (partials: DIR/NAME.mustache).\n"
+    "        A partial that cannot be found renders nothing, as the Mustache\n"
+    "        specification says; --strict makes it an error.\n"
     "\n"
     "Options:\n"
     "  -h, --help       Show this help.\n"
@@ -279,7 +281,8 @@ int cmdTemplates(const QStringList &raw)
 
 int cmdMustache(const QStringList &raw)
 {
-    const Args a = parse(raw, {}, 2, "mustache", {{QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--partials")}});
+    const Args a = parse(raw, {QStringLiteral("--strict")}, 2, "mustache",
+                         {{QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--partials")}});
     const QString templatePath = a.positional[0];
     const QString dataPath = a.positional[1];
     const QString target = a.value("-o", QStringLiteral("-"));
@@ -298,8 +301,10 @@ int cmdMustache(const QStringList &raw)
     std::unique_ptr<TemplateSet> partials;
     if (!a.value("--partials").isEmpty())
         partials = TemplateSet::partialsFrom(a.value("--partials"));
+    // As the specification says, a partial that cannot be found renders
+    // nothing ("Failed Lookup"); --strict makes it an error, as in documents.
     mustache::RenderOptions options;
-    options.missingPartialIsError = true;
+    options.missingPartialIsError = a.has("--strict");
     writeOutput(target, QByteArray::fromStdString(tpl->render(data, partials.get(), options)));
     return kOk;
 }
