@@ -245,6 +245,12 @@ T.update({
  'cannot be copied for reading: %1': ('kan ikke kopieres for lesing: %1', 'kan ikkje kopierast for lesing: %1'),
 })
 
+T.update({
+ # Issue 11: text left from a county's Word template.
+ '"%1" looks like a placeholder left from a Word template: fill it in or remove it':
+   ('«%1» ser ut som en plassholder fra en Word-mal: fyll den ut eller fjern den', '«%1» ser ut som ein plasshaldar frå ein Word-mal: fyll han ut eller fjern han'),
+})
+
 root = Path(__file__).resolve().parent
 missing = set()
 for index, lang in ((0, 'nb'), (1, 'nn')):

@@ -1,6 +1,8 @@
 #include "model/planchecks.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -74,6 +76,7 @@ public:
                     error(p + QStringLiteral("/amendments/%1/text").arg(j), a.id, t(QT_TRANSLATE_NOOP("planverk::Checks", "the amendment has no text")));
             }
         }
+        checkPlaceholders();
         return m_findings;
     }
 
@@ -103,6 +106,84 @@ private:
                 error(QStringLiteral("/plan/adoptedDate"), {}, t(QT_TRANSLATE_NOOP("planverk::Checks", "the plan is adopted but has no date of adoption")));
             if (i.adoptedBy.trimmed().isEmpty())
                 warn(QStringLiteral("/plan/adoptedBy"), {}, t(QT_TRANSLATE_NOOP("planverk::Checks", "the plan is adopted but does not say by whom")));
+        }
+    }
+
+    // Text left from a county's Word template: "[nnnn/nn]", "[Dato]",
+    // "[STIKKTITTEL]" or any other bracketed word a county uses, in every
+    // text and Markdown field. Markdown's own brackets (links, images,
+    // references, check boxes) and numbers ("[1]") are not placeholders.
+    void checkPlaceholders()
+    {
+        placeholdersIn(m_plan.info, QStringLiteral("/plan"), {});
+        placeholdersInTree(m_plan.sections, QStringLiteral("/sections"), "sections");
+        placeholdersInTree(m_plan.goals, QStringLiteral("/goals"), "subgoals");
+        placeholdersInList(m_plan.themes, QStringLiteral("/themes"));
+        placeholdersInList(m_plan.instruments, QStringLiteral("/instruments"));
+        placeholdersInList(m_plan.memberships, QStringLiteral("/memberships"));
+        placeholdersInList(m_plan.partnerships, QStringLiteral("/partnerships"));
+        placeholdersInList(m_plan.actions, QStringLiteral("/actions"));
+        for (int i = 0; i < m_plan.processing.size(); ++i) {
+            const QString p = QStringLiteral("/processing/%1").arg(i);
+            placeholdersIn(m_plan.processing[i], p, m_plan.processing[i].id);
+            placeholdersInList(m_plan.processing[i].amendments, p + QStringLiteral("/amendments"));
+        }
+        placeholdersInList(m_plan.contacts, QStringLiteral("/contacts"));
+        placeholdersInList(m_plan.references, QStringLiteral("/references"));
+    }
+
+    template<class T>
+    void placeholdersInList(const QList<T> &list, const QString &path)
+    {
+        for (int i = 0; i < list.size(); ++i)
+            placeholdersIn(list[i], path + '/' + QString::number(i), list[i].id);
+    }
+
+    template<class T>
+    void placeholdersInTree(const QList<T> &list, const QString &path, const char *childKey)
+    {
+        for (int i = 0; i < list.size(); ++i) {
+            const QString p = path + '/' + QString::number(i);
+            placeholdersIn(list[i], p, list[i].id);
+            placeholdersInTree(children(list[i]), p + '/' + QLatin1String(childKey), childKey);
+        }
+    }
+
+    template<class E>
+    void placeholdersIn(const E &entity, const QString &path, const QUuid &id)
+    {
+        struct Visitor : IgnoreFields {
+            Checker *checker;
+            const QString *path;
+            const QUuid *id;
+            using IgnoreFields::markdown;
+            using IgnoreFields::text;
+            void text(const char *key, const QString &s) { checker->placeholdersInText(s, *path + '/' + QLatin1String(key), *id); }
+            void markdown(const char *key, const QString &s) { checker->placeholdersInText(s, *path + '/' + QLatin1String(key), *id); }
+        } v;
+        v.checker = this;
+        v.path = &path;
+        v.id = &id;
+        fields(v, entity);
+    }
+
+    void placeholdersInText(const QString &text, const QString &path, const QUuid &id)
+    {
+        if (!text.contains('['))
+            return;
+        static const QRegularExpression bracketed(QStringLiteral("\\[([^\\[\\]\\n]{2,60})\\]"));
+        for (auto it = bracketed.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype before = m.capturedStart() - 1;
+            const qsizetype after = m.capturedEnd();
+            if (before >= 0 && (text[before] == '!' || text[before] == '\\' || text[before] == ']'))
+                continue; // a Markdown image, an escaped bracket, a reference
+            if (after < text.size() && (text[after] == '(' || text[after] == '[' || text[after] == ':'))
+                continue; // a Markdown link or a reference's definition
+            const QString inside = m.captured(1).trimmed();
+            if (!std::any_of(inside.begin(), inside.end(), [](QChar c) { return c.isLetter(); }))
+                continue; // "[1]", "[12–14]": numbers, not placeholders
+            warn(path, id, t(QT_TRANSLATE_NOOP("planverk::Checks", "\"%1\" looks like a placeholder left from a Word template: fill it in or remove it")).arg(m.captured(0)));
         }
     }
 
