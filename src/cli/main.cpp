@@ -2,6 +2,7 @@
 // Exit codes: 0 success, 1 bad input or failed check, 2 wrong usage.
 
 #include "io/atomicfile.h"
+#include "render/allocatortuning.h"
 #include "io/createplanfile.h"
 #include "io/inputfiles.h"
 #include "io/planfile.h"
@@ -333,6 +334,7 @@ bool standardOutputWritten()
 
 int main(int argc, char **argv)
 {
+    planverk::tuneAllocatorForDocuments();
     // Documents are laid out with Qt's text engine, which needs a GUI
     // application (but never a display); the other commands start faster without.
     qputenv("QT_QPA_PLATFORM", "offscreen");

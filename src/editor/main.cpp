@@ -1,4 +1,5 @@
 #include "entitypage.h"
+#include "render/allocatortuning.h"
 #include "mainwindow.h"
 #include "translations.h"
 #include "version.h"
@@ -12,6 +13,7 @@
 
 int main(int argc, char **argv)
 {
+    planverk::tuneAllocatorForDocuments();
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);

@@ -5,6 +5,7 @@
 //   planverk-bench spelling [PLAN.json] [KEYS]   what spell checking adds to a keystroke in a 5 000-word Markdown box
 
 #include "bench.h"
+#include "render/allocatortuning.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +15,7 @@
 
 int main(int argc, char **argv)
 {
+    planverk::tuneAllocatorForDocuments();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
