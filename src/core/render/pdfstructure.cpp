@@ -282,12 +282,13 @@ QByteArray completePdf(const QByteArray &input, const PdfMetadata &meta, const P
     ByteArrayPipeline pipeline(out);
     QPDFWriter writer(pdf);
     writer.setOutputPipeline(&pipeline);
-    // The page contents Qt compressed are copied as they are. No object
-    // streams: PDF/A-1 (PDF 1.4) forbids them, and for a plain PDF they would
-    // double the time of this step (536 pages: about 15 % smaller file).
+    // The page contents Qt compressed are copied as they are. PDF/A-1 (PDF
+    // 1.4) forbids object streams; a plain PDF (1.5) packs its small objects,
+    // the bookmarks above all, into them: the 536-page plan's file is 2.1 MB
+    // instead of 3.0 MB, for some 50 ms more.
     writer.setDecodeLevel(qpdf_dl_none);
     writer.setCompressStreams(true);
-    writer.setObjectStreamMode(qpdf_o_disable);
+    writer.setObjectStreamMode(meta.pdfA ? qpdf_o_disable : qpdf_o_generate);
     writer.write();
     return out;
 }

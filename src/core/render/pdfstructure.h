@@ -22,7 +22,7 @@ struct PdfMetadata {
     QString creator;  // the program: Info /Creator, XMP xmp:CreatorTool
     QString language; // nb, nn or en (or a BCP 47 tag)
     QDateTime created; // CreationDate and ModDate; now when not valid
-    bool pdfA = false; // PDF/A-1b: pdfaid in XMP
+    bool pdfA = false; // PDF/A-1b: pdfaid in XMP, no object streams
 };
 
 /// Where things are on the pages, as the layout knows it.
