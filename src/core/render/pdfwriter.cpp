@@ -1,6 +1,7 @@
 #include "render/pdfwriter.h"
 
 #include "render/labels.h"
+#include "render/pdfstructure.h"
 #include "render/printlayout.h"
 #include "version.h"
 
@@ -13,46 +14,40 @@ namespace {
 
 QString languageOf(const Plan &plan, const QString &language) { return language.isEmpty() ? plan.info.language : language; }
 
-// Adds /Author and /Subject to the PDF's document information dictionary,
-// which QPdfWriter (Qt 6.4) cannot set, and corrects the cross-reference table.
-QByteArray addInfoEntries(QByteArray pdf, const QString &author, const QString &subject)
+// The words a search or an archive would file the plan under: its priority
+// themes and the policy areas of its goals, each once, in the plan's order.
+QString keywordsOf(const Plan &plan)
 {
-    auto pdfString = [](const QString &s) -> QByteArray {
-        // UTF-16BE with BOM, as a hex string: safe for any text.
-        QByteArray hex = "<FEFF";
-        for (QChar c : s)
-            hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
-        return hex + '>';
+    QStringList words;
+    auto add = [&words](const QString &w) {
+        const QString s = w.simplified();
+        if (!s.isEmpty() && !words.contains(s, Qt::CaseInsensitive) && words.size() < 40)
+            words.append(s);
     };
-    const qsizetype producer = pdf.indexOf("/Producer");
-    const qsizetype xref = pdf.lastIndexOf("\nxref\n");
-    const qsizetype startxref = pdf.lastIndexOf("startxref\n");
-    if (producer < 0 || xref < 0 || startxref < 0 || producer > xref)
-        return pdf;
-    QByteArray entries;
-    if (!author.isEmpty())
-        entries += "/Author " + pdfString(author) + "\n";
-    if (!subject.isEmpty())
-        entries += "/Subject " + pdfString(subject) + "\n";
-    const qsizetype delta = entries.size();
-    pdf.insert(producer, entries);
-    // Every object that starts after the insertion moves by delta.
-    const qsizetype table = xref + delta + 6;
-    qsizetype line = pdf.indexOf('\n', table) + 1; // after "0 N"
-    const qsizetype trailer = pdf.indexOf("trailer", line);
-    while (line > 0 && line < trailer) {
-        const QByteArray entry = pdf.mid(line, 20);
-        if (entry.size() == 20 && entry[17] == 'n') {
-            const qint64 offset = entry.left(10).toLongLong();
-            if (offset > producer)
-                pdf.replace(line, 10, QByteArray::number(offset + delta).rightJustified(10, '0'));
-        }
-        line += 20;
+    for (const Theme &t : plan.themes)
+        add(t.title);
+    for (const Goal &g : plan.goals) {
+        add(g.area);
+        for (const Goal &s : g.subgoals)
+            add(s.area);
     }
-    const qsizetype sx = pdf.lastIndexOf("startxref\n") + 10;
-    const qsizetype end = pdf.indexOf('\n', sx);
-    pdf.replace(sx, end - sx, QByteArray::number(xref + 1 + delta));
-    return pdf;
+    return words.join(QStringLiteral("; "));
+}
+
+PdfMetadata metadataOf(const Plan &plan, const QString &lang, bool pdfA)
+{
+    PdfMetadata meta;
+    meta.title = plan.info.title;
+    meta.author = plan.info.author.isEmpty() ? plan.info.organisation : plan.info.author;
+    meta.subject = codeLabel(lang, "planType", plan.info.planType);
+    if (plan.info.periodStart || plan.info.periodEnd)
+        meta.subject += QStringLiteral(" %1–%2").arg(plan.info.periodStart ? QString::number(*plan.info.periodStart) : QString(),
+                                                      plan.info.periodEnd ? QString::number(*plan.info.periodEnd) : QString());
+    meta.keywords = keywordsOf(plan);
+    meta.creator = QStringLiteral("Planverk " PLANVERK_VERSION);
+    meta.language = lang;
+    meta.pdfA = pdfA;
+    return meta;
 }
 
 } // namespace
@@ -62,23 +57,20 @@ QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &la
     const QString lang = languageOf(plan, language);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
+    PdfNavigation navigation;
     {
+        PrintLayout layout(plan, templates, language);
+        layout.setProgress(progress);
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
         writer.setTitle(plan.info.title);
         writer.setCreator(QStringLiteral("Planverk " PLANVERK_VERSION));
         if (pdfA)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        PrintLayout layout(plan, templates, language);
-        layout.setProgress(progress);
         layout.paint(&writer);
-    }
-    QString subject = codeLabel(lang, "planType", plan.info.planType);
-    if (plan.info.periodStart || plan.info.periodEnd)
-        subject += QStringLiteral(" %1–%2").arg(plan.info.periodStart ? QString::number(*plan.info.periodStart) : QString(),
-                                                 plan.info.periodEnd ? QString::number(*plan.info.periodEnd) : QString());
-    const QString author = plan.info.author.isEmpty() ? plan.info.organisation : plan.info.author;
-    return addInfoEntries(buffer.data(), author, subject);
+        navigation = {layout.headings(), layout.anchorPositions()};
+    } // the laid-out document is freed before libqpdf reads the file
+    return completePdf(buffer.data(), metadataOf(plan, lang, pdfA), navigation);
 }
 
 } // namespace planverk

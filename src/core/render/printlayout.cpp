@@ -18,6 +18,8 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <cmath>
+
 namespace planverk {
 
 namespace {
@@ -79,7 +81,12 @@ void PrintLayout::layOut(QPagedPaintDevice *device)
     m_topMarginPoints = device->pageLayout().margins(QPageLayout::Point).top();
     m_pointsPerPixel = 72.0 / device->logicalDpiY();
     const double dpi = device->logicalDpiY();
-    m_footerHeight = 26.0 / 72.0 * dpi; // two lines of 8 pt and some air
+    // Two lines of 8 pt and some air, in whole device pixels: Qt's layout
+    // keeps the page height in 1/64 pixels and drops the rest, so a height
+    // between two of those drifts from ours page by page (four pixels by page
+    // 423 at 300 dpi: a heading after a page break was counted, and painted,
+    // at the foot of the page before).
+    m_footerHeight = std::ceil(26.0 / 72.0 * dpi);
     m_pageHeight = device->height() - m_footerHeight;
     // With the page size set first, each piece of the document is laid out
     // as it is loaded, while the next piece is being parsed.
