@@ -1,0 +1,245 @@
+// Pages as a reader sees them: the PDF read back page by page with poppler's
+// pdftotext, beside what PrintLayout says about its own pages.
+#include "testsupport.h"
+
+#include "io/planjson.h"
+#include "render/printlayout.h"
+#include "render/templateset.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFile>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+#include <map>
+
+using namespace planverk;
+using namespace planverk::test;
+
+namespace {
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(120000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// A plan laid out and painted into a PDF, with what the layout says about it.
+struct Printed {
+    QString pdf;
+    QStringList pages; // pdftotext -layout of each page
+    QList<PrintLayout::HeadingMark> headings;
+    QHash<QString, PrintLayout::PagePosition> anchors;
+    int blocksOnTwoPages = 0; // paragraphs of the main flow that go on over a page break
+    QStringList badBreaks;    // those of them that leave one line behind or ahead
+};
+
+Printed print(const Plan &plan, const QTemporaryDir &dir, const QString &name, const QString &templateName = QStringLiteral("standard"))
+{
+    Printed out;
+    out.pdf = dir.filePath(name + QStringLiteral(".pdf"));
+    auto templates = TemplateSet::open(templateName);
+    {
+        QPdfWriter writer(out.pdf);
+        writer.setResolution(300);
+        PrintLayout layout(plan, *templates, {});
+        layout.paint(&writer);
+        out.headings = layout.headings();
+        out.anchors = layout.anchorPositions();
+        // Widows and orphans: a paragraph of the main flow that runs over a
+        // page break keeps at least two lines on either side of it.
+        QTextDocument *doc = layout.document();
+        const double pageHeight = doc->pageSize().height();
+        for (QTextFrame::iterator it = doc->rootFrame()->begin(); !it.atEnd(); ++it) {
+            const QTextBlock b = it.currentBlock();
+            if (!b.isValid() || !b.layout() || b.layout()->lineCount() < 2)
+                continue;
+            const double top = doc->documentLayout()->blockBoundingRect(b).top();
+            std::map<int, int> linesOnPage;
+            for (int i = 0; i < b.layout()->lineCount(); ++i)
+                ++linesOnPage[int((top + b.layout()->lineAt(i).y() + 1) / pageHeight)];
+            if (linesOnPage.size() < 2)
+                continue;
+            ++out.blocksOnTwoPages;
+            if (linesOnPage.begin()->second < 2 || linesOnPage.rbegin()->second < 2)
+                out.badBreaks << b.text().left(60);
+        }
+    }
+    out.pages = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out.pdf, QStringLiteral("-")}).split(QLatin1Char('\f'));
+    if (!out.pages.isEmpty() && out.pages.last().trimmed().isEmpty())
+        out.pages.removeLast();
+    return out;
+}
+
+// The synthetic 600-goal plan of the benchmarks (536 pages), printed once for all the tests here.
+const Printed &synthetic()
+{
+    static QTemporaryDir dir;
+    static const Printed printed = [] {
+        const QString json = dir.filePath(QStringLiteral("big.json"));
+        run(binPath(QStringLiteral("planverk-make-synthetic")), {json});
+        return print(readPlanJsonFile(json), dir, QStringLiteral("big"));
+    }();
+    return printed;
+}
+
+Plan sample(const char *name) { return readPlanJsonFile(sourcePath(QStringLiteral("data/%1.json").arg(QLatin1String(name)))); }
+
+// The lines of a page's text, trimmed, empty ones left out.
+QStringList linesOf(const QString &page)
+{
+    QStringList lines;
+    for (const QString &l : page.split(QLatin1Char('\n'))) {
+        const QString t = l.simplified();
+        if (!t.isEmpty())
+            lines << t;
+    }
+    return lines;
+}
+
+// Pages (1 is the first) where `line` is a whole line of the text.
+QList<int> pagesWithLine(const Printed &p, const QString &line)
+{
+    QList<int> found;
+    for (int i = 0; i < p.pages.size(); ++i)
+        if (linesOf(p.pages[i]).contains(line))
+            found << i + 1;
+    return found;
+}
+
+struct ContentsRow {
+    QString heading; // "10 Tematiske prioriteringer"
+    int page;
+};
+
+// The rows of the contents (the pages after the cover up to the first chapter).
+QList<ContentsRow> contentsRows(const Printed &p)
+{
+    QList<ContentsRow> rows;
+    const QRegularExpression row(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)*)\\s+(\\S.*?)\\s{2,}(\\d+)\\s*$"));
+    for (int i = 1; i < p.pages.size(); ++i) {
+        bool any = false;
+        for (const QString &l : p.pages[i].split(QLatin1Char('\n'))) {
+            const auto m = row.match(l);
+            if (m.hasMatch()) {
+                rows.append({m.captured(1) + ' ' + m.captured(2).simplified(), m.captured(3).toInt()});
+                any = true;
+            }
+        }
+        if (!any || i > 20)
+            break;
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("Every contents row of the synthetic plan gives the page its heading is on", "[pagination][pdf]")
+{
+    const Printed &p = synthetic();
+    REQUIRE(p.pages.size() > 400);
+    const QList<ContentsRow> rows = contentsRows(p);
+    REQUIRE(rows.size() >= 14);
+    for (const ContentsRow &r : rows) {
+        INFO(r.heading << " is given page " << r.page);
+        // The contents give it with its page number, so not as a whole line:
+        // the heading's own line is on the page the row gives (and on no
+        // later one: a copy clipped away at the foot of the page before
+        // would still be text in the PDF, and is tested below).
+        const QList<int> at = pagesWithLine(p, r.heading);
+        REQUIRE(at.size() >= 1);
+        CHECK(at.last() == r.page);
+    }
+}
+
+TEST_CASE("The layout's headings and anchors lie on the pages where the PDF has them", "[pagination][pdf]")
+{
+    const Printed &p = synthetic();
+    REQUIRE(p.headings.size() > 3000);
+    int checked = 0;
+    for (const PrintLayout::HeadingMark &h : p.headings) {
+        if (h.level < 2 || h.title.isEmpty())
+            continue;
+        INFO(h.title << " said to be on page " << h.at.page + 1);
+        REQUIRE(h.at.page < p.pages.size());
+        CHECK(linesOf(p.pages[h.at.page]).contains(h.title));
+        CHECK(h.at.pointsFromTop > 30);
+        CHECK(h.at.pointsFromTop < 800);
+        ++checked;
+    }
+    CHECK(checked > 3000);
+    // The contents rows link to these anchors; each is on the page its row gives.
+    int chapter10 = 0;
+    for (const ContentsRow &r : contentsRows(p))
+        if (r.heading.startsWith(QStringLiteral("10 ")))
+            chapter10 = r.page;
+    CHECK(chapter10 > 400);
+    CHECK(p.anchors.value(QStringLiteral("chapter-10")).page + 1 == chapter10);
+}
+
+TEST_CASE("No page carries hidden text of another page", "[pagination][pdf]")
+{
+    const Printed &p = synthetic();
+    CHECK_FALSE(p.pages.value(0).contains(QStringLiteral("Innhold")));
+    int checked = 0;
+    for (const PrintLayout::HeadingMark &h : p.headings) {
+        if (h.level != 2 && h.level != 3)
+            continue;
+        INFO(h.title);
+        // Each heading is a line of its own page and of no other (the contents give it with a page number).
+        CHECK(pagesWithLine(p, h.title) == QList<int>{h.at.page + 1});
+        ++checked;
+    }
+    CHECK(checked > 600);
+
+    QTemporaryDir dir;
+    const Printed innlandet = print(sample("innlandet-internasjonal-2021-2024"), dir, QStringLiteral("innlandet"));
+    CHECK_FALSE(innlandet.pages.value(0).contains(QStringLiteral("Innhold")));
+    for (const PrintLayout::HeadingMark &h : innlandet.headings) {
+        INFO(h.title);
+        if (h.level == 2 || h.level == 3)
+            CHECK(pagesWithLine(innlandet, h.title) == QList<int>{h.at.page + 1});
+    }
+}
+
+TEST_CASE("No page ends with a heading, and no paragraph leaves one line behind", "[pagination][pdf]")
+{
+    const Printed &p = synthetic();
+    QStringList headingTitles;
+    for (const PrintLayout::HeadingMark &h : p.headings)
+        headingTitles << h.title;
+    int endingWithHeading = 0;
+    for (int i = 1; i < p.pages.size(); ++i) {
+        QStringList lines = linesOf(p.pages[i]);
+        // The last line is the footer.
+        if (lines.size() < 2)
+            continue;
+        const QString last = lines[lines.size() - 2];
+        if (headingTitles.contains(last)) {
+            ++endingWithHeading;
+            UNSCOPED_INFO("page " << i + 1 << " ends with " << last);
+        }
+    }
+    CHECK(endingWithHeading == 0);
+}
+
+TEST_CASE("No paragraph leaves a single line at the foot or the head of a page", "[pagination][pdf]")
+{
+    // Goals with descriptions of a few lines each: paragraphs run over page breaks at every offset.
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("texts.json"));
+    run(binPath(QStringLiteral("planverk-make-synthetic")), {json, QStringLiteral("60"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("--text"), QStringLiteral("420")});
+    const Printed p = print(readPlanJsonFile(json), dir, QStringLiteral("texts"));
+    INFO(p.badBreaks.join(QStringLiteral(" | ")));
+    CHECK(p.badBreaks.isEmpty());
+    CHECK(p.blocksOnTwoPages > 3); // paragraphs still run over pages: they are not all moved whole
+}
