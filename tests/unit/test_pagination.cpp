@@ -205,28 +205,29 @@ TEST_CASE("No page carries hidden text of another page", "[pagination][pdf]")
     const Printed innlandet = print(sample("innlandet-internasjonal-2021-2024"), dir, QStringLiteral("innlandet"));
     CHECK_FALSE(innlandet.pages.value(0).contains(QStringLiteral("Innhold")));
     for (const PrintLayout::HeadingMark &h : innlandet.headings) {
+        // Its first line (a long goal takes two) on its own page and on no
+        // other (the contents give a page number after it).
+        QList<int> at;
+        for (int i = 0; i < innlandet.pages.size(); ++i)
+            for (const QString &line : linesOf(innlandet.pages[i]))
+                if ((line == h.title || (line.size() > 20 && h.title.startsWith(line))) && !at.contains(i + 1))
+                    at << i + 1;
         INFO(h.title);
         if (h.level == 2 || h.level == 3)
-            CHECK(pagesWithLine(innlandet, h.title) == QList<int>{h.at.page + 1});
+            CHECK(at == QList<int>{h.at.page + 1});
     }
 }
 
 TEST_CASE("No page ends with a heading, and no paragraph leaves one line behind", "[pagination][pdf]")
 {
     const Printed &p = synthetic();
-    QStringList headingTitles;
-    for (const PrintLayout::HeadingMark &h : p.headings)
-        headingTitles << h.title;
     int endingWithHeading = 0;
-    for (int i = 1; i < p.pages.size(); ++i) {
-        QStringList lines = linesOf(p.pages[i]);
-        // The last line is the footer.
-        if (lines.size() < 2)
-            continue;
-        const QString last = lines[lines.size() - 2];
-        if (headingTitles.contains(last)) {
+    for (const PrintLayout::HeadingMark &h : p.headings) {
+        const QStringList lines = linesOf(p.pages.value(h.at.page));
+        // The last line is the footer's; the one before it the last of the text.
+        if (h.at.page > 0 && lines.size() >= 2 && lines[lines.size() - 2] == h.title) {
             ++endingWithHeading;
-            UNSCOPED_INFO("page " << i + 1 << " ends with " << last);
+            UNSCOPED_INFO("page " << h.at.page + 1 << " ends with " << h.title);
         }
     }
     CHECK(endingWithHeading == 0);
