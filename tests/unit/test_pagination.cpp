@@ -244,3 +244,72 @@ TEST_CASE("No paragraph leaves a single line at the foot or the head of a page",
     CHECK(p.badBreaks.isEmpty());
     CHECK(p.blocksOnTwoPages > 3); // paragraphs still run over pages: they are not all moved whole
 }
+
+TEST_CASE("A plan that is not adopted says so on every page", "[pagination][pdf]")
+{
+    QTemporaryDir dir;
+    Plan plan = sample("akershus-internasjonal-temastrategi-2024-2027"); // a draft
+    const struct {
+        const char *status;
+        const char *language;
+        const char *mark;
+    } cases[] = {{"draft", "nb", "Utkast"}, {"started", "nb", "Utkast"}, {"consultation", "nb", "Høringsutkast"},
+                 {"consultation", "nn", "Høyringsutkast"}, {"consultation", "en", "Consultation draft"}};
+    for (const auto &c : cases) {
+        plan.info.status = QString::fromLatin1(c.status);
+        plan.info.language = QString::fromLatin1(c.language);
+        const Printed p = print(plan, dir, QStringLiteral("mark"));
+        REQUIRE(p.pages.size() >= 3);
+        for (int i = 0; i < p.pages.size(); ++i) {
+            INFO(c.status << " (" << c.language << "), page " << i + 1);
+            // In the running header, the first line of every page, the cover's too.
+            CHECK(linesOf(p.pages[i]).value(0).contains(QString::fromUtf8(c.mark)));
+        }
+    }
+    for (const char *adopted : {"adopted", "archived"}) {
+        plan.info.status = QString::fromLatin1(adopted);
+        plan.info.language = QStringLiteral("nb");
+        const Printed p = print(plan, dir, QStringLiteral("adopted"));
+        for (int i = 0; i < p.pages.size(); ++i) {
+            INFO(adopted << ", page " << i + 1);
+            CHECK_FALSE(p.pages[i].contains(QStringLiteral("Utkast")));
+            CHECK_FALSE(p.pages[i].contains(QStringLiteral("Høringsutkast")));
+        }
+    }
+}
+
+TEST_CASE("The running header and the footer come from the template, the built-in ones when it has none", "[pagination][pdf][templates]")
+{
+    QTemporaryDir dir;
+    const Plan plan = sample("innlandet-internasjonal-2021-2024");
+    const QString folder = dir.filePath(QStringLiteral("min-mal"));
+    QDir().mkpath(folder);
+    const QDir standard(sourcePath(QStringLiteral("resources/templates/standard")));
+    for (const QString &f : standard.entryList({QStringLiteral("*.mustache")}))
+        if (!f.startsWith(QStringLiteral("page-")))
+            REQUIRE(QFile::copy(standard.filePath(f), folder + '/' + f));
+
+    // A template folder made before templates had page furniture: the built-in header and footer.
+    const Printed old = print(plan, dir, QStringLiteral("old"), folder);
+    REQUIRE(old.pages.size() >= 3);
+    for (int i = 1; i < old.pages.size(); ++i) {
+        INFO("page " << i + 1);
+        const QStringList lines = linesOf(old.pages[i]);
+        CHECK(lines.first() == QStringLiteral("Innlandet fylkeskommune Internasjonal mål- og handlingsplan 2021–2024"));
+        CHECK(lines.last() == QStringLiteral("Internasjonal mål- og handlingsplan 2021–2024 Side %1 av %2").arg(i + 1).arg(old.pages.size()));
+    }
+
+    // Its own footer, with the page number where it wants it, and no header at all.
+    writeAll(folder + QStringLiteral("/page-footer.mustache"), "<p align=\"center\">– {{page.number}} –<br>{{plan.organisation}}, {{page.count}} sider</p>\n");
+    writeAll(folder + QStringLiteral("/page-header.mustache"), "{{! no header }}\n");
+    const Printed own = print(plan, dir, QStringLiteral("own"), folder);
+    for (int i = 0; i < own.pages.size(); ++i) {
+        INFO("page " << i + 1);
+        const QStringList lines = linesOf(own.pages[i]);
+        CHECK(QString(lines.value(lines.size() - 2)).remove(QLatin1Char(' ')) == QStringLiteral("–%1–").arg(i + 1)); // pdftotext may drop the spaces
+        CHECK(lines.last() == QStringLiteral("Innlandet fylkeskommune, %1 sider").arg(own.pages.size()));
+        CHECK_FALSE(own.pages[i].contains(QStringLiteral("Side ")));
+    }
+    // The text begins higher up without a header: the headings say where they are.
+    CHECK(own.headings.value(1).at.pointsFromTop < old.headings.value(1).at.pointsFromTop - 10);
+}
