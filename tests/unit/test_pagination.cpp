@@ -313,3 +313,15 @@ TEST_CASE("The running header and the footer come from the template, the built-i
     // The text begins higher up without a header: the headings say where they are.
     CHECK(own.headings.value(1).at.pointsFromTop < old.headings.value(1).at.pointsFromTop - 10);
 }
+
+TEST_CASE("A heading before a page break the template asks for stays where it is", "[pagination][pdf]")
+{
+    // Hedmark–Oppland: theme 6.5 has no text, and the action plan after it begins a new page.
+    QTemporaryDir dir;
+    const Printed p = print(sample("hedmark-oppland-samarbeid"), dir, QStringLiteral("ho"));
+    QHash<QString, int> pageOf;
+    for (const PrintLayout::HeadingMark &h : p.headings)
+        pageOf.insert(h.title, h.at.page);
+    CHECK(pageOf.value(QStringLiteral("6.5 Forskning og utvikling"), -1) == pageOf.value(QStringLiteral("6.4 Innovasjon"), -2));
+    CHECK(pageOf.value(QStringLiteral("7 Handlingsplan"), -1) == pageOf.value(QStringLiteral("6.5 Forskning og utvikling"), -2) + 1);
+}

@@ -132,6 +132,10 @@ void PageBreaks::settle(bool final)
     Item lead;             // the first of the headings just before `item`
     std::vector<Item> chain; // those headings
     while (item.block.isValid()) {
+        // Headings before a page break the template asks for have nothing
+        // after them to keep with (a chapter of headings alone): they stay.
+        if (breaksBefore(item))
+            chain.clear();
         if (item.isHeading()) {
             if (chain.empty())
                 lead = item;
