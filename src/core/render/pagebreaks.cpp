@@ -1,6 +1,7 @@
 #include "render/pagebreaks.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QPaintDevice>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -115,6 +116,28 @@ void startPage(const Item &item)
     }
 }
 
+// A widow (the last line of a paragraph alone at the top of a page) when
+// the page before holds three lines of it or more: a little more space above
+// the paragraph, just enough to send its last line on that page over too,
+// instead of moving all of it (and leaving the foot of the page empty).
+const int kPushedProperty = QTextFormat::UserProperty + 0x504C; // set once: a paragraph is pushed down at most once
+
+void pushLastLineOver(QTextDocument &doc, const QTextBlock &block, int line, double pageEnd)
+{
+    const QTextLine l = block.layout()->lineAt(line);
+    const double top = doc.documentLayout()->blockBoundingRect(block).top() + l.y();
+    const double extra = pageEnd - (top + l.height()) + 1; // device pixels
+    // Qt scales block margins from 96 dpi to the device, and puts the larger
+    // of this block's top margin and the last one's bottom margin between them.
+    const double scale = doc.documentLayout()->paintDevice() ? doc.documentLayout()->paintDevice()->logicalDpiY() / 96.0 : 1.0;
+    const QTextBlock before = block.previous();
+    const double margin = std::max(block.blockFormat().topMargin(), before.isValid() ? before.blockFormat().bottomMargin() : 0.0);
+    QTextBlockFormat f;
+    f.setTopMargin(margin + extra / scale);
+    f.setProperty(kPushedProperty, true);
+    QTextCursor(block).mergeBlockFormat(f);
+}
+
 bool breaksBefore(const Item &item)
 {
     const auto policy = item.frame ? item.frame->frameFormat().pageBreakPolicy() : item.block.blockFormat().pageBreakPolicy();
@@ -158,6 +181,15 @@ void PageBreaks::settle(bool final)
                     const int p = scan.pageOf(scan.lineTop(item.block, i));
                     onFirst += p == top;
                     onLast += p == bottom;
+                }
+                if (onLast == 1 && onFirst >= 3 && bottom == top + 1 && !item.block.blockFormat().hasProperty(kPushedProperty)
+                    && !breaksBefore(item)) {
+                    pushLastLineOver(m_doc, item.block, onFirst - 1, (top + 1) * m_doc.pageSize().height());
+                    ++m_moved;
+                    scan.rewind();
+                    item = scan.itemAt(item.block);
+                    chain.clear();
+                    continue;
                 }
                 if (onFirst < 2 || onLast < 2)
                     move = first; // an orphan or a widow: the paragraph (with its headings) goes over whole
