@@ -15,6 +15,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextTable>
 
 #include <map>
 
@@ -41,6 +42,8 @@ struct Printed {
     QHash<QString, PrintLayout::PagePosition> anchors;
     int blocksOnTwoPages = 0; // paragraphs of the main flow that go on over a page break
     QStringList badBreaks;    // those of them that leave one line behind or ahead
+    int tableRows = 0;        // rows of tables in the main flow
+    QStringList splitRows;    // those of them whose text is on two pages
 };
 
 Printed print(const Plan &plan, const QTemporaryDir &dir, const QString &name, const QString &templateName = QStringLiteral("standard"))
@@ -60,6 +63,27 @@ Printed print(const Plan &plan, const QTemporaryDir &dir, const QString &name, c
         QTextDocument *doc = layout.document();
         const double pageHeight = doc->pageSize().height();
         for (QTextFrame::iterator it = doc->rootFrame()->begin(); !it.atEnd(); ++it) {
+            if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+                // Table rows: on one page each (none of these is taller than a page).
+                for (int r = 0; r < table->rows(); ++r) {
+                    std::map<int, int> linesOnPage;
+                    for (int c = 0; c < table->columns(); ++c) {
+                        const QTextTableCell cell = table->cellAt(r, c);
+                        for (QTextFrame::iterator in = cell.begin(); !in.atEnd(); ++in) {
+                            const QTextBlock b = in.currentBlock();
+                            if (!b.isValid() || !b.layout())
+                                continue;
+                            const double top = doc->documentLayout()->blockBoundingRect(b).top();
+                            for (int i = 0; i < b.layout()->lineCount(); ++i)
+                                ++linesOnPage[int((top + b.layout()->lineAt(i).y() + 1) / pageHeight)];
+                        }
+                    }
+                    ++out.tableRows;
+                    if (linesOnPage.size() > 1)
+                        out.splitRows << table->cellAt(r, 0).firstCursorPosition().block().text().left(40);
+                }
+                continue;
+            }
             const QTextBlock b = it.currentBlock();
             if (!b.isValid() || !b.layout() || b.layout()->lineCount() < 2)
                 continue;
@@ -231,6 +255,14 @@ TEST_CASE("No page ends with a heading, and no paragraph leaves one line behind"
         }
     }
     CHECK(endingWithHeading == 0);
+}
+
+TEST_CASE("Table rows are not split over two pages", "[pagination][pdf]")
+{
+    const Printed &p = synthetic(); // 700 memberships and 200 actions in tables over some 80 pages
+    CHECK(p.tableRows > 900);
+    INFO(p.splitRows.join(QStringLiteral(" | ")).toStdString());
+    CHECK(p.splitRows.isEmpty());
 }
 
 TEST_CASE("No paragraph leaves a single line at the foot or the head of a page", "[pagination][pdf]")

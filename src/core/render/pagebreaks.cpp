@@ -138,6 +138,147 @@ void pushLastLineOver(QTextDocument &doc, const QTextBlock &block, int line, dou
     QTextCursor(block).mergeBlockFormat(f);
 }
 
+// Table rows are not split over two pages unless taller than a page. Qt
+// moves a row to the next page only when no cell's first line fits on this
+// one; so the row before one that would be split gets just enough space below
+// its text to push that row's first lines past the foot of the page, and Qt
+// moves the row over (the row before reaches the foot of the page, as when Qt
+// moves a row itself). Each change lays the whole table out again, so the
+// rows of all pages are found at once: from the rows' heights and the gaps
+// between them, as laid out, the rows are placed on the pages as they will
+// be, and the few the estimate misses are found when it is checked.
+struct Row {
+    double top = 1e300;   // the top of its first lines
+    double bottom = 0;    // the bottom of its last lines
+    double height = 0;    // of its text, without the jump to the next page
+    bool split = false;   // its text is on two pages or more
+    double nextPageTop = 0; // where its text goes on on the next page, when split
+};
+
+Row rowOf(QTextDocument &doc, QTextTable *table, int r, double pageHeight)
+{
+    Row row;
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (int c = 0; c < table->columns(); ++c) {
+        const QTextTableCell cell = table->cellAt(r, c);
+        if (cell.row() != r || cell.rowSpan() != 1 || cell.column() != c)
+            continue;
+        double cellTop = 1e300, cellBottom = 0, jumps = 0, lastBottom = -1;
+        for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+            const QTextBlock b = it.currentBlock();
+            if (!b.isValid() || !b.layout())
+                continue;
+            const double blockTop = layout->blockBoundingRect(b).top();
+            for (int i = 0; i < b.layout()->lineCount(); ++i) {
+                const QTextLine l = b.layout()->lineAt(i);
+                const double top = blockTop + l.y(), bottom = top + l.height();
+                if (lastBottom >= 0 && int((top + 0.5) / pageHeight) > int((lastBottom - 0.5) / pageHeight)) {
+                    jumps += top - lastBottom;
+                    row.split = true;
+                    if (row.nextPageTop == 0 || top < row.nextPageTop)
+                        row.nextPageTop = top;
+                }
+                cellTop = std::min(cellTop, top);
+                cellBottom = std::max(cellBottom, bottom);
+                lastBottom = bottom;
+            }
+        }
+        if (cellBottom == 0)
+            continue;
+        row.top = std::min(row.top, cellTop);
+        row.bottom = std::max(row.bottom, cellBottom);
+        row.height = std::max(row.height, cellBottom - cellTop - jumps);
+    }
+    return row;
+}
+
+// Adds `extra` device pixels of space below the text of every cell of row `r`.
+void padRow(QTextTable *table, int r, double extra, double scale)
+{
+    const double padding = table->format().cellPadding();
+    for (int c = 0; c < table->columns(); ++c) {
+        QTextTableCell cell = table->cellAt(r, c);
+        if (cell.row() != r || cell.column() != c)
+            continue;
+        QTextTableCellFormat f = cell.format().toTableCellFormat();
+        const double bottom = f.hasProperty(QTextFormat::TableCellBottomPadding) ? f.bottomPadding() : padding;
+        f.setBottomPadding(bottom + extra / scale);
+        cell.setFormat(f);
+    }
+}
+
+// Returns how many rows were moved to the next page.
+int keepRowsTogether(QTextDocument &doc, QTextTable *table)
+{
+    const double pageHeight = doc.pageSize().height();
+    const int rows = table->rows();
+    const int header = std::min(table->format().headerRowCount(), rows - 1);
+    const double scale = doc.documentLayout()->paintDevice() ? doc.documentLayout()->paintDevice()->logicalDpiY() / 96.0 : 1.0;
+    int moved = 0;
+    // A few rounds: each lays the table out once; the estimate is near enough that the second finds little.
+    for (int round = 0; round < 3; ++round) {
+        std::vector<Row> r(size_t(std::max(rows, 0)));
+        for (int i = 0; i < rows; ++i)
+            r[size_t(i)] = rowOf(doc, table, i, pageHeight);
+        // The first row split that would fit on a page, after a row of its own table.
+        int first = -1;
+        double capacity = 0, gap = -1, pageTopOffset = -1, footRoom = 0;
+        for (int i = header + 1; i < rows && first < 0; ++i)
+            if (r[size_t(i)].split && r[size_t(i - 1)].bottom > 0) {
+                const Row &row = r[size_t(i)];
+                const int page = int((row.top + 0.5) / pageHeight);
+                pageTopOffset = row.nextPageTop - (page + 1) * pageHeight;
+                capacity = pageHeight - pageTopOffset;
+                if (row.height < capacity - pageTopOffset)
+                    first = i;
+            }
+        if (first < 0)
+            return moved;
+        // The gap from one row's text to the next, as laid out (the smallest seen).
+        for (int i = header; i + 1 < rows; ++i) {
+            const Row &a = r[size_t(i)], &b = r[size_t(i + 1)];
+            if (!a.split && !b.split && a.bottom > 0 && b.bottom > 0 && int((a.top + 0.5) / pageHeight) == int((b.top + 0.5) / pageHeight))
+                gap = gap < 0 ? b.top - a.bottom : std::min(gap, b.top - a.bottom);
+        }
+        if (gap < 0)
+            gap = r[size_t(first)].top - r[size_t(first - 1)].bottom;
+        // What Qt keeps free at the foot of a page below a cell's text: the
+        // bottom padding, border and spacing below it and the table's own.
+        const QTextTableFormat tf = table->format();
+        footRoom = (tf.cellPadding() + 2 * tf.border() + tf.cellSpacing() + tf.bottomMargin() + tf.padding()) * scale;
+        // Rows from the first split one on, placed on the pages as they will be.
+        std::vector<std::pair<int, double>> pads;
+        double y = r[size_t(first)].top;
+        int page = int((y + 0.5) / pageHeight);
+        for (int i = first; i < rows; ++i) {
+            const Row &row = r[size_t(i)];
+            if (row.bottom == 0)
+                break;
+            if (i > first)
+                y += gap;
+            const double pageEnd = (page + 1) * pageHeight;
+            if (y + row.height > pageEnd - footRoom) {
+                if (row.height > capacity - footRoom)
+                    break; // taller than a page: it is split, and what follows is for the next round
+                if (y < pageEnd - footRoom)
+                    pads.emplace_back(i - 1, pageEnd - y + 1);
+                ++page;
+                y = page * pageHeight + pageTopOffset;
+            }
+            y += row.height;
+        }
+        if (pads.empty())
+            return moved;
+        QTextCursor edit(&doc);
+        edit.beginEditBlock();
+        for (const auto &[row, extra] : pads)
+            padRow(table, row, extra, scale);
+        edit.endEditBlock(); // Qt lays the table out again, once
+        moved += int(pads.size());
+    }
+    return moved;
+}
+
 bool breaksBefore(const Item &item)
 {
     const auto policy = item.frame ? item.frame->frameFormat().pageBreakPolicy() : item.block.blockFormat().pageBreakPolicy();
@@ -202,6 +343,12 @@ void PageBreaks::settle(bool final)
             item = scan.itemAt(move.block.isValid() ? move.block : item.block);
             chain.clear();
             continue;
+        }
+        // Where the table begins is settled: its rows now. (Its first row after
+        // the header stays where it is, with the headings kept with it.)
+        if (auto *table = qobject_cast<QTextTable *>(item.frame); table && !m_tablesDone.contains(table)) {
+            m_moved += keepRowsTogether(m_doc, table);
+            m_tablesDone.insert(table);
         }
         chain.clear();
         m_from = item.block;

@@ -1,13 +1,16 @@
 // The page breaks a reader expects and Qt's text layout does not make: a
 // heading stays on the page of what follows it, and a paragraph that runs
-// over a page break leaves at least two lines on either side. QTextDocument
+// over a page break leaves at least two lines on either side, and a table row
+// is not split over two pages unless taller than a page. QTextDocument
 // knows no keep-with-next, no widows and no orphans; so once a stretch of the
 // document is laid out, the block that must move begins a new page.
 #pragma once
 
+#include <QSet>
 #include <QTextBlock>
 
 class QTextDocument;
+class QTextTable;
 
 namespace planverk {
 
@@ -28,6 +31,7 @@ private:
     QTextDocument &m_doc;
     QTextBlock m_from; // the first block not yet settled (invalid: the beginning)
     int m_moved = 0;
+    QSet<QTextTable *> m_tablesDone; // rows kept together
 };
 
 } // namespace planverk
