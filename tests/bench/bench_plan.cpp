@@ -83,7 +83,7 @@ int benchPlan(const QString &planPath, int runs)
             const auto &t = layout.timings();
             std::cout << "  PDF phases: view model + template " << t.html << " ms, load (parsed on a second thread, laid out as it comes) "
                       << t.load << " ms, rest of the layout " << t.layout
-                      << " ms, contents page numbers " << t.contents << " ms, paint " << t.paint << " ms (" << layout.pageCount() << " pages, " << layout.movedToNextPage() << " headings and paragraphs moved to the next page)\n";
+                      << " ms, contents page numbers " << t.contents << " ms, paint " << t.paint << " ms (" << layout.pageCount() << " pages, " << layout.movedToNextPage() << " headings, paragraphs and table rows moved to the next page)\n";
         }
 
         // Baseline: Qt alone laying out and writing the same HTML (the

@@ -24,7 +24,7 @@ public:
     /// document, and moves what must move to the next page. Unless `final`,
     /// headings at the very end wait for what comes after them.
     void settle(bool final);
-    /// How many blocks were moved to the next page.
+    /// How many blocks and table rows were moved to the next page.
     int moved() const { return m_moved; }
 
 private:

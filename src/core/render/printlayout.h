@@ -57,8 +57,9 @@ public:
         double paint = 0;    // pages onto the device
     };
     const Timings &timings() const { return m_timings; }
-    /// After paint(): how many headings and paragraphs were moved to the
-    /// next page, so as not to end a page or leave one line behind (PageBreaks).
+    /// After paint(): how many headings, paragraphs and table rows were moved
+    /// to the next page, so as not to end a page with a heading, leave one
+    /// line behind or split a row (PageBreaks).
     int movedToNextPage() const { return m_movedToNextPage; }
     /// The document (laid out after paint()), e.g. for ODT export.
     QTextDocument *document();
