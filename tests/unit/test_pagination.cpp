@@ -7,6 +7,7 @@
 #include "render/templateset.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QPdfWriter>
@@ -356,4 +357,32 @@ TEST_CASE("A heading before a page break the template asks for stays where it is
         pageOf.insert(h.title, h.at.page);
     CHECK(pageOf.value(QStringLiteral("6.5 Forskning og utvikling"), -1) == pageOf.value(QStringLiteral("6.4 Innovasjon"), -2));
     CHECK(pageOf.value(QStringLiteral("7 Handlingsplan"), -1) == pageOf.value(QStringLiteral("6.5 Forskning og utvikling"), -2) + 1);
+}
+
+TEST_CASE("The pages are the same at the printer's resolution as in the PDF", "[pagination][pdf]")
+{
+    // Print and Print preview paint the same layout on a 1200 dpi printer.
+    for (const char *name : {"innlandet-internasjonal-2021-2024", "hedmark-oppland-samarbeid"}) {
+        const Plan plan = sample(name);
+        auto templates = TemplateSet::open(QStringLiteral("standard"));
+        QList<QList<PrintLayout::HeadingMark>> headings;
+        QList<int> pages;
+        for (int dpi : {300, 1200}) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            writer.setResolution(dpi);
+            PrintLayout layout(plan, *templates, {});
+            layout.paint(&writer);
+            pages << layout.pageCount();
+            headings << layout.headings();
+        }
+        INFO(name);
+        CHECK(pages[0] == pages[1]);
+        REQUIRE(headings[0].size() == headings[1].size());
+        for (int i = 0; i < headings[0].size(); ++i) {
+            INFO(headings[0][i].title);
+            CHECK(headings[0][i].at.page == headings[1][i].at.page); // (Qt's line heights differ by a few points over a page)
+        }
+    }
 }
