@@ -94,9 +94,9 @@ int benchPlan(const QString &planPath, int runs)
             const double structure = double(clock.nsecsElapsed()) / 1e6;
             std::cout << "  PDF phases: view model + template " << t.html << " ms, load (parsed on a second thread, laid out as it comes) "
                       << t.load << " ms, rest of the layout " << t.layout
-                      << " ms, contents page numbers " << t.contents << " ms, paint " << t.paint << " ms (" << layout.pageCount()
-                      << " pages), bookmarks, links and metadata (qpdf) " << structure << " ms (" << navigation.headings.size()
-                      << " headings, " << completed.size() << " bytes)\n";
+                      << " ms, contents page numbers " << t.contents << " ms, paint " << t.paint << " ms (" << layout.pageCount() << " pages, "
+                      << layout.movedToNextPage() << " headings, paragraphs and table rows moved to the next page), bookmarks, links and metadata (qpdf) "
+                      << structure << " ms (" << navigation.headings.size() << " headings, " << completed.size() << " bytes)\n";
         }
 
         // Baseline: Qt alone laying out and writing the same HTML (the

@@ -96,6 +96,10 @@ const Label kLabels[] = {
     {"status.consultation", "På høring", "På høyring", "Out for consultation"},
     {"status.adopted", "Vedtatt", "Vedteke", "Adopted"},
     {"status.archived", "Erstattet/arkivert", "Erstatta/arkivert", "Superseded/archived"},
+    // The mark a plan that is not adopted carries on every page ("statusMark.adopted" has none).
+    {"statusMark.started", "Utkast", "Utkast", "Draft"},
+    {"statusMark.draft", "Utkast", "Utkast", "Draft"},
+    {"statusMark.consultation", "Høringsutkast", "Høyringsutkast", "Consultation draft"},
     {"category.political", "Politisk organisasjon", "Politisk organisasjon", "Political organisation"},
     {"category.professional", "Faglig nettverk", "Fagleg nettverk", "Professional network"},
     {"category.border-committee", "Grensekomité", "Grensekomité", "Border committee"},

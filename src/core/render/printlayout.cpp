@@ -3,7 +3,8 @@
 #include "model/planerror.h"
 #include "render/anchorpruning.h"
 #include "render/htmlpieces.h"
-#include "render/labels.h"
+#include "render/pagebreaks.h"
+#include "render/pagefurniture.h"
 #include "render/templatedocument.h"
 #include "render/templateset.h"
 #include "render/viewmodel.h"
@@ -29,22 +30,29 @@ QString languageOf(const Plan &plan, const QString &language) { return language.
 } // namespace
 
 PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString &language)
-    : m_footerTitle(plan.info.organisation.isEmpty() ? plan.info.title : plan.info.title + QStringLiteral(" · ") + plan.info.organisation),
-      m_language(languageOf(plan, language))
+    : m_language(languageOf(plan, language))
 {
     QElapsedTimer clock;
     clock.start();
     ViewOptions o;
     o.language = language;
     o.forPrint = true;
-    m_html = dropUnlinkedAnchors(templates.renderDocument(buildViewModel(plan, o)));
-    m_timings.html = double(clock.nsecsElapsed()) / 1e6;
     m_resources = TemplateResources::of(templates);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    std::string html;
+    {
+        nlohmann::json viewModel = buildViewModel(plan, o);
+        // The running header and the footer: the template's, rendered once.
+        m_furniture = std::make_unique<PageFurniture>(templates, viewModel, m_resources, font);
+        html = templates.renderDocument(viewModel);
+    }
+    m_html = dropUnlinkedAnchors(html);
+    html = std::string();
+    m_timings.html = double(clock.nsecsElapsed()) / 1e6;
     m_doc = std::make_unique<TemplateDocument>(m_resources);
     m_doc->setDocumentMargin(0);
     m_doc->setUndoRedoEnabled(false);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9.5);
     m_doc->setDefaultFont(font);
 }
 
@@ -76,26 +84,35 @@ void PrintLayout::load(const std::function<void()> &afterPiece)
 void PrintLayout::layOut(QPagedPaintDevice *device)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
-    device->setPageMargins(QMarginsF(22, 18, 22, 16), QPageLayout::Millimeter);
+    device->setPageMargins(QMarginsF(22, 12, 22, 12), QPageLayout::Millimeter);
     m_doc->documentLayout()->setPaintDevice(device);
-    m_topMarginPoints = device->pageLayout().margins(QPageLayout::Point).top();
     m_pointsPerPixel = 72.0 / device->logicalDpiY();
-    const double dpi = device->logicalDpiY();
-    // Two lines of 8 pt and some air, in whole device pixels: Qt's layout
-    // keeps the page height in 1/64 pixels and drops the rest, so a height
-    // between two of those drifts from ours page by page (four pixels by page
-    // 423 at 300 dpi: a heading after a page break was counted, and painted,
-    // at the foot of the page before).
-    m_footerHeight = std::ceil(26.0 / 72.0 * dpi);
-    m_pageHeight = device->height() - m_footerHeight;
+    const double gap = 4.0 / 25.4 * device->logicalDpiY(); // 4 mm between the text and the header or footer
+    m_furniture->layOut(device, device->width());
+    m_bodyTop = m_furniture->headerHeight() > 0 ? m_furniture->headerHeight() + gap : 0;
+    m_footerTop = device->height() - m_furniture->footerHeight();
+    // A whole number of device pixels: Qt counts page tops in 26.6 fixed
+    // point, and a fraction there, rounded, added up over 400 pages, put
+    // headings a page off from where this layout looked for them.
+    m_pageHeight = std::floor(m_footerTop - (m_furniture->footerHeight() > 0 ? gap : 0) - m_bodyTop);
+    m_topMarginPoints = device->pageLayout().margins(QPageLayout::Point).top() + m_bodyTop * m_pointsPerPixel;
     // With the page size set first, each piece of the document is laid out
     // as it is loaded, while the next piece is being parsed.
     m_doc->setPageSize(QSizeF(device->width(), m_pageHeight));
     // Each piece is laid out as it comes: a document past the page limit
-    // stops there, before it has cost minutes.
-    load([this] { checkPageCount(); });
+    // stops there, before it has cost minutes. Headings that would end a
+    // page and paragraphs that would leave one line behind move to the next
+    // page as soon as their piece is laid out (later, each move would lay
+    // out all that follows again).
+    PageBreaks breaks(*m_doc);
+    load([this, &breaks] {
+        checkPageCount();
+        breaks.settle(false);
+    });
     QElapsedTimer clock;
     clock.start();
+    breaks.settle(true);
+    m_movedToNextPage = breaks.moved();
     checkPageCount();
     m_pages = m_doc->pageCount();
     checkPlacement();
@@ -126,13 +143,19 @@ void PrintLayout::checkPageCount() const
         throw PlanError(QString(), {}, QStringLiteral("the document has more than %L1 pages (the limit of a printed plan)").arg(kMaxPrintPages));
 }
 
+int PrintLayout::pageOf(double y) const
+{
+    return m_pageHeight > 0 ? int(std::floor((y + 0.5) / m_pageHeight)) : 0; // +0.5 px: rounding at page tops
+}
+
 PrintLayout::PagePosition PrintLayout::positionOf(const QTextBlock &block) const
 {
-    // The first line's top: the block itself may start in the gap a page break leaves.
+    // The first line's top: the block itself may start in the gap a page
+    // break leaves (on the page before), when its first line did not fit there.
     double y = m_doc->documentLayout()->blockBoundingRect(block).top();
     if (block.layout() && block.layout()->lineCount() > 0)
         y += block.layout()->lineAt(0).y();
-    const int page = m_pageHeight > 0 ? int((y + 1.0) / m_pageHeight) : 0; // +1 px: rounding at page tops
+    const int page = pageOf(y);
     return {page, m_topMarginPoints + (y - page * m_pageHeight) * m_pointsPerPixel};
 }
 
@@ -168,7 +191,7 @@ QHash<QString, PrintLayout::PagePosition> PrintLayout::anchorPositions() const
 void PrintLayout::findContentsPages()
 {
     m_contents.clear();
-    QHash<QString, int> pageOf;
+    QHash<QString, int> pageOfAnchor;
     struct Link {
         QTextBlock block;
         QString anchor;
@@ -184,26 +207,23 @@ void PrintLayout::findContentsPages()
             const QStringList names = f.anchorNames();
             if (names.isEmpty())
                 continue;
-            // The first line's top: the block itself may start in the gap a page break leaves.
-            double y = m_doc->documentLayout()->blockBoundingRect(b).top();
-            if (b.layout() && b.layout()->lineCount() > 0)
-                y += b.layout()->lineAt(0).y();
+            const int page = positionOf(b).page + 1;
             for (const QString &n : names)
-                if (!pageOf.contains(n))
-                    pageOf.insert(n, int((y + 1.0) / m_pageHeight) + 1); // +1 px: rounding at page tops
+                if (!pageOfAnchor.contains(n))
+                    pageOfAnchor.insert(n, page);
         }
     }
     for (const Link &l : links) {
         QTextCursor c(l.block);
         QTextTable *table = c.currentTable();
-        if (!table || !pageOf.contains(l.anchor))
+        if (!table || !pageOfAnchor.contains(l.anchor))
             continue;
         const QTextTableCell cell = table->cellAt(c);
         const QTextTableCell pageCell = table->cellAt(cell.row(), table->columns() - 1);
         if (!pageCell.isValid() || pageCell.column() == cell.column())
             continue;
         const QRectF cellRect = m_doc->documentLayout()->blockBoundingRect(m_doc->findBlock(pageCell.firstPosition()));
-        m_contents.append({cellRect, pageOf.value(l.anchor), l.bold});
+        m_contents.append({cellRect, pageOfAnchor.value(l.anchor), l.bold});
     }
 }
 
@@ -213,39 +233,32 @@ void PrintLayout::paint(QPagedPaintDevice *device)
     QElapsedTimer clock;
     clock.start();
     findContentsPages();
+    m_furniture->setPageCount(m_pages);
     m_timings.contents = double(clock.nsecsElapsed()) / 1e6;
     clock.restart();
     QPainter p(device);
     const double width = device->width();
-    const double dpi = device->logicalDpiY();
-    QFont footerFont(QStringLiteral("DejaVu Sans"));
-    footerFont.setPointSizeF(8);
-    const QFontMetricsF fm(footerFont, device);
-    const QRectF footer(0, m_pageHeight + m_footerHeight * 0.35, width, m_footerHeight * 0.65);
-    const QRectF footerText = footer.adjusted(0, dpi * 0.04, 0, 0);
-    auto pageText = [this](int page) {
-        return QStringLiteral("%1 %2 %3 %4").arg(labelFor(m_language, "page")).arg(page).arg(labelFor(m_language, "pageOf")).arg(m_pages);
-    };
-    // The title and organisation are the same on every page: laid out once,
-    // shortened with "…" to leave room for the widest page number.
-    const double pageNumberWidth = fm.horizontalAdvance(pageText(m_pages)) + dpi * 0.2;
-    QTextLayout leftText(fm.elidedText(m_footerTitle, Qt::ElideRight, footerText.width() - pageNumberWidth), footerFont, device);
-    leftText.setCacheEnabled(true);
-    leftText.beginLayout();
-    leftText.createLine();
-    leftText.endLayout();
     for (int page = 0; page < m_pages; ++page) {
         if (m_progress && !m_progress(0.8 + 0.2 * page / m_pages))
             throw RenderCancelled();
         if (page > 0)
             device->newPage();
         p.save();
-        p.translate(0, -page * m_pageHeight);
-        m_doc->drawContents(&p, QRectF(0, page * m_pageHeight, width, m_pageHeight));
+        p.translate(0, m_bodyTop - page * m_pageHeight);
+        const QRectF onPage(0, page * m_pageHeight, width, m_pageHeight);
+        p.setClipRect(onPage);
+        // Only what lies on this page is painted: Qt paints every line that
+        // touches the rectangle it is given, and a line that begins where
+        // the page ends (the next chapter's heading) would be in the PDF's
+        // text, clipped away, on this page too. So the rectangle Qt is given
+        // stops half a pixel short of either edge.
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = onPage.adjusted(0, 0.5, 0, -0.5);
+        m_doc->documentLayout()->draw(&p, context);
         // Page numbers of the contents rows on this page.
         for (const ContentsSlot &slot : std::as_const(m_contents)) {
             const QRectF &r = slot.cell;
-            if (r.top() < page * m_pageHeight || r.top() >= (page + 1) * m_pageHeight)
+            if (pageOf(r.top()) != page)
                 continue;
             QFont f = m_doc->defaultFont();
             f.setBold(slot.bold);
@@ -254,14 +267,7 @@ void PrintLayout::paint(QPagedPaintDevice *device)
             p.drawText(r, Qt::AlignRight | Qt::AlignTop, QString::number(slot.page));
         }
         p.restore();
-        if (page == 0)
-            continue; // the cover has no footer
-        p.setPen(QPen(QColor(0x88, 0x99, 0xaa), dpi / 144.0));
-        p.drawLine(QPointF(0, footer.top()), QPointF(width, footer.top()));
-        p.setFont(footerFont);
-        p.setPen(QColor(0x33, 0x33, 0x33));
-        leftText.draw(&p, footerText.topLeft());
-        p.drawText(footerText, Qt::AlignRight | Qt::AlignTop, pageText(page + 1));
+        m_furniture->paint(&p, page, QPointF(0, 0), QPointF(0, m_footerTop));
     }
     p.end();
     m_timings.paint = double(clock.nsecsElapsed()) / 1e6;

@@ -20,6 +20,7 @@ class QTextDocument;
 
 namespace planverk {
 
+class PageFurniture;
 class TemplateDocument;
 class TemplateResources;
 class TemplateSet;
@@ -31,7 +32,7 @@ class TemplateSet;
 inline constexpr int kMaxPrintPages = 2500;
 
 /// A plan laid out on A4 pages: cover, contents with page numbers, chapters,
-/// and a running footer with title, organisation and "Side N av M".
+/// and the template's running header and footer (PageFurniture) on every page.
 class PrintLayout
 {
 public:
@@ -56,6 +57,10 @@ public:
         double paint = 0;    // pages onto the device
     };
     const Timings &timings() const { return m_timings; }
+    /// After paint(): how many headings, paragraphs and table rows were moved
+    /// to the next page, so as not to end a page with a heading, leave one
+    /// line behind or split a row (PageBreaks).
+    int movedToNextPage() const { return m_movedToNextPage; }
     /// The document (laid out after paint()), e.g. for ODT export.
     QTextDocument *document();
 
@@ -91,18 +96,21 @@ private:
         bool bold;
     };
 
-    QString m_footerTitle; // title · organisation
     QString m_language;
     std::string m_html; // until it is loaded
     std::shared_ptr<TemplateResources> m_resources;
     std::unique_ptr<TemplateDocument> m_doc;
     bool m_loaded = false;
     int m_pages = 0;
-    double m_pageHeight = 0;
-    double m_footerHeight = 0;
+    int m_movedToNextPage = 0;
+    double m_pageHeight = 0; // of the text on each page, in device pixels (a whole number)
+    double m_bodyTop = 0;    // where the text begins below the top margin (under the header)
+    double m_footerTop = 0;  // where the footer begins
+    std::unique_ptr<PageFurniture> m_furniture;
     Timings m_timings;
     double m_topMarginPoints = 0; // the paper above the text area
     double m_pointsPerPixel = 1;
+    int pageOf(double y) const; // the page of a place in the document
     PagePosition positionOf(const QTextBlock &block) const;
     QList<ContentsSlot> m_contents;
     RenderProgress m_progress;

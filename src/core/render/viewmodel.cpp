@@ -181,6 +181,9 @@ private:
         p["statusLabel"] = s(codeLabel(m_lang, "status", i.status));
         p["isAdopted"] = i.status == QLatin1String("adopted");
         p["isDraft"] = i.status != QLatin1String("adopted") && i.status != QLatin1String("archived");
+        const QString mark = QStringLiteral("started draft consultation").split(' ').contains(i.status) ? codeLabel(m_lang, "statusMark", i.status) : QString();
+        p["statusMark"] = s(mark); // "Utkast", "Høringsutkast": on every page of a plan not adopted
+        p["hasStatusMark"] = !mark.isEmpty();
         p["documentType"] = s(i.documentType);
         p["owner"] = s(i.owner);
         p["author"] = s(i.author);

@@ -1,0 +1,37 @@
+// The page breaks a reader expects and Qt's text layout does not make: a
+// heading stays on the page of what follows it, and a paragraph that runs
+// over a page break leaves at least two lines on either side, and a table row
+// is not split over two pages unless taller than a page. QTextDocument
+// knows no keep-with-next, no widows and no orphans; so once a stretch of the
+// document is laid out, the block that must move begins a new page.
+#pragma once
+
+#include <QSet>
+#include <QTextBlock>
+
+class QTextDocument;
+class QTextTable;
+
+namespace planverk {
+
+class PageBreaks
+{
+public:
+    /// For `doc`, which has a page size and is laid out as it is filled.
+    explicit PageBreaks(QTextDocument &doc) : m_doc(doc) {}
+
+    /// Looks at what was laid out since the last call, up to the end of the
+    /// document, and moves what must move to the next page. Unless `final`,
+    /// headings at the very end wait for what comes after them.
+    void settle(bool final);
+    /// How many blocks and table rows were moved to the next page.
+    int moved() const { return m_moved; }
+
+private:
+    QTextDocument &m_doc;
+    QTextBlock m_from; // the first block not yet settled (invalid: the beginning)
+    int m_moved = 0;
+    QSet<QTextTable *> m_tablesDone; // rows kept together
+};
+
+} // namespace planverk
