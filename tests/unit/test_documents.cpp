@@ -206,16 +206,22 @@ TEST_CASE("The PDF is an A4 document with contents, footer and metadata", "[docu
 
 TEST_CASE("Every chapter begins at the top of its page", "[documents][pdf]")
 {
-    // Innlandet: the cover, the contents, and nine chapters of a page each,
-    // after paragraphs, lists and tables alike.
+    // Innlandet: the cover, the contents, and nine chapters, each starting a
+    // page after paragraphs, lists and tables alike (the contents say where).
     QTemporaryDir dir;
     const QString pdf = writePdf(dir, innlandet());
-    REQUIRE(pdfInfo(pdf, QStringLiteral("Pages")).toInt() == 11);
+    REQUIRE(pdfInfo(pdf, QStringLiteral("Pages")).toInt() >= 11);
+    // The pages the contents give for the chapters.
+    QList<int> chapterPages;
+    const QRegularExpression row(QStringLiteral("^\\s*\\d+\\s+\\S.*?\\s{2,}(\\d+)\\s*$"), QRegularExpression::MultilineOption);
+    for (auto it = row.globalMatch(pdfText(pdf, 2)); it.hasNext();)
+        chapterPages.append(it.next().captured(1).toInt());
+    REQUIRE(chapterPages.size() == 9);
     const QString boxes = tool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
     const QStringList pages = boxes.split(QStringLiteral("<page "));
     const QRegularExpression firstWord(QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\"[^>]*>([^<]*)</word>"));
     double top = -1;
-    for (int page = 2; page <= 11; ++page) {
+    for (int page : chapterPages) {
         const auto m = firstWord.match(pages.value(page));
         REQUIRE(m.hasMatch());
         const double y = m.captured(1).toDouble();

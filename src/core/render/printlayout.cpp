@@ -3,7 +3,9 @@
 #include "model/planerror.h"
 #include "render/anchorpruning.h"
 #include "render/htmlpieces.h"
+#include "render/hyphenatehtml.h"
 #include "render/labels.h"
+#include "render/paperstyle.h"
 #include "render/templatedocument.h"
 #include "render/templateset.h"
 #include "render/viewmodel.h"
@@ -35,15 +37,15 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
     ViewOptions o;
     o.language = language;
     o.forPrint = true;
-    m_html = dropUnlinkedAnchors(templates.renderDocument(buildViewModel(plan, o)));
+    m_html = hyphenateHtml(dropUnlinkedAnchors(templates.renderDocument(buildViewModel(plan, o))));
     m_timings.html = double(clock.nsecsElapsed()) / 1e6;
     m_resources = TemplateResources::of(templates);
     m_doc = std::make_unique<TemplateDocument>(m_resources);
     m_doc->setDocumentMargin(0);
     m_doc->setUndoRedoEnabled(false);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9.5);
-    m_doc->setDefaultFont(font);
+    const PaperStyle style = paperStyleOf(m_html); // as the template asks
+    m_doc->setDefaultFont(style.font);
+    m_marginsMm = style.marginsMm;
 }
 
 PrintLayout::~PrintLayout() = default;
@@ -74,7 +76,7 @@ void PrintLayout::load(const std::function<void()> &afterPiece)
 void PrintLayout::layOut(QPagedPaintDevice *device)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
-    device->setPageMargins(QMarginsF(22, 18, 22, 16), QPageLayout::Millimeter);
+    device->setPageMargins(m_marginsMm, QPageLayout::Millimeter);
     m_doc->documentLayout()->setPaintDevice(device);
     m_topMarginPoints = device->pageLayout().margins(QPageLayout::Point).top();
     m_pointsPerPixel = 72.0 / device->logicalDpiY();
@@ -211,7 +213,7 @@ void PrintLayout::paint(QPagedPaintDevice *device)
     QPainter p(device);
     const double width = device->width();
     const double dpi = device->logicalDpiY();
-    QFont footerFont(QStringLiteral("DejaVu Sans"));
+    QFont footerFont(m_doc->defaultFont().family());
     footerFont.setPointSizeF(8);
     const QFontMetricsF fm(footerFont, device);
     const QRectF footer(0, m_pageHeight + m_footerHeight * 0.35, width, m_footerHeight * 0.65);
