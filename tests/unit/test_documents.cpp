@@ -65,10 +65,12 @@ QString writePdf(const QTemporaryDir &dir, const Plan &plan, const QString &lang
     return path;
 }
 
+// The HTML as a reader sees its text: without the soft hyphens (U+00AD) that
+// only show where a word breaks at a line end.
 QString html(const Plan &plan, const QString &language = {})
 {
     auto t = TemplateSet::open(QStringLiteral("standard"));
-    return QString::fromUtf8(renderHtml(plan, *t, language));
+    return QString::fromUtf8(renderHtml(plan, *t, language)).remove(QChar(0x00AD));
 }
 
 // A document's text, without the spaces at line ends: Qt keeps a space at
