@@ -22,10 +22,11 @@ bool isVoid(std::string_view name)
     return std::find(std::begin(kVoid), std::end(kVoid), name) != std::end(kVoid);
 }
 
-// Elements whose text is never hyphenated: raw text, code, and the head.
+// Elements whose text is never hyphenated: raw text, code, the head, and
+// the document's title (h1): a title is broken between words or not at all.
 bool keepsTextWhole(std::string_view name)
 {
-    return name == "head" || name == "title" || name == "style" || name == "script" || name == "pre" || name == "code"
+    return name == "head" || name == "h1" || name == "title" || name == "style" || name == "script" || name == "pre" || name == "code"
         || name == "textarea";
 }
 
