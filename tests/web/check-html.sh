@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders every sample plan to HTML and checks it as a county would before
 # publishing: html-validate, then axe-core in headless Chromium.
-#   tests/web/check-html.sh BIN_DIR [html-validate|axe]
+#   tests/web/check-html.sh BIN_DIR [html-validate|axe|reflow]
+# reflow: every page, and the synthetic 600-goal plan's, fits 320 CSS px (WCAG 1.4.10).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bin=$1
@@ -13,6 +14,11 @@ for plan in "$here"/../../data/*.json; do
 done
 # A plan whose every text is hostile must still give valid, clean HTML.
 "$bin/planverk-cli" render "$here/../data/hostile-plan.json" -o "$out/hostile-plan.html"
+if [ "$what" = all ] || [ "$what" = reflow ]; then
+    "$bin/planverk-make-synthetic" "$out/synthetic-plan.json" >/dev/null
+    "$bin/planverk-cli" render "$out/synthetic-plan.json" -o "$out/synthetic-plan.html"
+    rm "$out/synthetic-plan.json"
+fi
 cd "$here"
 if [ "$what" = all ] || [ "$what" = html-validate ]; then
     node_modules/.bin/html-validate --config .htmlvalidate.json "$out"/*.html
@@ -20,4 +26,7 @@ if [ "$what" = all ] || [ "$what" = html-validate ]; then
 fi
 if [ "$what" = all ] || [ "$what" = axe ]; then
     node axe-check.js "$out"/*.html
+fi
+if [ "$what" = all ] || [ "$what" = reflow ]; then
+    node reflow-check.js "$out"/*.html
 fi

@@ -1,5 +1,6 @@
 #include "render/htmlwriter.h"
 
+#include "render/hyphenatehtml.h"
 #include "render/templateset.h"
 #include "render/viewmodel.h"
 
@@ -9,7 +10,9 @@ QByteArray renderHtml(const Plan &plan, TemplateSet &templates, const QString &l
 {
     ViewOptions o;
     o.language = language;
-    const std::string html = templates.renderDocument(buildViewModel(plan, o));
+    // Soft hyphens on the web too: long compounds break properly on a
+    // narrow screen, and browsers' find-in-page ignores them.
+    const std::string html = hyphenateHtml(templates.renderDocument(buildViewModel(plan, o)));
     return QByteArray::fromStdString(html);
 }
 

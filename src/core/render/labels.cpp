@@ -62,6 +62,10 @@ const Label kLabels[] = {
     {"deadline", "Frist", "Frist", "Deadline"},
     {"budget", "Budsjett", "Budsjett", "Budget"},
     {"relatedGoals", "Mål", "Mål", "Goals"},
+    // Goals are numbered M1, M1.2 (G1, G1.2) and actions T1 (A1): never
+    // mistaken for the chapter and section numbers beside them.
+    {"goalPrefix", "M", "M", "G"},
+    {"actionPrefix", "T", "T", "A"},
     {"processing", "Politisk behandling", "Politisk handsaming", "Political processing"},
     {"body", "Organ", "Organ", "Body"},
     {"date", "Dato", "Dato", "Date"},

@@ -5,6 +5,9 @@
 #include "render/htmlpieces.h"
 #include "render/pagebreaks.h"
 #include "render/pagefurniture.h"
+#include "render/hyphenatehtml.h"
+#include "render/labels.h"
+#include "render/paperstyle.h"
 #include "render/templatedocument.h"
 #include "render/templateset.h"
 #include "render/viewmodel.h"
@@ -38,22 +41,23 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
     o.language = language;
     o.forPrint = true;
     m_resources = TemplateResources::of(templates);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9.5);
     std::string html;
+    PaperStyle style;
     {
         nlohmann::json viewModel = buildViewModel(plan, o);
-        // The running header and the footer: the template's, rendered once.
-        m_furniture = std::make_unique<PageFurniture>(templates, viewModel, m_resources, font);
         html = templates.renderDocument(viewModel);
+        style = paperStyleOf(html); // the font and margins the template asks for
+        // The running header and the footer: the template's, rendered once.
+        m_furniture = std::make_unique<PageFurniture>(templates, viewModel, m_resources, style.font);
     }
-    m_html = dropUnlinkedAnchors(html);
+    m_html = hyphenateHtml(dropUnlinkedAnchors(html));
     html = std::string();
     m_timings.html = double(clock.nsecsElapsed()) / 1e6;
     m_doc = std::make_unique<TemplateDocument>(m_resources);
     m_doc->setDocumentMargin(0);
     m_doc->setUndoRedoEnabled(false);
-    m_doc->setDefaultFont(font);
+    m_doc->setDefaultFont(style.font);
+    m_marginsMm = style.marginsMm;
 }
 
 PrintLayout::~PrintLayout() = default;
@@ -84,7 +88,7 @@ void PrintLayout::load(const std::function<void()> &afterPiece)
 void PrintLayout::layOut(QPagedPaintDevice *device)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
-    device->setPageMargins(QMarginsF(22, 12, 22, 12), QPageLayout::Millimeter);
+    device->setPageMargins(m_marginsMm, QPageLayout::Millimeter);
     m_doc->documentLayout()->setPaintDevice(device);
     m_pointsPerPixel = 72.0 / device->logicalDpiY();
     const double gap = 4.0 / 25.4 * device->logicalDpiY(); // 4 mm between the text and the header or footer
@@ -165,7 +169,7 @@ QList<PrintLayout::HeadingMark> PrintLayout::headings() const
     for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
         const int level = b.blockFormat().headingLevel();
         if (level > 0)
-            marks.append({level, b.text().simplified(), positionOf(b)});
+            marks.append({level, b.text().remove(QChar(0x00AD)).simplified(), positionOf(b)}); // without the soft hyphens
     }
     return marks;
 }

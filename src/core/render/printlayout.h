@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMarginsF>
 #include <QRectF>
 #include <QString>
 
@@ -97,6 +98,7 @@ private:
     };
 
     QString m_language;
+    QMarginsF m_marginsMm; // from the template
     std::string m_html; // until it is loaded
     std::shared_ptr<TemplateResources> m_resources;
     std::unique_ptr<TemplateDocument> m_doc;

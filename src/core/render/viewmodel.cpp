@@ -22,6 +22,7 @@ public:
     {
         if (!codes::languages.contains(m_lang))
             m_lang = QStringLiteral("nb");
+        m_textLang = codes::languages.contains(plan.info.language) ? plan.info.language : m_lang;
         indexGoals();
     }
 
@@ -29,6 +30,12 @@ public:
     {
         json vm = json::object();
         vm["lang"] = s(m_lang);
+        // The plan's own texts keep the plan's language when the labels are
+        // in another: the templates put textLangAttr on their containers.
+        vm["textLang"] = s(m_textLang);
+        vm["textLangAttr"] = m_textLang == m_lang ? std::string() : " lang=\"" + s(m_textLang) + "\"";
+        // ... and a label inside such a container gets labelLangAttr.
+        vm["labelLangAttr"] = m_textLang == m_lang ? std::string() : " lang=\"" + s(m_lang) + "\"";
         vm["labels"] = labelsFor(m_lang);
         vm["forPrint"] = m_options.forPrint;
         vm["forWeb"] = !m_options.forPrint;
@@ -150,13 +157,16 @@ private:
     }
 
 
+    // A goal as others refer to it: "M1.2" (the label's prefix and its place), title, anchor goal-1-2.
     json goalRef(const QUuid &id) const
     {
-        std::string number = s(m_goalNumber.value(id));
-        std::string anchor = "goal-" + number;
+        const std::string place = s(m_goalNumber.value(id));
+        std::string anchor = "goal-" + place;
         std::replace(anchor.begin(), anchor.end(), '.', '-');
-        return {{"number", number}, {"title", s(m_goalTitle.value(id))}, {"anchor", anchor}};
+        return {{"number", s(label("goalPrefix")) + place}, {"title", s(m_goalTitle.value(id))}, {"anchor", anchor}};
     }
+
+    std::string actionNumber(int index) const { return s(label("actionPrefix")) + std::to_string(index + 1); }
 
     json planInfo() const
     {
@@ -298,7 +308,7 @@ private:
         o["servedBy"] = std::move(served);
         json actions = json::array();
         for (int a : m_actionsOf.value(g.id))
-            actions.push_back({{"number", std::to_string(a + 1)}, {"title", s(m_plan.actions[a].title)}, {"anchor", "action-" + std::to_string(a + 1)}});
+            actions.push_back({{"number", actionNumber(a)}, {"title", s(m_plan.actions[a].title)}, {"anchor", "action-" + std::to_string(a + 1)}});
         o["hasActions"] = !actions.empty();
         o["actionsText"] = joined(actions, "title", true);
         o["actions"] = std::move(actions);
@@ -408,7 +418,7 @@ private:
         bool anyBudget = false;
         for (int k = 0; k < m_plan.actions.size(); ++k) {
             const Action &a = m_plan.actions[k];
-            json o = {{"number", std::to_string(k + 1)}, {"anchor", "action-" + std::to_string(k + 1)}, {"title", s(a.title)},
+            json o = {{"number", actionNumber(k)}, {"anchor", "action-" + std::to_string(k + 1)}, {"title", s(a.title)},
                       {"responsible", s(a.responsible)}, {"deadline", s(formatDate(m_lang, a.deadline))},
                       {"status", s(a.status)}, {"statusLabel", s(codeLabel(m_lang, "actionStatus", a.status))},
                       {"budget", a.budget ? s(formatAmount(m_lang, *a.budget)) : std::string()}};
@@ -495,6 +505,7 @@ private:
 
     const Plan &m_plan;
     QString m_lang;
+    QString m_textLang; // of the plan's own texts
     ViewOptions m_options;
     int m_chapter = 0;
     mutable size_t m_tableCells = 0; // of every Markdown text so far
