@@ -186,6 +186,7 @@ struct Populate {
             item->setCheckState(ids.contains(id) ? Qt::Checked : Qt::Unchecked);
         }
     }
+    void colour(const char *, const QString &) {} // the profile group shows it (profilegroup.h)
     void sdgs(const char *k, const QList<int> &v)
     {
         auto *w = widget<QListWidget>(k);
@@ -257,6 +258,7 @@ struct ReadField {
             if (w->item(i)->checkState() == Qt::Checked)
                 ids << w->item(i)->data(Qt::UserRole).value<QUuid>();
     }
+    void colour(const char *, QString &) {} // the profile group edits it (profilegroup.h)
     void sdgs(const char *k, QList<int> &v)
     {
         auto *w = widget<QListWidget>(k);

@@ -38,6 +38,7 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
     m_html = dropUnlinkedAnchors(templates.renderDocument(buildViewModel(plan, o)));
     m_timings.html = double(clock.nsecsElapsed()) / 1e6;
     m_resources = TemplateResources::of(templates);
+    m_resources->setPlanPictures(plan.info);
     m_doc = std::make_unique<TemplateDocument>(m_resources);
     m_doc->setDocumentMargin(0);
     m_doc->setUndoRedoEnabled(false);
