@@ -116,6 +116,13 @@ void TemplateResources::setPlanPictures(const PlanInfo &info)
     for (PictureRole role : {PictureRole::Logo, PictureRole::Cover})
         if (!info.picture(role).isEmpty())
             m_planPictures.insert(planPictureUrl(role, info.picture(role)), info.picture(role).data);
+    // Pictures the plan no longer has leave the cache (the editor's preview lives long).
+    for (auto it = m_images.begin(); it != m_images.end();) {
+        if (it.key().scheme() == QLatin1String("planimage") && !m_planPictures.contains(it.key().toString()))
+            it = m_images.erase(it);
+        else
+            ++it;
+    }
 }
 
 TemplateResources::Loaded TemplateResources::loadImage(const QUrl &url) const
