@@ -127,7 +127,7 @@ QWidget *ProfileGroup::pictureRow(PictureRole role, PictureWidgets &w)
     layout->setContentsMargins(0, 0, 0, 0);
     w.thumbnail = new QLabel(row);
     w.thumbnail->setObjectName(name + QStringLiteral("Thumbnail"));
-    w.thumbnail->setMinimumSize(kThumbnailHeight, kThumbnailHeight);
+    w.thumbnail->setFixedSize(kThumbnailHeight * 3 + 8, kThumbnailHeight + 8);
     w.thumbnail->setAlignment(Qt::AlignCenter);
     w.thumbnail->setFrameShape(QFrame::StyledPanel);
     w.choose = new QPushButton(tr("Choose file…"), row);

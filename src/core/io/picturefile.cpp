@@ -2,8 +2,11 @@
 
 #include "model/planerror.h"
 #include "render/imagedecoder.h"
+#include "render/svgsanitizer.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImageReader>
 #include <QFileInfo>
 
 namespace planverk {
@@ -27,15 +30,33 @@ PictureCheck checkPicture(const QByteArray &bytes)
     case RasterKind::Gif: return {{}, QStringLiteral("is a GIF image; a plan's picture must be PNG, JPEG or SVG")};
     case RasterKind::None: type = QStringLiteral("image/svg+xml"); break;
     }
-    const DecodedImage decoded = decodeImage(bytes);
-    if (decoded.image.isNull()) {
-        if (type == QLatin1String("image/svg+xml") && decoded.refusal.contains(QLatin1String("GIF or SVG")))
+    QSize size;
+    if (type == QLatin1String("image/svg+xml")) {
+        // Made safe and drawn small: proof enough that QtSvg can draw it,
+        // without drawing it at print resolution (documents do that).
+        const QByteArray text = bytes.startsWith("\xef\xbb\xbf") ? bytes.mid(3) : bytes;
+        if (!text.trimmed().startsWith('<'))
             return {{}, QStringLiteral("is not a PNG, JPEG or SVG image")};
-        return {{}, decoded.refusal};
+        const SanitizedSvg safe = sanitizeSvg(bytes);
+        if (!safe.refusal.isEmpty())
+            return {{}, QStringLiteral("is not a usable SVG image: %1").arg(safe.refusal)};
+        QBuffer buffer;
+        buffer.setData(safe.svg);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer, "svg");
+        reader.setDecideFormatFromContent(false);
+        size = reader.size();
+        if (size.isEmpty())
+            return {{}, QStringLiteral("is not a usable SVG image: QtSvg cannot read it, or it has no size")};
+        reader.setScaledSize(size.scaled(64, 64, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
+        if (reader.read().isNull())
+            return {{}, QStringLiteral("is not a usable SVG image: QtSvg cannot draw it (%1)").arg(reader.errorString())};
+    } else {
+        const DecodedImage decoded = decodeRaster(bytes);
+        if (decoded.image.isNull())
+            return {{}, decoded.refusal};
+        size = decoded.image.size();
     }
-    // An SVG is drawn at print resolution: its own size is what counts.
-    const qreal ratio = decoded.image.devicePixelRatio();
-    const QSize size(qRound(decoded.image.width() / ratio), qRound(decoded.image.height() / ratio));
     if (size.width() > kMaxPictureSide || size.height() > kMaxPictureSide)
         return {{}, QStringLiteral("is too large: %1 × %2 pixels (at most %3 a side)").arg(size.width()).arg(size.height()).arg(kMaxPictureSide)};
     return {type, {}};
