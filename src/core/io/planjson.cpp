@@ -278,7 +278,7 @@ void readPicture(ImportState &st, JsonReader &info, const char *key, Picture &ou
     if (!j->is_object())
         info.expected(key, "an object with the picture's type, alt and data", *j);
     JsonReader r{st, *j, info.at(key), {}};
-    QString type, data;
+    QString type;
     r.text("type", type);
     r.text("alt", out.alt);
     const json *d = r.find("data");
