@@ -249,6 +249,40 @@ T.update({
  # Issue 11: text left from a county's Word template.
  '"%1" looks like a placeholder left from a Word template: fill it in or remove it':
    ('«%1» ser ut som en plassholder fra en Word-mal: fyll den ut eller fjern den', '«%1» ser ut som ein plasshaldar frå ein Word-mal: fyll han ut eller fjern han'),
+ # Issue 11: the plan's visual profile (Om planen ▸ Profil).
+ 'Profile': ('Profil', 'Profil'), 'S&hort title': ('S&tikktittel', 'S&tikktittel'), 'Short title': ('Stikktittel', 'Stikktittel'),
+ 'The title, when empty': ('Tittelen, når feltet er tomt', 'Tittelen, når feltet er tomt'),
+ 'The short title (stikktittel) above the title on the cover and in the running header':
+   ('Stikktittelen over tittelen på forsiden og i topptekstene', 'Stikktittelen over tittelen på framsida og i topptekstane'),
+ '&Accent colour': ('&Profilfarge', '&Profilfarge'), 'Accent colour': ('Profilfarge', 'Profilfarge'),
+ "The colour of headings and rules in the documents, as #rrggbb; empty for the template's own":
+   ('Fargen på overskrifter og streker i dokumentene, som #rrggbb; tomt for malens egen',
+    'Fargen på overskrifter og strekar i dokumenta, som #rrggbb; tomt for malen sin eigen'),
+ 'Choose colour…': ('Velg farge …', 'Vel farge …'),
+ '&Logo': ('&Logo', '&Logo'), 'Alternative text (logo)': ('Alternativ tekst (logo)', 'Alternativ tekst (logo)'),
+ '&Cover picture': ('&Forsidebilde', '&Framsidebilete'),
+ 'Alternative text (cover picture)': ('Alternativ tekst (forsidebilde)', 'Alternativ tekst (framsidebilete)'),
+ 'The photographer, printed beside the cover picture': ('Fotografen, som står ved siden av forsidebildet', 'Fotografen, som står ved sida av framsidebiletet'),
+ 'Choose file…': ('Velg fil …', 'Vel fil …'), 'Remove': ('Fjern', 'Fjern'),
+ 'Alternative text of the logo': ('Alternativ tekst for logoen', 'Alternativ tekst for logoen'),
+ 'Alternative text of the cover picture': ('Alternativ tekst for forsidebildet', 'Alternativ tekst for framsidebiletet'),
+ 'What the picture shows, for those who cannot see it': ('Hva bildet viser, for dem som ikke kan se det', 'Kva biletet viser, for dei som ikkje kan sjå det'),
+ 'No picture': ('Intet bilde', 'Inkje bilete'),
+ 'The picture was not used: %1': ('Bildet ble ikke brukt: %1', 'Biletet vart ikkje brukt: %1'),
+ 'Choose a logo': ('Velg logo', 'Vel logo'), 'Choose a cover picture': ('Velg forsidebilde', 'Vel framsidebilete'),
+ 'Pictures (*.png *.jpg *.jpeg *.svg)': ('Bilder (*.png *.jpg *.jpeg *.svg)', 'Bilete (*.png *.jpg *.jpeg *.svg)'),
+ '"%1" is not a colour: write it as #rrggbb, for instance #0b4f8a.':
+   ('«%1» er ikke en farge: skriv den som #rrggbb, for eksempel #0b4f8a.', '«%1» er ikkje ein farge: skriv han som #rrggbb, til dømes #0b4f8a.'),
+ 'Contrast with white text: %1:1': ('Kontrast mot hvit tekst: %1:1', 'Kontrast mot kvit tekst: %1:1'),
+ 'Contrast with white text: %1:1 — too low, at least 4.5:1 is needed':
+   ('Kontrast mot hvit tekst: %1:1 — for lav, minst 4,5:1 trengs', 'Kontrast mot kvit tekst: %1:1 — for låg, minst 4,5:1 trengst'),
+ "Edit the logo's alternative text": ('Endre logoens alternative tekst', 'Endre den alternative teksten til logoen'),
+ "Edit the cover picture's alternative text": ('Endre forsidebildets alternative tekst', 'Endre den alternative teksten til framsidebiletet'),
+ 'Remove the logo': ('Fjern logoen', 'Fjern logoen'), 'Remove the cover picture': ('Fjern forsidebildet', 'Fjern framsidebiletet'),
+ 'the accent colour %1 has a contrast of %2:1 with white text; WCAG asks for at least 4.5:1':
+   ('profilfargen %1 har en kontrast på %2:1 mot hvit tekst; WCAG krever minst 4,5:1', 'profilfargen %1 har ein kontrast på %2:1 mot kvit tekst; WCAG krev minst 4,5:1'),
+ 'the logo has no alternative text': ('logoen har ingen alternativ tekst', 'logoen har ingen alternativ tekst'),
+ 'the cover picture has no alternative text': ('forsidebildet har ingen alternativ tekst', 'framsidebiletet har ingen alternativ tekst'),
 })
 
 root = Path(__file__).resolve().parent

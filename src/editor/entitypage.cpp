@@ -4,6 +4,7 @@
 #include "markdownedit.h"
 #include "numberedit.h"
 #include "planeditor.h"
+#include "profilegroup.h"
 #include "render/labels.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellfields.h"
@@ -22,6 +23,7 @@
 #include "ui_themepage.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QCoreApplication>
 #include <QListWidget>
 #include <QScrollArea>
@@ -186,6 +188,7 @@ struct Populate {
             item->setCheckState(ids.contains(id) ? Qt::Checked : Qt::Unchecked);
         }
     }
+    void colour(const char *, const QString &) {} // the profile group shows it (profilegroup.h)
     void sdgs(const char *k, const QList<int> &v)
     {
         auto *w = widget<QListWidget>(k);
@@ -257,6 +260,7 @@ struct ReadField {
             if (w->item(i)->checkState() == Qt::Checked)
                 ids << w->item(i)->data(Qt::UserRole).value<QUuid>();
     }
+    void colour(const char *, QString &) {} // the profile group edits it (profilegroup.h)
     void sdgs(const char *k, QList<int> &v)
     {
         auto *w = widget<QListWidget>(k);
@@ -277,11 +281,17 @@ EntityPage::EntityPage(PlanEditor *editor, std::optional<EntityKind> kind, QWidg
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(buildForm(kind, scroll));
+    QWidget *form = buildForm(kind, scroll);
+    scroll->setWidget(form);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     connectWidgets();
+    if (!kind) { // the plan's visual profile, below its settings; it binds its own fields
+        m_profile = new ProfileGroup(editor, form);
+        if (auto *grid = qobject_cast<QGridLayout *>(form->layout()))
+            grid->addWidget(m_profile, grid->rowCount(), 0, 1, grid->columnCount());
+    }
     SpellFields::attach(this, SpellChecker::shared());
     enableEditing();
 }
@@ -352,6 +362,8 @@ void EntityPage::refresh()
         });
     }
     m_populating = false;
+    if (m_profile)
+        m_profile->refresh();
 }
 
 void EntityPage::onEdited(const QString &key)

@@ -13,6 +13,7 @@
 namespace planverk {
 
 class PlanEditor;
+class ProfileGroup;
 
 class EntityPage : public QWidget
 {
@@ -38,6 +39,8 @@ private:
     std::optional<EntityKind> m_kind;
     QUuid m_id;
     bool m_populating = false;
+    ProfileGroup *m_profile = nullptr; // on the plan's own page
+
 };
 
 /// The language of the interface (nb, nn, en), from the preferences.

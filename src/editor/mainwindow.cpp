@@ -583,6 +583,7 @@ void MainWindow::refreshPreviewNow()
         const Preview p = buildPreview(m_document->plan(), focus, chapter);
         const std::string html = renderPreview(p, templates());
         const int scroll = m_preview->verticalScrollBar()->value();
+        static_cast<TemplateDocument *>(m_preview->document())->resources().setPlanPictures(m_document->plan().info);
         m_preview->setHtml(QString::fromStdString(html));
         static_cast<TemplateDocument *>(m_preview->document())->requireResources();
         if (!p.anchor.isEmpty())

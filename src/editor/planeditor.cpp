@@ -14,6 +14,22 @@ void PlanEditor::changeInfo(const PlanInfo &after, const QString &field)
     m_undo.push(new ChangePlanInfo(m_document, plan().info, after, field, tr("Edit plan settings")));
 }
 
+void PlanEditor::changePicture(PictureRole role, const Picture &after, const QString &field)
+{
+    const Picture &before = plan().info.picture(role);
+    if (before == after)
+        return;
+    const bool logo = role == PictureRole::Logo;
+    QString text;
+    if (field == QLatin1String("alt"))
+        text = logo ? tr("Edit the logo's alternative text") : tr("Edit the cover picture's alternative text");
+    else if (after.isEmpty())
+        text = logo ? tr("Remove the logo") : tr("Remove the cover picture");
+    else
+        text = logo ? tr("Choose a logo") : tr("Choose a cover picture");
+    m_undo.push(new ChangePicture(m_document, role, before, after, field, text));
+}
+
 QString PlanEditor::kindName(EntityKind kind)
 {
     switch (kind) {

@@ -6,6 +6,7 @@
 
 #include "commands/addremoveentity.h"
 #include "commands/changeentity.h"
+#include "commands/changepicture.h"
 #include "commands/moveentity.h"
 #include "model/plandocument.h"
 
@@ -34,6 +35,9 @@ public:
         m_undo.push(new ChangeEntity<T>(m_document, *before, after, field, editText(KindOf<T>::value)));
     }
     void changeInfo(const PlanInfo &after, const QString &field);
+    /// Sets, replaces or (an empty picture) removes the logo or the cover
+    /// picture; `field` "alt" for its alternative text (successive edits merge).
+    void changePicture(PictureRole role, const Picture &after, const QString &field);
 
     /// Adds a new entity of kind `kind` under `parent` at `index` (-1: at the end) and returns its id.
     QUuid add(EntityKind kind, const QUuid &parent, int index = -1);

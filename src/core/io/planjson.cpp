@@ -1,5 +1,6 @@
 #include "io/planjson.h"
 
+#include "io/picturefile.h"
 #include "model/planerror.h"
 
 #include <QFile>
@@ -28,6 +29,7 @@ struct JsonWriter {
     void text(const char *k, const QString &s) { o[k] = utf8(s); }
     void markdown(const char *k, const QString &s) { o[k] = utf8(s); }
     void code(const char *k, const QString &s, const QStringList &) { o[k] = utf8(s); }
+    void colour(const char *k, const QString &s) { o[k] = utf8(s); }
     void date(const char *k, const QDate &d) { o[k] = d.isValid() ? utf8(d.toString(Qt::ISODate)) : std::string(); }
     void integer(const char *k, const std::optional<int> &v) { v ? o[k] = *v : o[k] = nullptr; }
     void amount(const char *k, const std::optional<qint64> &v) { v ? o[k] = *v : o[k] = nullptr; }
@@ -46,6 +48,19 @@ struct JsonWriter {
         o[k] = std::move(a);
     }
 };
+
+// A picture as {"type", "alt", "data"}: its bytes in base64 (RFC 4648,
+// no line breaks); an absent picture is left out.
+void pictureJson(ojson &info, const char *key, const Picture &p)
+{
+    if (p.isEmpty())
+        return;
+    ojson o = ojson::object();
+    o["type"] = utf8(p.type);
+    o["alt"] = utf8(p.alt);
+    o["data"] = p.data.toBase64().toStdString();
+    info[key] = std::move(o);
+}
 
 template<class T>
 ojson entityJson(const T &e);
@@ -153,6 +168,17 @@ struct JsonReader {
             s = v;
         }
     }
+    void colour(const char *k, QString &s)
+    {
+        if (const json *j = find(k)) {
+            if (!j->is_string())
+                expected(k, "a colour \"#rrggbb\" or \"\"", *j);
+            const QString v = QString::fromStdString(j->get_ref<const std::string &>());
+            if (!isAccentColour(v))
+                st.fail(at(k), QStringLiteral("\"%1\" is not a colour of the form #rrggbb (six hexadecimal digits in lower case) or \"\"").arg(v.left(40)));
+            s = v;
+        }
+    }
     void date(const char *k, QDate &d)
     {
         if (const json *j = find(k)) {
@@ -242,6 +268,39 @@ struct JsonReader {
 
 template<class T>
 void readList(ImportState &st, const json &parent, const char *key, const QString &parentPath, QList<T> &out, bool required = false);
+
+// A picture: its bytes checked as a picture file the user chose would be.
+void readPicture(ImportState &st, JsonReader &info, const char *key, Picture &out)
+{
+    const json *j = info.find(key);
+    if (!j || j->is_null())
+        return;
+    if (!j->is_object())
+        info.expected(key, "an object with the picture's type, alt and data", *j);
+    JsonReader r{st, *j, info.at(key), {}};
+    QString type;
+    r.text("type", type);
+    r.text("alt", out.alt);
+    const json *d = r.find("data");
+    if (!d)
+        st.fail(r.at("data"), QStringLiteral("missing: the picture's bytes in base64"));
+    if (!d->is_string())
+        r.expected("data", "the picture's bytes in base64", *d);
+    const std::string &b64 = d->get_ref<const std::string &>();
+    if (qint64(b64.size()) > (kMaxPictureBytes + 2) / 3 * 4 + 4)
+        st.fail(r.at("data"), QStringLiteral("the picture is larger than 2 MiB"));
+    const auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromStdString(b64), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        st.fail(r.at("data"), QStringLiteral("is not base64"));
+    out.data = *decoded;
+    const PictureCheck check = checkPicture(out.data);
+    if (check.type.isEmpty())
+        st.fail(r.at("data"), QStringLiteral("the picture %1").arg(check.refusal));
+    if (!type.isEmpty() && type != check.type)
+        st.fail(r.at("type"), QStringLiteral("\"%1\" is not the type of the picture, which is %2").arg(type.left(40), check.type));
+    out.type = check.type;
+    r.finish();
+}
 
 template<class T>
 T readEntity(ImportState &st, const json &j, const QString &path)
@@ -429,6 +488,8 @@ QByteArray exportPlanJson(const Plan &plan)
     ojson info = ojson::object();
     JsonWriter w{info};
     fields(w, plan.info);
+    pictureJson(info, "logo", plan.info.logo);
+    pictureJson(info, "coverImage", plan.info.cover);
     root["plan"] = std::move(info);
     root["sections"] = listJson(plan.sections);
     root["goals"] = listJson(plan.goals);
@@ -472,6 +533,8 @@ Plan importPlanJson(const QByteArray &bytes, const QString &fileName)
         st.fail(QStringLiteral("/plan"), QStringLiteral("expected an object with the plan's title and settings"));
     JsonReader ir{st, *info, QStringLiteral("/plan"), {}};
     fields(ir, plan.info);
+    readPicture(st, ir, "logo", plan.info.logo);
+    readPicture(st, ir, "coverImage", plan.info.cover);
     ir.finish();
 
     readList(st, root, "sections", {}, plan.sections);

@@ -6,6 +6,8 @@
 // and one column in a schema migration.
 #pragma once
 
+#include "model/picture.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -58,8 +60,17 @@ struct PlanInfo {
     QString photoCredit;
     QString website;
     QString summary; // Markdown
+    QString shortTitle;   // stikktittel: the running header's short form of the title
+    QString accentColour; // "#rrggbb", or "" for the template's own colour
+    // Not in fields(): the pictures have a table of their own (store), an
+    // object each in the JSON, and their own editor and undo command.
+    Picture logo;
+    Picture cover; // its photo credit is photoCredit
 
     bool operator==(const PlanInfo &) const = default;
+
+    Picture &picture(PictureRole role) { return role == PictureRole::Logo ? logo : cover; }
+    const Picture &picture(PictureRole role) const { return role == PictureRole::Logo ? logo : cover; }
 };
 
 struct Section {
@@ -213,7 +224,8 @@ struct Plan {
 // Field lists. A visitor V provides:
 //   text(key, QString&), markdown(key, QString&), code(key, QString&, const QStringList& allowed),
 //   date(key, QDate&), integer(key, std::optional<int>&), amount(key, std::optional<qint64>&),
-//   refs(key, QList<QUuid>&, const char* targetKind), sdgs(key, QList<int>&)
+//   refs(key, QList<QUuid>&, const char* targetKind), sdgs(key, QList<int>&),
+//   colour(key, QString&) ("" or "#rrggbb", see isAccentColour)
 // T may be const for visitors that only read.
 
 /// A visitor that ignores every field: derive from it and define the
@@ -227,6 +239,7 @@ struct IgnoreFields {
     template<class... A> void amount(A &&...) {}
     template<class... A> void refs(A &&...) {}
     template<class... A> void sdgs(A &&...) {}
+    template<class... A> void colour(A &&...) {}
 };
 
 template<class T, class U>
@@ -252,6 +265,8 @@ void fields(V &v, T &p)
     v.text("photoCredit", p.photoCredit);
     v.text("website", p.website);
     v.markdown("summary", p.summary);
+    v.text("shortTitle", p.shortTitle);
+    v.colour("accentColour", p.accentColour);
 }
 
 template<class V, class T> requires Is<T, Section>

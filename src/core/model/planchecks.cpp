@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <QColor>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -107,6 +108,25 @@ private:
             if (i.adoptedBy.trimmed().isEmpty())
                 warn(QStringLiteral("/plan/adoptedBy"), {}, t(QT_TRANSLATE_NOOP("planverk::Checks", "the plan is adopted but does not say by whom")));
         }
+        checkProfile();
+    }
+
+    // The accent colour carries white text (headings on paper, bars); the
+    // pictures need a text for those who cannot see them.
+    void checkProfile()
+    {
+        const PlanInfo &i = m_plan.info;
+        if (!i.accentColour.isEmpty() && isAccentColour(i.accentColour)) {
+            const double ratio = contrastWithWhite(QColor(i.accentColour));
+            if (ratio < kMinimumContrast)
+                warn(QStringLiteral("/plan/accentColour"), {},
+                     t(QT_TRANSLATE_NOOP("planverk::Checks", "the accent colour %1 has a contrast of %2:1 with white text; WCAG asks for at least 4.5:1"))
+                         .arg(i.accentColour, QString::number(std::floor(ratio * 100) / 100, 'f', 2)));
+        }
+        if (!i.logo.isEmpty() && i.logo.alt.trimmed().isEmpty())
+            warn(QStringLiteral("/plan/logo/alt"), {}, t(QT_TRANSLATE_NOOP("planverk::Checks", "the logo has no alternative text")));
+        if (!i.cover.isEmpty() && i.cover.alt.trimmed().isEmpty())
+            warn(QStringLiteral("/plan/coverImage/alt"), {}, t(QT_TRANSLATE_NOOP("planverk::Checks", "the cover picture has no alternative text")));
     }
 
     // Text left from a county's Word template: "[nnnn/nn]", "[Dato]",

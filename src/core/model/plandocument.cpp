@@ -100,8 +100,23 @@ QString PlanDocument::verifyFile()
 
 void PlanDocument::setInfo(const PlanInfo &info)
 {
-    m_store->updateInfo(info);
+    m_store->transaction([&] {
+        m_store->updateInfo(info);
+        for (PictureRole role : {PictureRole::Logo, PictureRole::Cover})
+            if (info.picture(role) != m_plan.info.picture(role))
+                m_store->setPicture(role, info.picture(role));
+    });
     m_plan.info = info;
+    Q_EMIT infoChanged();
+    Q_EMIT modified();
+}
+
+void PlanDocument::setPicture(PictureRole role, const Picture &picture)
+{
+    if (picture == m_plan.info.picture(role))
+        return;
+    m_store->setPicture(role, picture);
+    m_plan.info.picture(role) = picture;
     Q_EMIT infoChanged();
     Q_EMIT modified();
 }

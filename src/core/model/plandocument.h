@@ -83,7 +83,10 @@ public:
     /// fileProblem; from then on every edit is refused. Returns the problem.
     QString verifyFile();
 
+    /// The plan's settings; its pictures too when they differ from the plan's.
     void setInfo(const PlanInfo &info);
+    /// Sets or (an empty picture) removes the logo or the cover picture.
+    void setPicture(PictureRole role, const Picture &picture);
     template<class T> void insert(const T &entity, const QUuid &parent, int position);
     /// The entity's own fields and links; its children stay as they are.
     template<class T> void update(const T &entity);

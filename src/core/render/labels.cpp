@@ -29,6 +29,7 @@ const Label kLabels[] = {
     {"adoptedDate", "Dato vedtatt", "Dato vedteke", "Date adopted"},
     {"caseNumber", "Saksnummer", "Saksnummer", "Case number"},
     {"photoCredit", "Fotograf", "Fotograf", "Photo"},
+    {"photoBy", "Foto", "Foto", "Photo"},
     {"period", "Periode", "Periode", "Period"},
     {"status", "Status", "Status", "Status"},
     {"organisation", "Organisasjon", "Organisasjon", "Organisation"},

@@ -41,6 +41,7 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
     o.language = language;
     o.forPrint = true;
     m_resources = TemplateResources::of(templates);
+    m_resources->setPlanPictures(plan.info);
     std::string html;
     PaperStyle style;
     {

@@ -1,10 +1,12 @@
 #include "render/templateresources.h"
 
+#include "model/plan.h"
 #include "model/planerror.h"
 #include "render/folderpath.h"
 #include "render/imagedecoder.h"
 #include "render/templateset.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QStringDecoder>
@@ -101,10 +103,39 @@ std::shared_ptr<TemplateResources> TemplateResources::of(const TemplateSet &temp
     return std::make_shared<TemplateResources>(templates.isBuiltIn() ? QString() : templates.folder(), templates.name());
 }
 
+QString TemplateResources::planPictureUrl(PictureRole role, const Picture &picture)
+{
+    const QByteArray hash = QCryptographicHash::hash(picture.data, QCryptographicHash::Sha256).toHex().left(16);
+    return QStringLiteral("planimage:%1/%2").arg(role == PictureRole::Logo ? QLatin1String("logo") : QLatin1String("cover"), QLatin1String(hash));
+}
+
+void TemplateResources::setPlanPictures(const PlanInfo &info)
+{
+    std::lock_guard lock(m_mutex);
+    m_planPictures.clear();
+    for (PictureRole role : {PictureRole::Logo, PictureRole::Cover})
+        if (!info.picture(role).isEmpty())
+            m_planPictures.insert(planPictureUrl(role, info.picture(role)), info.picture(role).data);
+    // Pictures the plan no longer has leave the cache (the editor's preview lives long).
+    for (auto it = m_images.begin(); it != m_images.end();) {
+        if (it.key().scheme() == QLatin1String("planimage") && !m_planPictures.contains(it.key().toString()))
+            it = m_images.erase(it);
+        else
+            ++it;
+    }
+}
+
 TemplateResources::Loaded TemplateResources::loadImage(const QUrl &url) const
 {
     QByteArray bytes;
-    if (url.scheme().compare(QLatin1String("data"), Qt::CaseInsensitive) == 0) {
+    if (url.scheme().compare(QLatin1String("planimage"), Qt::CaseInsensitive) == 0) {
+        {
+            std::lock_guard lock(m_mutex);
+            bytes = m_planPictures.value(url.toString());
+        }
+        if (bytes.isEmpty())
+            return {{}, {}, QStringLiteral("is not a picture of this plan")};
+    } else if (url.scheme().compare(QLatin1String("data"), Qt::CaseInsensitive) == 0) {
         bytes = dataOf(url);
     } else {
         const FolderPath file = fileOf(m_folder, url);

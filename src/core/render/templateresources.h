@@ -5,6 +5,11 @@
 // PNG, JPEG, GIF or SVG image within the limits of imagedecoder.h; a style
 // sheet UTF-8 text of at most 1 MB.
 //
+// The plan's own pictures (its logo and cover picture) have URLs of their
+// own, planimage:ROLE/HASH (planPictureUrl), answered from the bytes the plan
+// holds (setPlanPictures): the hash changes with the picture, so a picture
+// the editor replaces is never shown from the cache.
+//
 // A refused reference is remembered, and throwIfRefused() reports it as an
 // error naming the template file, line and column where it is written. Until
 // then Qt gets a blank one-pixel image in its place: given nothing, Qt's text
@@ -19,12 +24,15 @@
 #include <QString>
 #include <QUrl>
 
+#include "model/picture.h"
+
 #include <memory>
 #include <mutex>
 
 namespace planverk {
 
 class TemplateSet;
+struct PlanInfo;
 
 /// A style sheet larger than this is refused.
 inline constexpr qint64 kMaxStyleSheetBytes = 1024 * 1024;
@@ -36,6 +44,11 @@ public:
     /// templates, named `templateName` in messages).
     explicit TemplateResources(QString folder, QString templateName = {});
     static std::shared_ptr<TemplateResources> of(const TemplateSet &templates);
+
+    /// The URL a template shows a plan's picture by.
+    static QString planPictureUrl(PictureRole role, const Picture &picture);
+    /// The pictures planimage: URLs name from now on: those of `info`.
+    void setPlanPictures(const PlanInfo &info);
 
     /// Always an image: a blank pixel when the reference is refused.
     QImage image(const QUrl &url);
@@ -66,6 +79,7 @@ private:
     mutable std::mutex m_mutex;
     QHash<QUrl, Loaded> m_images;
     QHash<QUrl, Loaded> m_styleSheets;
+    QHash<QString, QByteArray> m_planPictures; // planPictureUrl() -> bytes
     QList<Refusal> m_refusals;
 };
 

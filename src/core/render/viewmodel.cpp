@@ -3,6 +3,7 @@
 #include "model/planerror.h"
 #include "render/labels.h"
 #include "render/markdown.h"
+#include "render/profileview.h"
 
 #include <QHash>
 
@@ -205,6 +206,7 @@ private:
         link(site, i.website);
         p["website"] = site;
         markdown(p, "summary", i.summary, 2);
+        addProfile(p, i, m_lang, m_options.forPrint);
         return p;
     }
 
@@ -216,6 +218,8 @@ private:
             if (!value.trimmed().isEmpty())
                 rows.push_back({{"label", s(label(key))}, {"value", s(value)}});
         };
+        if (m_options.forPrint) // the back of the cover names the document, as the county's own do
+            add("title", i.title);
         add("documentType", i.documentType.isEmpty() ? codeLabel(m_lang, "planType", i.planType) : i.documentType);
         add("period", m_plan.info.periodStart || m_plan.info.periodEnd ? QString::fromStdString(planInfo()["period"].get<std::string>()) : QString());
         add("status", codeLabel(m_lang, "status", i.status));

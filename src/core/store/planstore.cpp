@@ -1,5 +1,6 @@
 #include "store/planstore.h"
 
+#include "io/picturefile.h"
 #include "model/planerror.h"
 #include "store/lockingvfs.h"
 #include "store/rowcheck.h"
@@ -64,6 +65,7 @@ struct ColumnLister {
     void amount(const char *k, const std::optional<qint64> &) { add(k); }
     void refs(const char *, const QList<QUuid> &, const char *) {}
     void sdgs(const char *, const QList<int> &) {}
+    void colour(const char *k, const QString &) { add(k); }
 };
 
 struct Binder {
@@ -78,6 +80,7 @@ struct Binder {
     void amount(const char *, const std::optional<qint64> &v) { bind(v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>())); }
     void refs(const char *, const QList<QUuid> &, const char *) {}
     void sdgs(const char *, const QList<int> &) {}
+    void colour(const char *, const QString &s) { bind(textValue(s)); }
 };
 
 // Reads one row into an entity. A value no Planverk would write (a file
@@ -115,6 +118,12 @@ struct RowReader {
     }
     void refs(const char *, QList<QUuid> &, const char *) {}
     void sdgs(const char *, QList<int> &) {}
+    void colour(const char *k, QString &s)
+    {
+        text(k, s);
+        if (!isAccentColour(s))
+            bad(k, QStringLiteral("%1 is not a colour of the form #rrggbb").arg(rowcheck::shown(s)));
+    }
 };
 
 // The link tables of a kind: "<table>_<key>" (owner, target, position).
@@ -260,6 +269,8 @@ QStringList migrationScripts()
     Q_ASSERT(out.size() == PlanStore::kSchemaVersion);
     return out;
 }
+
+QString roleName(PictureRole role) { return role == PictureRole::Logo ? QStringLiteral("logo") : QStringLiteral("cover"); }
 
 QAtomicInteger<quint64> connectionCounter;
 
@@ -760,6 +771,49 @@ struct PlanStore::Impl {
             }
         }
     }
+
+    // -------------------------------------------------------- pictures
+
+    void writePicture(PictureRole role, const Picture &picture) const
+    {
+        run(QStringLiteral("DELETE FROM plan_picture WHERE role = ?"), {roleName(role)});
+        if (!picture.isEmpty())
+            run(QStringLiteral("INSERT INTO plan_picture (role, type, data, alt) VALUES (?, ?, ?, ?)"),
+                {roleName(role), picture.type, picture.data, textValue(picture.alt)});
+    }
+
+    // The pictures, every value checked as a picture that came from a file
+    // the user chose is (io/picturefile.h): a hand-edited file cannot slip a
+    // hostile SVG or a broken image past the editor.
+    void loadPictures(PlanInfo &info) const
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, role, type, data, alt FROM plan_picture ORDER BY id")))
+            fail(QStringLiteral("cannot be read"), q.lastError());
+        while (q.next()) {
+            const rowcheck::Place at{path, QLatin1String("plan_picture"), q.value(0).toLongLong()};
+            const QString role = rowcheck::text(at, "role", q.value(1));
+            if (role != QLatin1String("logo") && role != QLatin1String("cover"))
+                at.refuse("role", QStringLiteral("%1 is not one of logo, cover").arg(rowcheck::shown(role)));
+            Picture p;
+            p.type = rowcheck::text(at, "type", q.value(2));
+            const QVariant data = q.value(3);
+            if (data.typeId() != QMetaType::QByteArray)
+                at.refuse("data", QStringLiteral("%1 is not the bytes of a picture").arg(rowcheck::shown(data)));
+            p.data = data.toByteArray();
+            const PictureCheck check = checkPicture(p.data);
+            if (check.type.isEmpty())
+                at.refuse("data", QStringLiteral("the picture %1").arg(check.refusal));
+            if (p.type != check.type)
+                at.refuse("type", QStringLiteral("%1 is not the type of the picture, which is %2").arg(rowcheck::shown(p.type), check.type));
+            p.alt = rowcheck::text(at, "alt", q.value(4));
+            Picture &slot = role == QLatin1String("logo") ? info.logo : info.cover;
+            if (!slot.isEmpty())
+                at.refuse("role", QStringLiteral("the plan has a %1 already").arg(role));
+            slot = p;
+        }
+    }
 };
 
 PlanStore::PlanStore(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
@@ -883,6 +937,7 @@ Plan PlanStore::load() const
         RowReader r{q, 1, at};
         fields(r, p.info);
     }
+    d->loadPictures(p.info);
     Impl::Registry ids;
     p.sections = d->loadTree<Section>(links, ids);
     p.goals = d->loadTree<Goal>(links, ids);
@@ -919,6 +974,11 @@ void PlanStore::updateInfo(const PlanInfo &info)
         if (!q.exec())
             d->fail(QStringLiteral("the plan settings could not be saved"), q.lastError());
     });
+}
+
+void PlanStore::setPicture(PictureRole role, const Picture &picture)
+{
+    d->transaction([&] { d->writePicture(role, picture); });
 }
 
 template<class T>
@@ -996,6 +1056,8 @@ void PlanStore::replaceAll(const Plan &plan)
         fields(b, plan.info);
         if (!q.exec())
             d->fail(QStringLiteral("the plan settings could not be saved"), q.lastError());
+        d->writePicture(PictureRole::Logo, plan.info.logo);
+        d->writePicture(PictureRole::Cover, plan.info.cover);
         // Link targets must exist before links point at them: themes and
         // goals go in before the kinds that refer to them.
         d->insertChildren(plan.themes, {});

@@ -24,7 +24,7 @@ public:
     /// PRAGMA application_id of every .planverk file: "PLVK".
     static constexpr quint32 kApplicationId = 0x504C564B;
     /// PRAGMA user_version written by this build; older files are migrated.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// Creates a new, empty plan file. Throws PlanError if `path` exists.
     static std::unique_ptr<PlanStore> create(const QString &path);
@@ -60,7 +60,10 @@ public:
     /// and returns problem().
     QString verify();
 
+    /// Writes the plan's settings (not its pictures: setPicture()).
     void updateInfo(const PlanInfo &info);
+    /// Writes or (an empty picture) removes the logo or the cover picture.
+    void setPicture(PictureRole role, const Picture &picture);
     /// Inserts `entity` (with its children) under `parent` (null for the top
     /// level; the processing step for an amendment) at `position`.
     template<class T> void insert(const T &entity, const QUuid &parent, int position);
