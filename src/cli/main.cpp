@@ -49,9 +49,10 @@ const char *const kUsageText =
     "  check IN\n"
     "        Check a .planverk or .json plan: the file and the plan's own rules.\n"
     "        One line per finding; exit 1 if any finding is an error.\n"
-    "  render IN -o OUT.(pdf|html|odt) [--template NAME|DIR] [--lang nb|nn|en] [--pdfa]\n"
+    "  render IN -o OUT.(pdf|html|odt) [--template NAME|DIR] [--lang nb|nn|en] [--pdfa|--accessible]\n"
     "        Render a .planverk or .json plan as a document; the format follows OUT's\n"
-    "        extension. --pdfa writes PDF/A-1b for archiving.\n"
+    "        extension. --pdfa writes PDF/A-1b for archiving. --accessible writes a\n"
+    "        tagged PDF/A-2b (PDF/UA-1) through LibreOffice (libreoffice-writer-nogui).\n"
     "  viewmodel IN [--lang nb|nn|en] [--print] [-o OUT]\n"
     "        Print the data a template sees for a plan, as JSON.\n"
     "  templates\n"
@@ -222,7 +223,7 @@ auto onPlan(const QString &file, F &&work)
 
 int cmdRender(const QStringList &raw)
 {
-    const Args a = parse(raw, {QStringLiteral("--pdfa")}, 1, "render",
+    const Args a = parse(raw, {QStringLiteral("--pdfa"), QStringLiteral("--accessible")}, 1, "render",
                          {{QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--template")}, {QStringLiteral("--lang")}});
     const QString out = a.value("-o");
     if (out.isEmpty())
@@ -231,10 +232,15 @@ int cmdRender(const QStringList &raw)
     options.templateName = a.value("--template", QStringLiteral("standard"));
     options.language = a.value("--lang");
     options.pdfA = a.has("--pdfa");
+    options.accessible = a.has("--accessible");
     if (!options.language.isEmpty() && !codes::languages.contains(options.language))
         usage(QStringLiteral("render: --lang takes nb, nn or en, not '%1'").arg(options.language));
     if (options.pdfA && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         usage(QStringLiteral("render: --pdfa needs a .pdf output"));
+    if (options.accessible && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        usage(QStringLiteral("render: --accessible needs a .pdf output"));
+    if (options.accessible && options.pdfA)
+        usage(QStringLiteral("render: --accessible is PDF/A-2b already; leave out --pdfa (PDF/A-1b)"));
     try {
         documentFormatFor(out); // a bad extension is wrong usage, reported before the plan is read
     } catch (const PlanError &e) {

@@ -30,7 +30,15 @@ void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptio
     QByteArray bytes;
     switch (format) {
     case DocumentFormat::Html: bytes = renderHtml(plan, *templates, options.language); break;
-    case DocumentFormat::Pdf: bytes = renderPdf(plan, *templates, options.language, options.pdfA, options.progress); break;
+    case DocumentFormat::Pdf:
+        if (options.accessible) {
+            LibreOfficeJob job;
+            job.outputName = outPath;
+            bytes = renderAccessiblePdf(plan, *templates, options.language, options.progress, job);
+        } else {
+            bytes = renderPdf(plan, *templates, options.language, options.pdfA, options.progress);
+        }
+        break;
     case DocumentFormat::Odt: bytes = renderOdt(plan, *templates, options.language, options.progress); break;
     }
     writeFileAtomically(outPath, bytes);

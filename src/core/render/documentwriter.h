@@ -8,6 +8,7 @@
 #pragma once
 
 #include "model/plan.h"
+#include "render/accessiblepdf.h"
 #include "render/htmlwriter.h"
 #include "render/odtwriter.h"
 #include "render/pdfwriter.h"
@@ -27,6 +28,7 @@ struct DocumentOptions {
     QString templateName = QStringLiteral("standard"); // built-in name or folder
     QString language;                                  // empty: the plan's own
     bool pdfA = false;                                 // PDF/A-1b for archiving
+    bool accessible = false;                           // a .pdf through LibreOffice: tagged PDF/A-2b, PDF/UA-1
     RenderProgress progress;                           // optional
 };
 
