@@ -245,6 +245,11 @@ T.update({
  'cannot be copied for reading: %1': ('kan ikke kopieres for lesing: %1', 'kan ikkje kopierast for lesing: %1'),
 })
 
+T.update({
+ # Issue 12: the accessible, archival PDF (through LibreOffice).
+ 'Acc&essible PDF…': ('&Tilgjengelig PDF …', '&Tilgjengeleg PDF …'),
+})
+
 root = Path(__file__).resolve().parent
 missing = set()
 for index, lang in ((0, 'nb'), (1, 'nn')):
