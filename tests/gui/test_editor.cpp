@@ -475,6 +475,22 @@ private Q_SLOTS:
         QCOMPARE(plan.readAll(), before);
     }
 
+    void accessiblePdfWithoutLibreOfficeNamesThePackage()
+    {
+        MainWindow w;
+        open(w);
+        QVERIFY(action(w, "exportAccessiblePdf"));
+        QVERIFY(action(w, "exportAccessiblePdf")->isEnabled());
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", m_dir.filePath(QStringLiteral("no-such-folder")).toLocal8Bit()); // no soffice
+        const QString pdf = m_dir.filePath(QStringLiteral("tilgjengelig.pdf"));
+        const bool exported = w.exportTo(QStringLiteral("accessible"), pdf);
+        qputenv("PATH", path);
+        QVERIFY(!exported);
+        QVERIFY2(w.lastError().contains(QStringLiteral("libreoffice-writer-nogui")), qPrintable(w.lastError()));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
     void importNeverTakesOverALogLeftBesideTheName()
     {
         const QString json = m_dir.filePath(QStringLiteral("etterlatt.json"));
