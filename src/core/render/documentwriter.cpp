@@ -18,7 +18,9 @@ DocumentFormat documentFormatFor(const QString &path)
         return DocumentFormat::Pdf;
     if (suffix == QLatin1String("odt"))
         return DocumentFormat::Odt;
-    throw PlanError(path, {}, QStringLiteral("unknown document type '.%1': use .pdf, .html or .odt").arg(suffix));
+    if (suffix == QLatin1String("docx"))
+        return DocumentFormat::Docx;
+    throw PlanError(path, {}, QStringLiteral("unknown document type '.%1': use .pdf, .html, .docx or .odt").arg(suffix));
 }
 
 void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptions &options)
@@ -32,6 +34,7 @@ void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptio
     case DocumentFormat::Html: bytes = renderHtml(plan, *templates, options.language); break;
     case DocumentFormat::Pdf: bytes = renderPdf(plan, *templates, options.language, options.pdfA, options.progress); break;
     case DocumentFormat::Odt: bytes = renderOdt(plan, *templates, options.language, options.progress); break;
+    case DocumentFormat::Docx: bytes = renderDocx(plan, *templates, options.language, options.progress); break;
     }
     writeFileAtomically(outPath, bytes);
 }

@@ -1,5 +1,5 @@
 // Plan documents: HTML (standalone, for the web), PDF (A4, for the council
-// meeting and the archive) and ODT (to finish in LibreOffice or Word).
+// meeting and the archive), DOCX and ODT (to finish in Word or LibreOffice).
 //
 // One pipeline: plan → view model → template → HTML. For paper the HTML is
 // laid out with QTextDocument and painted page by page (PrintLayout), the
@@ -8,6 +8,7 @@
 #pragma once
 
 #include "model/plan.h"
+#include "render/docxwriter.h"
 #include "render/htmlwriter.h"
 #include "render/odtwriter.h"
 #include "render/pdfwriter.h"
@@ -18,9 +19,9 @@
 
 namespace planverk {
 
-enum class DocumentFormat { Html, Pdf, Odt };
+enum class DocumentFormat { Html, Pdf, Odt, Docx };
 
-/// From the file name's extension (.html/.htm, .pdf, .odt); throws PlanError.
+/// From the file name's extension (.html/.htm, .pdf, .odt, .docx); throws PlanError.
 DocumentFormat documentFormatFor(const QString &path);
 
 struct DocumentOptions {
