@@ -17,6 +17,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace planverk {
 
 enum class DocumentFormat { Html, Pdf, Odt, Docx };
@@ -25,10 +27,11 @@ enum class DocumentFormat { Html, Pdf, Odt, Docx };
 DocumentFormat documentFormatFor(const QString &path);
 
 struct DocumentOptions {
-    QString templateName = QStringLiteral("standard"); // built-in name or folder
+    QString templateName = QStringLiteral("standard"); // built-in name, folder, or a Word template (.docx/.dotx)
     QString language;                                  // empty: the plan's own
     bool pdfA = false;                                 // PDF/A-1b for archiving
     RenderProgress progress;                           // optional
+    std::function<void(const QString &)> warn;         // optional: what the user should know (an unknown placeholder)
 };
 
 /// Renders in the format of `outPath`'s extension and writes it atomically.
