@@ -11,6 +11,7 @@
 #include "render/documentwriter.h"
 #include "render/mustache.h"
 #include "render/templateset.h"
+#include "render/wordtemplate.h"
 #include "render/viewmodel.h"
 #include "store/planstore.h"
 #include "version.h"
@@ -49,10 +50,13 @@ const char *const kUsageText =
     "  check IN\n"
     "        Check a .planverk or .json plan: the file and the plan's own rules.\n"
     "        One line per finding; exit 1 if any finding is an error.\n"
-    "  render IN -o OUT.(pdf|html|odt) [--template NAME|DIR] [--lang nb|nn|en] [--pdfa|--accessible]\n"
+    "  render IN -o OUT.(pdf|html|docx|odt) [--template NAME|DIR|COUNTY.docx] [--lang nb|nn|en]\n"
+    "         [--pdfa|--accessible]\n"
     "        Render a .planverk or .json plan as a document; the format follows OUT's\n"
     "        extension. --pdfa writes PDF/A-1b for archiving. --accessible writes a\n"
     "        tagged PDF/A-2b (PDF/UA-1) through LibreOffice (libreoffice-writer-nogui).\n"
+    "        A Word template (.docx, .dotx) is filled: its [placeholders], and the\n"
+    "        chapters at [Planinnhold].\n"
     "  viewmodel IN [--lang nb|nn|en] [--print] [-o OUT]\n"
     "        Print the data a template sees for a plan, as JSON.\n"
     "  templates\n"
@@ -227,7 +231,7 @@ int cmdRender(const QStringList &raw)
                          {{QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--template")}, {QStringLiteral("--lang")}});
     const QString out = a.value("-o");
     if (out.isEmpty())
-        usage(QStringLiteral("render: say where the document goes with -o OUT.pdf, OUT.html or OUT.odt"));
+        usage(QStringLiteral("render: say where the document goes with -o OUT.pdf, OUT.html, OUT.docx or OUT.odt"));
     DocumentOptions options;
     options.templateName = a.value("--template", QStringLiteral("standard"));
     options.language = a.value("--lang");
@@ -250,6 +254,9 @@ int cmdRender(const QStringList &raw)
     inputs.addPlanFile(a.positional[0]);
     if (QFileInfo(options.templateName).isDir())
         inputs.addFolder(options.templateName);
+    else if (isWordTemplate(options.templateName))
+        inputs.addFile(options.templateName); // never written over
+    options.warn = [](const QString &warning) { err() << warning << "\n"; };
     inputs.refuseAsOutput(out);
     const Plan plan = readPlanFile(a.positional[0]);
     onPlan(a.positional[0], [&] { writeDocument(plan, out, options); });

@@ -4,6 +4,7 @@
 #include "model/planerror.h"
 #include "render/labels.h"
 #include "render/templateset.h"
+#include "render/wordtemplate.h"
 
 #include <QFileInfo>
 
@@ -18,7 +19,9 @@ DocumentFormat documentFormatFor(const QString &path)
         return DocumentFormat::Pdf;
     if (suffix == QLatin1String("odt"))
         return DocumentFormat::Odt;
-    throw PlanError(path, {}, QStringLiteral("unknown document type '.%1': use .pdf, .html or .odt").arg(suffix));
+    if (suffix == QLatin1String("docx"))
+        return DocumentFormat::Docx;
+    throw PlanError(path, {}, QStringLiteral("unknown document type '.%1': use .pdf, .html, .docx or .odt").arg(suffix));
 }
 
 void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptions &options)
@@ -26,6 +29,19 @@ void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptio
     const DocumentFormat format = documentFormatFor(outPath);
     if (!options.language.isEmpty() && !codes::languages.contains(options.language))
         throw PlanError(QString(), {}, QStringLiteral("unknown language '%1': use nb, nn or en").arg(options.language));
+    if (isWordTemplate(options.templateName)) {
+        if (format != DocumentFormat::Docx)
+            throw PlanError(outPath, {}, QStringLiteral("a Word template (%1) makes a Word document: name the output .docx").arg(options.templateName));
+        auto standard = TemplateSet::open(QStringLiteral("standard"));
+        const FilledTemplate filled = fillWordTemplate(plan, options.templateName, *standard, options.language, options.progress);
+        if (options.progress && !options.progress(1.0))
+            throw RenderCancelled();
+        for (const QString &name : filled.unknownPlaceholders)
+            if (options.warn)
+                options.warn(PlanError::compose(options.templateName, {}, QStringLiteral("warning: unknown placeholder [%1] left as it is").arg(name)));
+        writeFileAtomically(outPath, filled.document);
+        return;
+    }
     auto templates = TemplateSet::open(options.templateName);
     QByteArray bytes;
     switch (format) {
@@ -40,6 +56,7 @@ void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptio
         }
         break;
     case DocumentFormat::Odt: bytes = renderOdt(plan, *templates, options.language, options.progress); break;
+    case DocumentFormat::Docx: bytes = renderDocx(plan, *templates, options.language, options.progress); break;
     }
     writeFileAtomically(outPath, bytes);
 }
