@@ -30,16 +30,29 @@ void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptio
     if (!options.language.isEmpty() && !codes::languages.contains(options.language))
         throw PlanError(QString(), {}, QStringLiteral("unknown language '%1': use nb, nn or en").arg(options.language));
     if (isWordTemplate(options.templateName)) {
-        if (format != DocumentFormat::Docx)
-            throw PlanError(outPath, {}, QStringLiteral("a Word template (%1) makes a Word document: name the output .docx").arg(options.templateName));
+        // A Word document, or (--accessible) that document as an accessible PDF through LibreOffice.
+        const bool accessiblePdf = format == DocumentFormat::Pdf && options.accessible;
+        if (format != DocumentFormat::Docx && !accessiblePdf)
+            throw PlanError(outPath, {}, QStringLiteral("a Word template (%1) makes a Word document: name the output .docx (or .pdf with --accessible)").arg(options.templateName));
+        LibreOfficeJob job;
+        job.outputName = outPath;
+        if (accessiblePdf)
+            job.program = requireLibreOffice(job); // said before the template is filled
+        const double filling = accessiblePdf ? 0.2 : 1.0;
+        const RenderProgress fillProgress = options.progress ? RenderProgress([&](double done) { return options.progress(done * filling); }) : RenderProgress();
         auto standard = TemplateSet::open(QStringLiteral("standard"));
-        const FilledTemplate filled = fillWordTemplate(plan, options.templateName, *standard, options.language, options.progress);
-        if (options.progress && !options.progress(1.0))
+        const FilledTemplate filled = fillWordTemplate(plan, options.templateName, *standard, options.language, fillProgress);
+        if (fillProgress && !fillProgress(1.0))
             throw RenderCancelled();
         for (const QString &name : filled.unknownPlaceholders)
             if (options.warn)
                 options.warn(PlanError::compose(options.templateName, {}, QStringLiteral("warning: unknown placeholder [%1] left as it is").arg(name)));
-        writeFileAtomically(outPath, filled.document);
+        if (!accessiblePdf) {
+            writeFileAtomically(outPath, filled.document);
+            return;
+        }
+        const RenderProgress convertProgress = options.progress ? RenderProgress([&](double done) { return options.progress(filling + (1 - filling) * done); }) : RenderProgress();
+        writeFileAtomically(outPath, renderAccessiblePdfOfDocx(filled.document, options.language.isEmpty() ? plan.info.language : options.language, convertProgress, job));
         return;
     }
     auto templates = TemplateSet::open(options.templateName);
