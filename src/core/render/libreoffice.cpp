@@ -5,8 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSaveFile>
@@ -17,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <csignal>
 #include <unistd.h>
 
@@ -31,40 +31,74 @@ using namespace std::chrono_literals;
 constexpr double kExpectedSeconds = 15.0;
 constexpr int kPollMs = 100;
 
-QJsonObject typed(const char *type, const char *value)
+// One XML file of the temporary profile.
+void writeProfileFile(const QString &path, const QString &outputName, const std::function<void(QXmlStreamWriter &)> &write)
 {
-    return {{QStringLiteral("type"), QLatin1String(type)}, {QStringLiteral("value"), QLatin1String(value)}};
-}
-
-// writer_pdf_Export's options (LibreOffice 7.4: filter options as JSON).
-QString exportFilter()
-{
-    QJsonObject o;
-    o[QStringLiteral("SelectPdfVersion")] = typed("long", "2");       // PDF/A-2b (7.4 has no PDF/A-2a)
-    o[QStringLiteral("UseTaggedPDF")] = typed("boolean", "true");     // the structure tree
-    o[QStringLiteral("PDFUACompliance")] = typed("boolean", "true");  // PDF/UA-1
-    o[QStringLiteral("ExportBookmarks")] = typed("boolean", "true");
-    o[QStringLiteral("OpenBookmarkLevels")] = typed("long", "-1");
-    o[QStringLiteral("DisplayPDFDocumentTitle")] = typed("boolean", "true");
-    o[QStringLiteral("ExportNotes")] = typed("boolean", "false");
-    o[QStringLiteral("ExportNotesPages")] = typed("boolean", "false");
-    o[QStringLiteral("ExportFormFields")] = typed("boolean", "false");
-    o[QStringLiteral("ExportLinksRelativeFsys")] = typed("boolean", "false");
-    o[QStringLiteral("IsSkipEmptyPages")] = typed("boolean", "false");
-    return QStringLiteral("pdf:writer_pdf_Export:") + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-// A fresh profile that says the document's language (for text that names none)
-// and keeps Java out (it is not needed and slows the start).
-void writeProfile(const QString &profileDir, const QString &language, const QString &outputName)
-{
-    if (!QDir().mkpath(profileDir + QStringLiteral("/user")))
-        throw PlanError(outputName, {}, QStringLiteral("cannot make LibreOffice's temporary profile in %1").arg(profileDir));
-    QSaveFile file(profileDir + QStringLiteral("/user/registrymodifications.xcu"));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        throw PlanError(outputName, {}, QStringLiteral("cannot make LibreOffice's temporary profile in %1").arg(QFileInfo(path).absolutePath()));
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw PlanError(outputName, {}, QStringLiteral("cannot write LibreOffice's temporary profile: %1").arg(file.errorString()));
     QXmlStreamWriter xml(&file);
+    xml.setAutoFormatting(true);
     xml.writeStartDocument();
+    write(xml);
+    xml.writeEndDocument();
+    if (xml.hasError() || !file.commit())
+        throw PlanError(outputName, {}, QStringLiteral("cannot write LibreOffice's temporary profile: %1").arg(file.errorString()));
+}
+
+// The Basic library "Standard" with the macro that converts (resources/libreoffice/accessiblepdf.bas).
+void writeMacro(const QString &user, const QString &outputName)
+{
+    QFile source(QStringLiteral(":/planverk/libreoffice/accessiblepdf.bas"));
+    if (!source.open(QIODevice::ReadOnly))
+        throw PlanError(outputName, {}, QStringLiteral("the LibreOffice macro is missing from Planverk"));
+    const QString macro = QString::fromUtf8(source.readAll());
+    const QString library = QStringLiteral("http://openoffice.org/2000/library");
+    for (const char *kind : {"script", "dialog"}) {
+        writeProfileFile(user + QStringLiteral("/basic/%1.xlc").arg(QLatin1String(kind)), outputName, [&](QXmlStreamWriter &x) {
+            x.writeNamespace(library, QStringLiteral("library"));
+            x.writeNamespace(QStringLiteral("http://www.w3.org/1999/xlink"), QStringLiteral("xlink"));
+            x.writeStartElement(library, QStringLiteral("libraries"));
+            x.writeStartElement(library, QStringLiteral("library"));
+            x.writeAttribute(library, QStringLiteral("name"), QStringLiteral("Standard"));
+            x.writeAttribute(library, QStringLiteral("link"), QStringLiteral("false"));
+            x.writeEndElement();
+            x.writeEndElement();
+        });
+        writeProfileFile(user + QStringLiteral("/basic/Standard/%1.xlb").arg(QLatin1String(kind)), outputName, [&](QXmlStreamWriter &x) {
+            x.writeNamespace(library, QStringLiteral("library"));
+            x.writeStartElement(library, QStringLiteral("library"));
+            x.writeAttribute(library, QStringLiteral("name"), QStringLiteral("Standard"));
+            x.writeAttribute(library, QStringLiteral("readonly"), QStringLiteral("false"));
+            x.writeAttribute(library, QStringLiteral("passwordprotected"), QStringLiteral("false"));
+            if (qstrcmp(kind, "script") == 0) {
+                x.writeStartElement(library, QStringLiteral("element"));
+                x.writeAttribute(library, QStringLiteral("name"), QStringLiteral("Module1"));
+                x.writeEndElement();
+            }
+            x.writeEndElement();
+        });
+    }
+    writeProfileFile(user + QStringLiteral("/basic/Standard/Module1.xba"), outputName, [&](QXmlStreamWriter &x) {
+        const QString script = QStringLiteral("http://openoffice.org/2000/script");
+        x.writeNamespace(script, QStringLiteral("script"));
+        x.writeStartElement(script, QStringLiteral("module"));
+        x.writeAttribute(script, QStringLiteral("name"), QStringLiteral("Module1"));
+        x.writeAttribute(script, QStringLiteral("language"), QStringLiteral("StarBasic"));
+        x.writeCharacters(macro);
+        x.writeEndElement();
+    });
+}
+
+// A fresh profile that says the document's language (for text that names none),
+// keeps Java out (it is not needed and slows the start) and holds the macro.
+void writeProfile(const QString &profileDir, const QString &language, const QString &outputName)
+{
+    const QString user = profileDir + QStringLiteral("/user");
+    writeMacro(user, outputName);
+    writeProfileFile(user + QStringLiteral("/registrymodifications.xcu"), outputName, [&](QXmlStreamWriter &xml) {
     xml.writeNamespace(QStringLiteral("http://openoffice.org/2001/registry"), QStringLiteral("oor"));
     xml.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema"), QStringLiteral("xs"));
     const QString oor = QStringLiteral("http://openoffice.org/2001/registry");
@@ -81,10 +115,17 @@ void writeProfile(const QString &profileDir, const QString &language, const QStr
     };
     item("/org.openoffice.Office.Linguistic/General", "DefaultLocale", language);
     item("/org.openoffice.Office.Java/VirtualMachine", "Enable", QStringLiteral("false"));
+    // Set up already: a first start would put the preset Basic library over the macro.
+    item("/org.openoffice.Setup/Office", "ooSetupInstCompleted", QStringLiteral("true"));
     xml.writeEndElement();
-    xml.writeEndDocument();
-    if (xml.hasError() || !file.commit())
-        throw PlanError(outputName, {}, QStringLiteral("cannot write LibreOffice's temporary profile: %1").arg(file.errorString()));
+    });
+}
+
+// A file URL for a Basic string in the macro URL: everything but letters,
+// digits, "-._~/" percent-encoded (no quote, comma or parenthesis left).
+QString basicFileUrl(const QString &path)
+{
+    return QStringLiteral("file://") + QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"));
 }
 
 // What LibreOffice said, without the lines it always says, for an error message.
@@ -136,7 +177,6 @@ QByteArray convertToAccessiblePdf(const QByteArray &document, const QString &suf
     if (!work.isValid())
         throw PlanError(job.outputName, {}, QStringLiteral("cannot make a temporary folder for LibreOffice: %1").arg(work.errorString()));
     const QString input = work.filePath(QStringLiteral("dokument.") + suffix);
-    const QString outDir = work.filePath(QStringLiteral("pdf"));
     const QString profile = work.filePath(QStringLiteral("profile"));
     {
         QSaveFile file(input);
@@ -147,10 +187,15 @@ QByteArray convertToAccessiblePdf(const QByteArray &document, const QString &suf
 
     QProcess process;
     process.setProgram(program);
-    process.setArguments({QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile).toString(QUrl::FullyEncoded),
+    const QString pdfPath = work.filePath(QStringLiteral("dokument.pdf"));
+    const QString errorPath = work.filePath(QStringLiteral("error.txt"));
+    // The macro (resources/libreoffice/accessiblepdf.bas) updates the contents'
+    // page numbers, which --convert-to would leave out, and exports the PDF.
+    const QString macro = QStringLiteral("macro:///Standard.Module1.Convert(\"%1\",\"%2\",\"%3\")")
+                              .arg(basicFileUrl(input), basicFileUrl(pdfPath), basicFileUrl(errorPath));
+    process.setArguments({QStringLiteral("-env:UserInstallation=") + basicFileUrl(profile),
                           QStringLiteral("--headless"), QStringLiteral("--invisible"), QStringLiteral("--norestore"),
-                          QStringLiteral("--nologo"), QStringLiteral("--nodefault"), QStringLiteral("--nolockcheck"),
-                          QStringLiteral("--convert-to"), exportFilter(), QStringLiteral("--outdir"), outDir, input});
+                          QStringLiteral("--nologo"), QStringLiteral("--nodefault"), QStringLiteral("--nolockcheck"), macro});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SAL_USE_VCLPLUGIN"), QStringLiteral("svp")); // no display, ever
     env.insert(QStringLiteral("TMPDIR"), work.path());                     // its temporary files go with ours
@@ -192,11 +237,14 @@ QByteArray convertToAccessiblePdf(const QByteArray &document, const QString &suf
         }
     }
     output += process.readAll();
+    QFile error(errorPath);
+    if (error.open(QIODevice::ReadOnly))
+        output += "\n" + error.read(4096);
     if (process.exitStatus() != QProcess::NormalExit)
         throw PlanError(job.outputName, {}, QStringLiteral("LibreOffice stopped without making the PDF%1").arg(said(output)));
     if (process.exitCode() != 0)
         throw PlanError(job.outputName, {}, QStringLiteral("LibreOffice failed with exit code %1%2").arg(process.exitCode()).arg(said(output)));
-    QFile pdf(QDir(outDir).filePath(QStringLiteral("dokument.pdf")));
+    QFile pdf(pdfPath);
     if (!pdf.open(QIODevice::ReadOnly))
         throw PlanError(job.outputName, {}, QStringLiteral("LibreOffice made no PDF%1").arg(said(output)));
     QByteArray bytes = pdf.readAll();

@@ -1,7 +1,10 @@
 // LibreOffice headless as the converter of a word-processor document (ODT or
 // DOCX) to a tagged PDF/A-2b that claims PDF/UA-1. Run through QProcess, with
 // its own temporary profile, no GUI, a time limit and a cancel; the ordinary
-// PDF path never needs it.
+// PDF path never needs it. A macro in that profile
+// (resources/libreoffice/accessiblepdf.bas) updates the contents' page numbers
+// and gives writer_pdf_Export its options (--convert-to would leave the
+// contents without page numbers).
 #pragma once
 
 #include "render/renderprogress.h"
