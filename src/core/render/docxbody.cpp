@@ -67,11 +67,12 @@ DocxBody::DocxBody(const DocStructure &doc, DocxStyles styles, int textWidthTwip
 
 QString DocxBody::relation(const QString &type, const QString &target, bool external)
 {
-    for (const DocxRelation &r : std::as_const(m_relations))
-        if (r.type == type && r.target == target)
-            return r.id;
+    const QString key = type + QChar(0) + target;
+    if (const auto it = m_relationIds.constFind(key); it != m_relationIds.cend())
+        return *it;
     const QString id = m_relPrefix + QString::number(m_relations.size() + 1);
     m_relations.append({id, type, target, external});
+    m_relationIds.insert(key, id);
     return id;
 }
 
