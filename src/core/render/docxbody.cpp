@@ -257,12 +257,11 @@ void DocxBody::table(QXmlStreamWriter &x, const DocNode &n)
     for (int r = 0; r < int(n.rows.size()); ++r) {
         const bool header = r < n.headerRows;
         x.writeStartElement(QStringLiteral("w:tr"));
-        if (header) {
-            x.writeStartElement(QStringLiteral("w:trPr"));
-            x.writeEmptyElement(QStringLiteral("w:cantSplit"));
+        x.writeStartElement(QStringLiteral("w:trPr"));
+        x.writeEmptyElement(QStringLiteral("w:cantSplit")); // a row stays on one page
+        if (header)
             x.writeEmptyElement(QStringLiteral("w:tblHeader"));
-            x.writeEndElement();
-        }
+        x.writeEndElement();
         for (int c = 0; c < columns; ++c) {
             x.writeStartElement(QStringLiteral("w:tc"));
             x.writeStartElement(QStringLiteral("w:tcPr"));
