@@ -11,6 +11,7 @@
 #include "render/documentwriter.h"
 #include "render/mustache.h"
 #include "render/templateset.h"
+#include "render/odttemplate.h"
 #include "render/wordtemplate.h"
 #include "render/viewmodel.h"
 #include "store/planstore.h"
@@ -52,8 +53,9 @@ const char *const kUsageText =
     "        One line per finding; exit 1 if any finding is an error.\n"
     "  render IN -o OUT.(pdf|html|docx|odt) [--template NAME|DIR|COUNTY.docx] [--lang nb|nn|en] [--pdfa]\n"
     "        Render a .planverk or .json plan as a document; the format follows OUT's\n"
-    "        extension. --pdfa writes PDF/A-1b for archiving. A Word template (.docx,\n"
-    "        .dotx) is filled: its [placeholders], and the chapters at [Planinnhold].\n"
+    "        extension. --pdfa writes PDF/A-1b for archiving. A county template\n"
+    "        (.docx/.dotx for OUT.docx, .odt/.ott for OUT.odt) is filled: its\n"
+    "        [placeholders], and the chapters at the paragraph [Planinnhold].\n"
     "  viewmodel IN [--lang nb|nn|en] [--print] [-o OUT]\n"
     "        Print the data a template sees for a plan, as JSON.\n"
     "  templates\n"
@@ -246,7 +248,7 @@ int cmdRender(const QStringList &raw)
     inputs.addPlanFile(a.positional[0]);
     if (QFileInfo(options.templateName).isDir())
         inputs.addFolder(options.templateName);
-    else if (isWordTemplate(options.templateName))
+    else if (isWordTemplate(options.templateName) || isOdfTemplate(options.templateName))
         inputs.addFile(options.templateName); // never written over
     options.warn = [](const QString &warning) { err() << warning << "\n"; };
     inputs.refuseAsOutput(out);

@@ -74,7 +74,10 @@ def odt(path):
     out['bookmarks'] = [attr(b, TEXTNS, 'name') for b in d.body.getElementsByType(text.BookmarkStart)]
     out['lists'] = len(d.body.getElementsByType(text.List))
     out['contents'] = len(d.body.getElementsByType(text.TableOfContent))
+    out['paragraphs'] = [str(p) for p in d.body.getElementsByType(text.P)]
     for mp in d.masterstyles.getElementsByType(style.MasterPage):
+        for h in mp.getElementsByType(style.Header):
+            out['header'] = str(h)
         for f in mp.getElementsByType(style.Footer):
             out['footer'] += ['PAGE'] * len(f.getElementsByType(text.PageNumber)) + ['NUMPAGES'] * len(f.getElementsByType(text.PageCount))
             out['footerText'] = str(f)

@@ -234,6 +234,64 @@ TEST_CASE("A county Word template keeps its look and gets the plan: placeholders
     }
 }
 
+TEST_CASE("A county OpenDocument template (.odt, .ott) keeps its look and gets the plan", "[docx][odt][template]")
+{
+    QTemporaryDir dir;
+    const QString planPath = sourcePath(QStringLiteral("data/innlandet-internasjonal-2021-2024.json"));
+    const Plan plan = readPlanFile(planPath);
+    for (const QString &name : {QStringLiteral("fylke.odt"), QStringLiteral("fylke.ott")}) {
+        INFO(name.toStdString());
+        const QString tpl = dir.filePath(name);
+        run(QStringLiteral("/usr/bin/python3"), {sourcePath(QStringLiteral("tests/tools/make_county_odt_template.py")), tpl,
+                                                 name.endsWith(QLatin1String("ott")) ? QStringLiteral("--ott") : QStringLiteral("--odt")});
+        const QString out = dir.filePath(QStringLiteral("plan-") + QFileInfo(name).suffix() + QStringLiteral(".odt"));
+        const Run r = cli({QStringLiteral("render"), planPath, QStringLiteral("-o"), out, QStringLiteral("--template"), tpl});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.err.trimmed() == tpl + QStringLiteral(": warning: unknown placeholder [Ukjent felt] left as it is"));
+        CHECK(run(QStringLiteral("unzip"), {QStringLiteral("-p"), out, QStringLiteral("mimetype")}) == QLatin1String("application/vnd.oasis.opendocument.text"));
+        const json d = inspect(out);
+        QStringList texts;
+        for (const auto &p : d["paragraphs"])
+            texts << s(p);
+        CHECK(texts.first() == QStringLiteral("Mål- og handlingsplan")); // [STIKK|TIT|TEL], three spans
+        CHECK(texts.contains(plan.info.title));
+        CHECK(texts.contains(QStringLiteral("Dato vedtatt: 17. februar 2021")));
+        CHECK(texts.contains(QStringLiteral("Saksnummer: 7/21")));
+        CHECK(texts.contains(QStringLiteral("Kontor: [Ukjent felt]")));
+        CHECK_FALSE(texts.contains(QStringLiteral("[Planinnhold]")));
+        CHECK(texts.last() == QStringLiteral("Fylkeskommunens sluttord."));
+        QStringList level1;
+        for (const auto &h : d["headings"])
+            if (s(h[1]) == QLatin1String("1"))
+                level1 << s(h[2]);
+        CHECK(level1 == pdfChapters(plan));
+        CHECK(s(d["header"]) == plan.info.title);
+        CHECK(s(d["footerText"]).startsWith(plan.info.organisation + QStringLiteral(" – side")));
+        CHECK(s(d["properties"]["title"]) == plan.info.title);
+        bool repeated = false;
+        for (const auto &t : d["tables"])
+            repeated = repeated || t["headerRepeats"] == true;
+        CHECK(repeated);
+    }
+    // Without the marker: refused, nothing written.
+    const QString bad = dir.filePath(QStringLiteral("uten.odt"));
+    run(QStringLiteral("/usr/bin/python3"), {sourcePath(QStringLiteral("tests/tools/make_county_odt_template.py")), bad, QStringLiteral("--no-marker")});
+    const Run r = cli({QStringLiteral("render"), planPath, QStringLiteral("-o"), dir.filePath(QStringLiteral("x.odt")), QStringLiteral("--template"), bad});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(bad + QStringLiteral(": has no paragraph [Planinnhold]")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.odt"))));
+    // A Word document is no OpenDocument template, and an ODF template makes no .docx.
+    const QString word = dir.filePath(QStringLiteral("word.odt"));
+    makeCountyTemplate(word);
+    const Run notOdf = cli({QStringLiteral("render"), planPath, QStringLiteral("-o"), dir.filePath(QStringLiteral("y.odt")), QStringLiteral("--template"), word});
+    CHECK(notOdf.exitCode == 1);
+    CHECK(notOdf.err.contains(word + QStringLiteral(": is not an OpenDocument text")));
+    const Run mismatch = cli({QStringLiteral("render"), planPath, QStringLiteral("-o"), dir.filePath(QStringLiteral("y.docx")), QStringLiteral("--template"), bad});
+    CHECK(mismatch.exitCode == 1);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("y.docx"))));
+}
+
 TEST_CASE("A bad county template is refused with the file's name, and nothing is written", "[docx][template][badinput]")
 {
     QTemporaryDir dir;
@@ -294,8 +352,8 @@ TEST_CASE("A bad county template is refused with the file's name, and nothing is
 }
 
 // A few conversions only (each costs LibreOffice some seconds): a plan with
-// a long action plan, as DOCX, as ODT and through a county template.
-TEST_CASE("LibreOffice opens the DOCX, the ODT and a filled county template: bookmarks, page numbers, repeated table header, æøå", "[docx][libreoffice]")
+// a long action plan, as DOCX, as ODT and through county templates of both kinds.
+TEST_CASE("LibreOffice opens the DOCX, the ODT and filled county templates: bookmarks, page numbers, repeated table header, æøå", "[docx][libreoffice]")
 {
     QTemporaryDir dir;
     const QString planPath = dir.filePath(QStringLiteral("lang.json"));
@@ -304,10 +362,14 @@ TEST_CASE("LibreOffice opens the DOCX, the ODT and a filled county template: boo
     const QStringList chapters = pdfChapters(plan);
     const QString tpl = dir.filePath(QStringLiteral("fylke.docx"));
     makeCountyTemplate(tpl);
-    const QStringList outputs = {dir.filePath(QStringLiteral("plan.docx")), dir.filePath(QStringLiteral("plan.odt")), dir.filePath(QStringLiteral("fylkesplan.docx"))};
+    const QString odfTpl = dir.filePath(QStringLiteral("fylke.ott"));
+    run(QStringLiteral("/usr/bin/python3"), {sourcePath(QStringLiteral("tests/tools/make_county_odt_template.py")), odfTpl, QStringLiteral("--ott")});
+    const QStringList outputs = {dir.filePath(QStringLiteral("plan.docx")), dir.filePath(QStringLiteral("plan.odt")), dir.filePath(QStringLiteral("fylkesplan.docx")),
+                                 dir.filePath(QStringLiteral("fylkesplan-odf.odt"))};
     REQUIRE(cli({QStringLiteral("render"), planPath, QStringLiteral("-o"), outputs[0]}).exitCode == 0);
     REQUIRE(cli({QStringLiteral("render"), planPath, QStringLiteral("-o"), outputs[1]}).exitCode == 0);
     REQUIRE(cli({QStringLiteral("render"), planPath, QStringLiteral("-o"), outputs[2], QStringLiteral("--template"), tpl}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("render"), planPath, QStringLiteral("-o"), outputs[3], QStringLiteral("--template"), odfTpl}).exitCode == 0);
     const json d = inspect(outputs[0]);
     CHECK(d["numbered"].get<int>() > 0); // the plan's bullet lists are real lists
 

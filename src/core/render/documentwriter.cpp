@@ -4,6 +4,7 @@
 #include "model/planerror.h"
 #include "render/labels.h"
 #include "render/templateset.h"
+#include "render/odttemplate.h"
 #include "render/wordtemplate.h"
 
 #include <QFileInfo>
@@ -29,11 +30,15 @@ void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptio
     const DocumentFormat format = documentFormatFor(outPath);
     if (!options.language.isEmpty() && !codes::languages.contains(options.language))
         throw PlanError(QString(), {}, QStringLiteral("unknown language '%1': use nb, nn or en").arg(options.language));
-    if (isWordTemplate(options.templateName)) {
-        if (format != DocumentFormat::Docx)
+    if (isWordTemplate(options.templateName) || isOdfTemplate(options.templateName)) {
+        const bool word = isWordTemplate(options.templateName);
+        if (word && format != DocumentFormat::Docx)
             throw PlanError(outPath, {}, QStringLiteral("a Word template (%1) makes a Word document: name the output .docx").arg(options.templateName));
+        if (!word && format != DocumentFormat::Odt)
+            throw PlanError(outPath, {}, QStringLiteral("an OpenDocument template (%1) makes an OpenDocument text: name the output .odt").arg(options.templateName));
         auto standard = TemplateSet::open(QStringLiteral("standard"));
-        const FilledTemplate filled = fillWordTemplate(plan, options.templateName, *standard, options.language, options.progress);
+        const FilledTemplate filled = word ? fillWordTemplate(plan, options.templateName, *standard, options.language, options.progress)
+                                           : fillOdfTemplate(plan, options.templateName, *standard, options.language, options.progress);
         if (options.progress && !options.progress(1.0))
             throw RenderCancelled();
         for (const QString &name : filled.unknownPlaceholders)

@@ -433,6 +433,10 @@ FilledTemplate fillWordTemplate(const Plan &plan, const QString &templatePath, T
             XmlNode part = parsePart(e);
             filler.fillText(part);
             if (XmlNode *core = part.child("cp:coreProperties")) {
+                for (auto [prefix, uri] : {std::pair{"xmlns:dc", "http://purl.org/dc/elements/1.1/"},
+                                           {"xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}})
+                    if (!core->attributes.hasAttribute(QLatin1String(prefix)))
+                        core->setAttribute(QLatin1String(prefix), QLatin1String(uri));
                 auto set = [core](const char *name, const QString &value) {
                     if (value.isEmpty())
                         return;
