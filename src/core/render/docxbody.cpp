@@ -169,6 +169,11 @@ void DocxBody::paragraph(QXmlStreamWriter &x, const QString &style, const DocNod
         element(x, QStringLiteral("w:numId"), QString::number(numId));
         x.writeEndElement();
     }
+    if (m_afterTable) { // some air between a table and the text after it
+        x.writeEmptyElement(QStringLiteral("w:spacing"));
+        x.writeAttribute(QStringLiteral("w:before"), QStringLiteral("160"));
+        m_afterTable = false;
+    }
     if (n.centered)
         element(x, QStringLiteral("w:jc"), QStringLiteral("center"));
     x.writeEndElement(); // pPr
@@ -216,6 +221,7 @@ void DocxBody::node(QXmlStreamWriter &x, const DocNode &n, bool inCell, bool hea
             m_pageBreak = false;
         }
         table(x, n);
+        m_afterTable = !inCell;
         break;
     case DocNode::Type::Image: image(x, n); break;
     case DocNode::Type::PageBreak: m_pageBreak = true; break;
@@ -226,6 +232,7 @@ void DocxBody::node(QXmlStreamWriter &x, const DocNode &n, bool inCell, bool hea
 void DocxBody::table(QXmlStreamWriter &x, const DocNode &n)
 {
     const int columns = int(n.columnWidths.size());
+    m_afterTable = false;
     if (columns == 0 || n.rows.empty())
         return;
     QList<int> widths;

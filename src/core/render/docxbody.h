@@ -88,6 +88,7 @@ private:
     int m_firstNumId;
     int m_nextBookmark;
     bool m_pageBreak = false;
+    bool m_afterTable = false;
     QSet<QString> m_bookmarked; // anchors with a bookmark in the body
     QSet<QString> m_written;    // bookmarks written already (a name once)
     QList<DocxRelation> m_relations;
