@@ -11,6 +11,7 @@
 #include "render/documentwriter.h"
 #include "render/mustache.h"
 #include "render/templateset.h"
+#include "render/odttemplate.h"
 #include "render/wordtemplate.h"
 #include "render/viewmodel.h"
 #include "store/planstore.h"
@@ -55,8 +56,9 @@ const char *const kUsageText =
     "        Render a .planverk or .json plan as a document; the format follows OUT's\n"
     "        extension. --pdfa writes PDF/A-1b for archiving. --accessible writes a\n"
     "        tagged PDF/A-2b (PDF/UA-1) through LibreOffice (libreoffice-writer-nogui).\n"
-    "        A Word template (.docx, .dotx) is filled: its [placeholders], and the\n"
-    "        chapters at [Planinnhold].\n"
+    "        A county template (.docx/.dotx for OUT.docx, .odt/.ott for OUT.odt, either\n"
+    "        for OUT.pdf with --accessible) is filled: its [placeholders], and the\n"
+    "        chapters at the paragraph [Planinnhold].\n"
     "  viewmodel IN [--lang nb|nn|en] [--print] [-o OUT]\n"
     "        Print the data a template sees for a plan, as JSON.\n"
     "  templates\n"
@@ -254,7 +256,7 @@ int cmdRender(const QStringList &raw)
     inputs.addPlanFile(a.positional[0]);
     if (QFileInfo(options.templateName).isDir())
         inputs.addFolder(options.templateName);
-    else if (isWordTemplate(options.templateName))
+    else if (isWordTemplate(options.templateName) || isOdfTemplate(options.templateName))
         inputs.addFile(options.templateName); // never written over
     options.warn = [](const QString &warning) { err() << warning << "\n"; };
     inputs.refuseAsOutput(out);

@@ -256,6 +256,7 @@ void MainWindow::createActions()
     m_documentActions << act(exportMenu, tr("PDF/&A for the archive…"), QKeySequence(), [this] { exportAs(QStringLiteral("pdfa")); }, QStringLiteral("exportPdfA"));
     m_documentActions << act(exportMenu, tr("Acc&essible PDF…"), QKeySequence(), [this] { exportAs(QStringLiteral("accessible")); }, QStringLiteral("exportAccessiblePdf"));
     m_documentActions << act(exportMenu, tr("&HTML for the web…"), QKeySequence(), [this] { exportAs(QStringLiteral("html")); }, QStringLiteral("exportHtml"));
+    m_documentActions << act(exportMenu, tr("&Word (DOCX)…"), QKeySequence(), [this] { exportAs(QStringLiteral("docx")); }, QStringLiteral("exportDocx"));
     m_documentActions << act(exportMenu, tr("&ODT for a word processor…"), QKeySequence(), [this] { exportAs(QStringLiteral("odt")); }, QStringLiteral("exportOdt"));
     m_documentActions << act(exportMenu, tr("&JSON…"), QKeySequence(), [this] { exportAs(QStringLiteral("json")); }, QStringLiteral("exportJson"));
     file->addSeparator();
@@ -776,7 +777,8 @@ void MainWindow::exportAs(const QString &format)
     const QString base = QFileInfo(m_document->path()).completeBaseName();
     const QString suffix = format == QLatin1String("pdfa") || format == QLatin1String("accessible") ? QStringLiteral("pdf") : format;
     const QString filter = format == QLatin1String("json") ? tr("JSON (*.json)") : format == QLatin1String("html") ? tr("Web page (*.html)")
-                         : format == QLatin1String("odt")  ? tr("OpenDocument text (*.odt)") : tr("PDF (*.pdf)");
+                         : format == QLatin1String("odt")  ? tr("OpenDocument text (*.odt)")
+                         : format == QLatin1String("docx") ? tr("Word document (*.docx)") : tr("PDF (*.pdf)");
     QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(folder).filePath(base + '.' + suffix), filter);
     if (path.isEmpty())
         return;

@@ -154,6 +154,15 @@ private Q_SLOTS:
         text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.waitForFinished());
         QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Grønn «omstilling» i Innlandet")));
+
+        // And a Word document, from Fil ▸ Eksporter ▸ Word (DOCX).
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("exportDocx")));
+        const QString docx = m_dir.filePath(QStringLiteral("utskrift.docx"));
+        QVERIFY2(w.exportTo(QStringLiteral("docx"), docx), qPrintable(w.lastError()));
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), docx, QStringLiteral("word/document.xml")});
+        QVERIFY(unzip.waitForFinished());
+        QVERIFY(QString::fromUtf8(unzip.readAllStandardOutput()).contains(QStringLiteral("Grønn «omstilling» i Innlandet")));
     }
 
     void editsAreThereInANewWindow()

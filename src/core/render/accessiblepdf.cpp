@@ -42,12 +42,12 @@ QByteArray renderAccessiblePdf(const Plan &plan, TemplateSet &templates, const Q
     return convertToAccessiblePdf(document, suffix, job);
 }
 
-QByteArray renderAccessiblePdfOfDocx(const QByteArray &docx, const QString &language, const RenderProgress &progress,
-                                     LibreOfficeJob job)
+QByteArray renderAccessiblePdfOfDocument(const QByteArray &document, const QString &suffix, const QString &language,
+                                         const RenderProgress &progress, LibreOfficeJob job)
 {
     job.documentLanguage = documentLanguage(language);
     job.progress = progress;
-    return convertToAccessiblePdf(docx, QStringLiteral("docx"), job);
+    return convertToAccessiblePdf(document, suffix, job);
 }
 
 } // namespace planverk

@@ -23,9 +23,10 @@ class TemplateSet;
 QByteArray renderAccessiblePdf(const Plan &plan, TemplateSet &templates, const QString &language = {},
                                const RenderProgress &progress = {}, LibreOfficeJob job = {});
 
-/// A Word document (a county's template filled with the plan) as the same
-/// accessible PDF. `language` is the plan's document language (nb, nn, en).
-QByteArray renderAccessiblePdfOfDocx(const QByteArray &docx, const QString &language, const RenderProgress &progress = {},
-                                     LibreOfficeJob job = {});
+/// A word-processor document (a county's template filled with the plan; its
+/// type `suffix`, "docx" or "odt") as the same accessible PDF. `language` is the
+/// plan's document language (nb, nn, en).
+QByteArray renderAccessiblePdfOfDocument(const QByteArray &document, const QString &suffix, const QString &language,
+                                         const RenderProgress &progress = {}, LibreOfficeJob job = {});
 
 } // namespace planverk

@@ -4,6 +4,7 @@
 #include "model/planerror.h"
 #include "render/labels.h"
 #include "render/templateset.h"
+#include "render/odttemplate.h"
 #include "render/wordtemplate.h"
 
 #include <QFileInfo>
@@ -29,11 +30,14 @@ void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptio
     const DocumentFormat format = documentFormatFor(outPath);
     if (!options.language.isEmpty() && !codes::languages.contains(options.language))
         throw PlanError(QString(), {}, QStringLiteral("unknown language '%1': use nb, nn or en").arg(options.language));
-    if (isWordTemplate(options.templateName)) {
-        // A Word document, or (--accessible) that document as an accessible PDF through LibreOffice.
+    if (isWordTemplate(options.templateName) || isOdfTemplate(options.templateName)) {
+        const bool word = isWordTemplate(options.templateName);
+        // The filled template, or (--accessible) that document as an accessible PDF through LibreOffice.
         const bool accessiblePdf = format == DocumentFormat::Pdf && options.accessible;
-        if (format != DocumentFormat::Docx && !accessiblePdf)
+        if (word && format != DocumentFormat::Docx && !accessiblePdf)
             throw PlanError(outPath, {}, QStringLiteral("a Word template (%1) makes a Word document: name the output .docx (or .pdf with --accessible)").arg(options.templateName));
+        if (!word && format != DocumentFormat::Odt && !accessiblePdf)
+            throw PlanError(outPath, {}, QStringLiteral("an OpenDocument template (%1) makes an OpenDocument text: name the output .odt (or .pdf with --accessible)").arg(options.templateName));
         LibreOfficeJob job;
         job.outputName = outPath;
         if (accessiblePdf)
@@ -41,7 +45,8 @@ void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptio
         const double filling = accessiblePdf ? 0.2 : 1.0;
         const RenderProgress fillProgress = options.progress ? RenderProgress([&](double done) { return options.progress(done * filling); }) : RenderProgress();
         auto standard = TemplateSet::open(QStringLiteral("standard"));
-        const FilledTemplate filled = fillWordTemplate(plan, options.templateName, *standard, options.language, fillProgress);
+        const FilledTemplate filled = word ? fillWordTemplate(plan, options.templateName, *standard, options.language, fillProgress)
+                                           : fillOdfTemplate(plan, options.templateName, *standard, options.language, fillProgress);
         if (fillProgress && !fillProgress(1.0))
             throw RenderCancelled();
         for (const QString &name : filled.unknownPlaceholders)
@@ -52,7 +57,8 @@ void writeDocument(const Plan &plan, const QString &outPath, const DocumentOptio
             return;
         }
         const RenderProgress convertProgress = options.progress ? RenderProgress([&](double done) { return options.progress(filling + (1 - filling) * done); }) : RenderProgress();
-        writeFileAtomically(outPath, renderAccessiblePdfOfDocx(filled.document, options.language.isEmpty() ? plan.info.language : options.language, convertProgress, job));
+        writeFileAtomically(outPath, renderAccessiblePdfOfDocument(filled.document, word ? QStringLiteral("docx") : QStringLiteral("odt"),
+                                                                   options.language.isEmpty() ? plan.info.language : options.language, convertProgress, job));
         return;
     }
     auto templates = TemplateSet::open(options.templateName);

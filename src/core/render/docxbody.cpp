@@ -67,11 +67,12 @@ DocxBody::DocxBody(const DocStructure &doc, DocxStyles styles, int textWidthTwip
 
 QString DocxBody::relation(const QString &type, const QString &target, bool external)
 {
-    for (const DocxRelation &r : std::as_const(m_relations))
-        if (r.type == type && r.target == target)
-            return r.id;
+    const QString key = type + QChar(0) + target;
+    if (const auto it = m_relationIds.constFind(key); it != m_relationIds.cend())
+        return *it;
     const QString id = m_relPrefix + QString::number(m_relations.size() + 1);
     m_relations.append({id, type, target, external});
+    m_relationIds.insert(key, id);
     return id;
 }
 
@@ -168,6 +169,11 @@ void DocxBody::paragraph(QXmlStreamWriter &x, const QString &style, const DocNod
         element(x, QStringLiteral("w:numId"), QString::number(numId));
         x.writeEndElement();
     }
+    if (m_afterTable) { // some air between a table and the text after it
+        x.writeEmptyElement(QStringLiteral("w:spacing"));
+        x.writeAttribute(QStringLiteral("w:before"), QStringLiteral("160"));
+        m_afterTable = false;
+    }
     if (n.centered)
         element(x, QStringLiteral("w:jc"), QStringLiteral("center"));
     x.writeEndElement(); // pPr
@@ -215,6 +221,7 @@ void DocxBody::node(QXmlStreamWriter &x, const DocNode &n, bool inCell, bool hea
             m_pageBreak = false;
         }
         table(x, n);
+        m_afterTable = !inCell;
         break;
     case DocNode::Type::Image: image(x, n); break;
     case DocNode::Type::PageBreak: m_pageBreak = true; break;
@@ -225,6 +232,7 @@ void DocxBody::node(QXmlStreamWriter &x, const DocNode &n, bool inCell, bool hea
 void DocxBody::table(QXmlStreamWriter &x, const DocNode &n)
 {
     const int columns = int(n.columnWidths.size());
+    m_afterTable = false;
     if (columns == 0 || n.rows.empty())
         return;
     QList<int> widths;
@@ -256,12 +264,11 @@ void DocxBody::table(QXmlStreamWriter &x, const DocNode &n)
     for (int r = 0; r < int(n.rows.size()); ++r) {
         const bool header = r < n.headerRows;
         x.writeStartElement(QStringLiteral("w:tr"));
-        if (header) {
-            x.writeStartElement(QStringLiteral("w:trPr"));
-            x.writeEmptyElement(QStringLiteral("w:cantSplit"));
+        x.writeStartElement(QStringLiteral("w:trPr"));
+        x.writeEmptyElement(QStringLiteral("w:cantSplit")); // a row stays on one page
+        if (header)
             x.writeEmptyElement(QStringLiteral("w:tblHeader"));
-            x.writeEndElement();
-        }
+        x.writeEndElement();
         for (int c = 0; c < columns; ++c) {
             x.writeStartElement(QStringLiteral("w:tc"));
             x.writeStartElement(QStringLiteral("w:tcPr"));

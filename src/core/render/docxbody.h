@@ -7,6 +7,7 @@
 #include "render/docstructure.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -87,9 +88,11 @@ private:
     int m_firstNumId;
     int m_nextBookmark;
     bool m_pageBreak = false;
+    bool m_afterTable = false;
     QSet<QString> m_bookmarked; // anchors with a bookmark in the body
     QSet<QString> m_written;    // bookmarks written already (a name once)
     QList<DocxRelation> m_relations;
+    QHash<QString, QString> m_relationIds; // type and target → id
     QList<std::pair<QString, QByteArray>> m_media;
     QList<int> m_orderedNums;
     int m_images = 0;

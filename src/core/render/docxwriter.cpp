@@ -325,9 +325,10 @@ QByteArray writeDocx(const DocStructure &doc)
     const QByteArray settings = part([&](QXmlStreamWriter &x) {
         x.writeStartElement(QStringLiteral("w:settings"));
         x.writeAttribute(QStringLiteral("xmlns:w"), ooxml::w);
+        // In the schema's order: Word refuses a settings part out of order.
+        val(x, QStringLiteral("w:defaultTabStop"), QStringLiteral("708"));
         x.writeEmptyElement(QStringLiteral("w:updateFields")); // Word fills in the contents' page numbers on opening
         x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("true"));
-        val(x, QStringLiteral("w:defaultTabStop"), QStringLiteral("708"));
         x.writeEmptyElement(QStringLiteral("w:themeFontLang"));
         x.writeAttribute(QStringLiteral("w:val"), doc.languageTag);
         x.writeEndElement();

@@ -5,6 +5,7 @@
 #include "render/docxbody.h"
 #include "render/docxwriter.h"
 #include "render/labels.h"
+#include "render/placeholderfiller.h"
 #include "render/xmltree.h"
 
 #include <QFile>
@@ -107,7 +108,7 @@ QString paragraphText(XmlNode &p)
 class Filler
 {
 public:
-    Filler(const QList<Placeholder> &values) : m_values(values) {}
+    explicit Filler(const QList<Placeholder> &values) : m_filler(values) {}
 
     // Fills the bracket placeholders of every paragraph below `root`.
     void fill(XmlNode &root)
@@ -134,108 +135,32 @@ public:
     void fillText(XmlNode &n)
     {
         if (n.kind == XmlNode::Kind::Text) {
-            n.text = replaced(n.text);
+            n.text = m_filler.filled(n.text);
             return;
         }
         for (XmlNode &c : n.children)
             fillText(c);
     }
 
-    QStringList unknown;
+    QStringList unknown() const { return m_filler.unknown(); }
 
 private:
-    const QString *valueOf(const QString &name) const
-    {
-        const QString key = name.simplified();
-        for (const Placeholder &p : m_values)
-            for (const QString &n : p.names)
-                if (key.compare(n, Qt::CaseInsensitive) == 0)
-                    return &p.value;
-        return nullptr;
-    }
-
-    bool known(const QString &name) { return valueOf(name) || name.simplified().compare(kContentsMarker, Qt::CaseInsensitive) == 0; }
-
-    void noteUnknown(const QString &name)
-    {
-        if (!known(name) && !unknown.contains(name))
-            unknown << name;
-    }
-
-    QString replaced(const QString &text)
-    {
-        static const QRegularExpression bracket(QStringLiteral("\\[([^\\[\\]]{1,80})\\]"));
-        QString out = text;
-        auto matches = bracket.globalMatch(text);
-        QList<QRegularExpressionMatch> all;
-        while (matches.hasNext())
-            all << matches.next();
-        for (qsizetype i = all.size() - 1; i >= 0; --i) {
-            const QString *v = valueOf(all[i].captured(1));
-            noteUnknown(all[i].captured(1));
-            if (v && !v->isEmpty())
-                out.replace(all[i].capturedStart(), all[i].capturedLength(), *v);
-        }
-        return out;
-    }
-
-    // Runs side by side: their text joined, each placeholder replaced in the
-    // run it starts in (with that run's formatting), taken out of the others.
+    // Runs side by side: each placeholder takes the formatting of the run it starts in.
     void fillSequence(const std::vector<XmlNode *> &runs)
     {
         if (runs.empty())
             return;
-        static const QRegularExpression bracket(QStringLiteral("\\[([^\\[\\]]{1,80})\\]"));
         QStringList texts;
-        QString joined;
-        for (XmlNode *r : runs) {
+        for (XmlNode *r : runs)
             texts << runText(*r);
-            joined += texts.last();
-        }
-        if (!joined.contains('['))
-            return;
-        QList<QRegularExpressionMatch> all;
-        auto it = bracket.globalMatch(joined);
-        while (it.hasNext())
-            all << it.next();
-        QList<bool> changed(texts.size(), false);
-        for (qsizetype m = all.size() - 1; m >= 0; --m) {
-            const QRegularExpressionMatch &match = all[m];
-            noteUnknown(match.captured(1));
-            const QString *v = valueOf(match.captured(1));
-            if (!v || v->isEmpty())
-                continue;
-            // The run and offset of the match's start and end (texts are as they were before this match).
-            auto locate = [&texts](qsizetype at, bool end) {
-                qsizetype base = 0;
-                for (int i = 0; i < texts.size(); ++i) {
-                    const qsizetype len = texts[i].size();
-                    if (end ? at <= base + len : at < base + len)
-                        return std::pair<int, qsizetype>(i, at - base);
-                    base += len;
-                }
-                return std::pair<int, qsizetype>(int(texts.size()) - 1, texts.last().size());
-            };
-            const auto [first, startOffset] = locate(match.capturedStart(), false);
-            const auto [last, endOffset] = locate(match.capturedEnd(), true);
-            if (first == last) {
-                texts[first].replace(startOffset, match.capturedLength(), *v);
-            } else {
-                texts[first] = texts[first].left(startOffset) + *v;
-                for (int i = first + 1; i < last; ++i)
-                    texts[i].clear();
-                texts[last] = texts[last].mid(endOffset);
-                for (int i = first + 1; i <= last; ++i)
-                    changed[i] = true;
-            }
-            changed[first] = true;
-        }
+        QList<bool> changed;
+        m_filler.fill(texts, changed);
         for (int i = 0; i < texts.size(); ++i)
             if (changed[i])
                 setRunText(*runs[size_t(i)], texts[i]);
     }
 
-    const QList<Placeholder> &m_values;
+    PlaceholderFiller m_filler;
 };
 
 struct StyleInfo {
@@ -508,6 +433,10 @@ FilledTemplate fillWordTemplate(const Plan &plan, const QString &templatePath, T
             XmlNode part = parsePart(e);
             filler.fillText(part);
             if (XmlNode *core = part.child("cp:coreProperties")) {
+                for (auto [prefix, uri] : {std::pair{"xmlns:dc", "http://purl.org/dc/elements/1.1/"},
+                                           {"xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}})
+                    if (!core->attributes.hasAttribute(QLatin1String(prefix)))
+                        core->setAttribute(QLatin1String(prefix), QLatin1String(uri));
                 auto set = [core](const char *name, const QString &value) {
                     if (value.isEmpty())
                         return;
@@ -584,7 +513,7 @@ FilledTemplate fillWordTemplate(const Plan &plan, const QString &templatePath, T
         zip.add(QStringLiteral("word/") + name, png, true);
     FilledTemplate out;
     out.document = zip.finish();
-    out.unknownPlaceholders = filler.unknown;
+    out.unknownPlaceholders = filler.unknown();
     return out;
 }
 
