@@ -230,6 +230,12 @@ T.update({
 PLURAL.update({'%n occurrence(s) replaced': (['%n forekomst erstattet', '%n forekomster erstattet'], ['%n førekomst erstatta', '%n førekomstar erstatta'])})
 
 T.update({
+ # Issue 12: Word documents.
+ '&Word (DOCX)…': ('&Word (DOCX) …', '&Word (DOCX) …'),
+ 'Word document (*.docx)': ('Word-dokument (*.docx)', 'Word-dokument (*.docx)'),
+})
+
+T.update({
  # Issue 9, section 1: the file changed under the editor (docs/file-safety.md).
  'The plan file changed under Planverk': ('Planfilen ble endret utenfor Planverk', 'Planfila vart endra utanfor Planverk'),
  '%1\n\nThe file was moved, renamed, deleted or written by another program while it was open here. Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. Open the plan again to go on.':
@@ -283,6 +289,8 @@ T.update({
    ('profilfargen %1 har en kontrast på %2:1 mot hvit tekst; WCAG krever minst 4,5:1', 'profilfargen %1 har ein kontrast på %2:1 mot kvit tekst; WCAG krev minst 4,5:1'),
  'the logo has no alternative text': ('logoen har ingen alternativ tekst', 'logoen har ingen alternativ tekst'),
  'the cover picture has no alternative text': ('forsidebildet har ingen alternativ tekst', 'framsidebiletet har ingen alternativ tekst'),
+ # Issue 12: the accessible, archival PDF (through LibreOffice).
+ 'Acc&essible PDF…': ('&Tilgjengelig PDF …', '&Tilgjengeleg PDF …'),
 })
 
 root = Path(__file__).resolve().parent

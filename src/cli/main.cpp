@@ -12,6 +12,8 @@
 #include "render/documentwriter.h"
 #include "render/mustache.h"
 #include "render/templateset.h"
+#include "render/odttemplate.h"
+#include "render/wordtemplate.h"
 #include "render/viewmodel.h"
 #include "store/planstore.h"
 #include "version.h"
@@ -50,9 +52,14 @@ const char *const kUsageText =
     "  check IN\n"
     "        Check a .planverk or .json plan: the file and the plan's own rules.\n"
     "        One line per finding; exit 1 if any finding is an error.\n"
-    "  render IN -o OUT.(pdf|html|odt) [--template NAME|DIR] [--lang nb|nn|en] [--pdfa]\n"
+    "  render IN -o OUT.(pdf|html|docx|odt) [--template NAME|DIR|COUNTY.docx] [--lang nb|nn|en]\n"
+    "         [--pdfa|--accessible]\n"
     "        Render a .planverk or .json plan as a document; the format follows OUT's\n"
-    "        extension. --pdfa writes PDF/A-1b for archiving.\n"
+    "        extension. --pdfa writes PDF/A-1b for archiving. --accessible writes a\n"
+    "        tagged PDF/A-2b (PDF/UA-1) through LibreOffice (libreoffice-writer-nogui).\n"
+    "        A county template (.docx/.dotx for OUT.docx, .odt/.ott for OUT.odt, either\n"
+    "        for OUT.pdf with --accessible) is filled: its [placeholders], and the\n"
+    "        chapters at the paragraph [Planinnhold].\n"
     "  viewmodel IN [--lang nb|nn|en] [--print] [-o OUT]\n"
     "        Print the data a template sees for a plan, as JSON.\n"
     "  templates\n"
@@ -225,19 +232,24 @@ auto onPlan(const QString &file, F &&work)
 
 int cmdRender(const QStringList &raw)
 {
-    const Args a = parse(raw, {QStringLiteral("--pdfa")}, 1, "render",
+    const Args a = parse(raw, {QStringLiteral("--pdfa"), QStringLiteral("--accessible")}, 1, "render",
                          {{QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--template")}, {QStringLiteral("--lang")}});
     const QString out = a.value("-o");
     if (out.isEmpty())
-        usage(QStringLiteral("render: say where the document goes with -o OUT.pdf, OUT.html or OUT.odt"));
+        usage(QStringLiteral("render: say where the document goes with -o OUT.pdf, OUT.html, OUT.docx or OUT.odt"));
     DocumentOptions options;
     options.templateName = a.value("--template", QStringLiteral("standard"));
     options.language = a.value("--lang");
     options.pdfA = a.has("--pdfa");
+    options.accessible = a.has("--accessible");
     if (!options.language.isEmpty() && !codes::languages.contains(options.language))
         usage(QStringLiteral("render: --lang takes nb, nn or en, not '%1'").arg(options.language));
     if (options.pdfA && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         usage(QStringLiteral("render: --pdfa needs a .pdf output"));
+    if (options.accessible && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        usage(QStringLiteral("render: --accessible needs a .pdf output"));
+    if (options.accessible && options.pdfA)
+        usage(QStringLiteral("render: --accessible is PDF/A-2b already; leave out --pdfa (PDF/A-1b)"));
     try {
         documentFormatFor(out); // a bad extension is wrong usage, reported before the plan is read
     } catch (const PlanError &e) {
@@ -247,6 +259,9 @@ int cmdRender(const QStringList &raw)
     inputs.addPlanFile(a.positional[0]);
     if (QFileInfo(options.templateName).isDir())
         inputs.addFolder(options.templateName);
+    else if (isWordTemplate(options.templateName) || isOdfTemplate(options.templateName))
+        inputs.addFile(options.templateName); // never written over
+    options.warn = [](const QString &warning) { err() << warning << "\n"; };
     inputs.refuseAsOutput(out);
     const Plan plan = readPlanFile(a.positional[0]);
     onPlan(a.positional[0], [&] { writeDocument(plan, out, options); });

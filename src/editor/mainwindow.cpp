@@ -254,7 +254,9 @@ void MainWindow::createActions()
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     m_documentActions << act(exportMenu, tr("&PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportAs(QStringLiteral("pdf")); }, QStringLiteral("exportPdf"));
     m_documentActions << act(exportMenu, tr("PDF/&A for the archive…"), QKeySequence(), [this] { exportAs(QStringLiteral("pdfa")); }, QStringLiteral("exportPdfA"));
+    m_documentActions << act(exportMenu, tr("Acc&essible PDF…"), QKeySequence(), [this] { exportAs(QStringLiteral("accessible")); }, QStringLiteral("exportAccessiblePdf"));
     m_documentActions << act(exportMenu, tr("&HTML for the web…"), QKeySequence(), [this] { exportAs(QStringLiteral("html")); }, QStringLiteral("exportHtml"));
+    m_documentActions << act(exportMenu, tr("&Word (DOCX)…"), QKeySequence(), [this] { exportAs(QStringLiteral("docx")); }, QStringLiteral("exportDocx"));
     m_documentActions << act(exportMenu, tr("&ODT for a word processor…"), QKeySequence(), [this] { exportAs(QStringLiteral("odt")); }, QStringLiteral("exportOdt"));
     m_documentActions << act(exportMenu, tr("&JSON…"), QKeySequence(), [this] { exportAs(QStringLiteral("json")); }, QStringLiteral("exportJson"));
     file->addSeparator();
@@ -774,9 +776,10 @@ void MainWindow::exportAs(const QString &format)
     QSettings s;
     const QString folder = s.value(QStringLiteral("folders/export"), QFileInfo(m_document->path()).absolutePath()).toString();
     const QString base = QFileInfo(m_document->path()).completeBaseName();
-    const QString suffix = format == QLatin1String("pdfa") ? QStringLiteral("pdf") : format;
+    const QString suffix = format == QLatin1String("pdfa") || format == QLatin1String("accessible") ? QStringLiteral("pdf") : format;
     const QString filter = format == QLatin1String("json") ? tr("JSON (*.json)") : format == QLatin1String("html") ? tr("Web page (*.html)")
-                         : format == QLatin1String("odt")  ? tr("OpenDocument text (*.odt)") : tr("PDF (*.pdf)");
+                         : format == QLatin1String("odt")  ? tr("OpenDocument text (*.odt)")
+                         : format == QLatin1String("docx") ? tr("Word document (*.docx)") : tr("PDF (*.pdf)");
     QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(folder).filePath(base + '.' + suffix), filter);
     if (path.isEmpty())
         return;
@@ -801,9 +804,11 @@ bool MainWindow::exportTo(const QString &format, const QString &path)
             RenderProgressDialog progress(tr("Exporting %1 …").arg(QFileInfo(path).fileName()), this);
             const Plan plan = m_document->plan();
             const bool pdfA = format == QLatin1String("pdfa");
-            progress.run([&plan, &path, pdfA](const RenderProgress &report) {
+            const bool accessible = format == QLatin1String("accessible"); // through LibreOffice
+            progress.run([&plan, &path, pdfA, accessible](const RenderProgress &report) {
                 DocumentOptions o;
                 o.pdfA = pdfA;
+                o.accessible = accessible;
                 o.progress = report;
                 writeDocument(plan, path, o);
             });

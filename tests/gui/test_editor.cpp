@@ -154,6 +154,15 @@ private Q_SLOTS:
         text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.waitForFinished());
         QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Grønn «omstilling» i Innlandet")));
+
+        // And a Word document, from Fil ▸ Eksporter ▸ Word (DOCX).
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("exportDocx")));
+        const QString docx = m_dir.filePath(QStringLiteral("utskrift.docx"));
+        QVERIFY2(w.exportTo(QStringLiteral("docx"), docx), qPrintable(w.lastError()));
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), docx, QStringLiteral("word/document.xml")});
+        QVERIFY(unzip.waitForFinished());
+        QVERIFY(QString::fromUtf8(unzip.readAllStandardOutput()).contains(QStringLiteral("Grønn «omstilling» i Innlandet")));
     }
 
     void editsAreThereInANewWindow()
@@ -473,6 +482,22 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_path + QStringLiteral("-journal")));
         QVERIFY(plan.open(QIODevice::ReadOnly));
         QCOMPARE(plan.readAll(), before);
+    }
+
+    void accessiblePdfWithoutLibreOfficeNamesThePackage()
+    {
+        MainWindow w;
+        open(w);
+        QVERIFY(action(w, "exportAccessiblePdf"));
+        QVERIFY(action(w, "exportAccessiblePdf")->isEnabled());
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", m_dir.filePath(QStringLiteral("no-such-folder")).toLocal8Bit()); // no soffice
+        const QString pdf = m_dir.filePath(QStringLiteral("tilgjengelig.pdf"));
+        const bool exported = w.exportTo(QStringLiteral("accessible"), pdf);
+        qputenv("PATH", path);
+        QVERIFY(!exported);
+        QVERIFY2(w.lastError().contains(QStringLiteral("libreoffice-writer-nogui")), qPrintable(w.lastError()));
+        QVERIFY(!QFile::exists(pdf));
     }
 
     void importNeverTakesOverALogLeftBesideTheName()

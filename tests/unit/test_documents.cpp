@@ -383,7 +383,8 @@ TEST_CASE("planverk-cli render, templates, viewmodel and mustache", "[documents]
     CHECK(readAll(dir.filePath(QStringLiteral("t.html"))).startsWith("<!DOCTYPE html>\n<html lang=\"nb\">"));
     CHECK(cli({QStringLiteral("render"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("t.odt"))}).exitCode == 0);
 
-    CHECK(cli({QStringLiteral("render"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("t.docx"))}).exitCode == 2);
+    CHECK(cli({QStringLiteral("render"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("t.docx"))}).exitCode == 0);
+    CHECK(cli({QStringLiteral("render"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("t.rtf"))}).exitCode == 2);
     CHECK(cli({QStringLiteral("render"), plan}).exitCode == 2);
     CHECK(cli({QStringLiteral("render"), plan, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("se")}).exitCode == 2);
     CHECK(cli({QStringLiteral("render"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("t.html")), QStringLiteral("--pdfa")}).exitCode == 2);

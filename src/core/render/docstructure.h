@@ -1,0 +1,82 @@
+// The plan's document as a word processor sees it: a neutral tree of titles,
+// headings, paragraphs, lists, tables and pictures, taken from the same laid
+// out text document as the PDF (PrintLayout), for the DOCX and ODT writers.
+// What belongs to paper only (the contents table with page numbers) is left
+// out: a word processor makes its own contents.
+#pragma once
+
+#include "model/plan.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+class QTextDocument;
+
+namespace planverk {
+
+struct DocRun {
+    QString text;          // "\n" is a line break
+    bool bold = false;
+    bool italic = false;
+    QString link;          // empty, an anchor name (internal) or a URL
+    bool internalLink = false;
+
+    static DocRun plain(const QString &text)
+    {
+        DocRun r;
+        r.text = text;
+        return r;
+    }
+};
+
+struct DocNode {
+    enum class Type { Title, Subtitle, Heading, Paragraph, List, Table, Image, PageBreak, Contents };
+    Type type = Type::Paragraph;
+    int level = 0;              // Heading: 1 (chapter) to 4; list item: nesting from 0
+    QList<DocRun> runs;         // Title, Subtitle, Heading, Paragraph, list item
+    QStringList bookmarks;      // anchors that point here
+    bool centered = false;      // Paragraph
+    bool ordered = false;       // List
+    std::vector<DocNode> items; // List: its items (Paragraphs with a level)
+    int headerRows = 0;         // Table: rows that repeat on every page
+    std::vector<std::vector<std::vector<DocNode>>> rows; // Table: row → cell → blocks
+    QList<double> columnWidths; // Table: shares of the width that fit the content, summing to 1
+    QByteArray png;             // Image
+    QString alt;                // Image: its text alternative
+    QSizeF size;                // Image: in points
+
+    QString text() const;       // the runs' text
+};
+
+struct DocStructure {
+    // Document properties, in the plan's language.
+    QString language;       // nb, nn, en
+    QString languageTag;    // nb-NO, nn-NO, en-GB
+    QString title;
+    QString author;
+    QString subject;        // "Strategi 2021–2024"
+    QStringList keywords;
+    QString footerTitle;    // title · organisation
+    QString pageLabel;      // "Side"
+    QString pageOfLabel;    // "av"
+    QString contentsLabel;  // "Innhold"
+    std::vector<DocNode> body;
+};
+
+/// The tree of `document`, laid out by PrintLayout for `plan`.
+DocStructure buildDocStructure(const Plan &plan, QTextDocument &document, const QString &language);
+
+/// A name Word and LibreOffice take for a bookmark made from an anchor
+/// ("goal-1.2" → "goal_1_2"): letters, digits and _, at most 40 characters.
+QString bookmarkName(const QString &anchor);
+
+/// Relative widths for table columns from the text in them: a column gets at
+/// least room for its longest word, the rest by how much text it holds.
+QList<double> fitColumnWidths(const QList<QList<QString>> &cellTexts);
+
+} // namespace planverk
