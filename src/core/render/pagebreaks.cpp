@@ -391,7 +391,8 @@ void PageBreaks::settle(bool final)
             continue;
         }
         // Where the table begins is settled: its rows now. (Its first row after
-        // the header stays where it is, with the headings kept with it.)
+        // the header is whole on the page of the header and the headings
+        // before it, which went over with it when it would have been split.)
         if (auto *table = qobject_cast<QTextTable *>(item.frame); table && !m_tablesDone.contains(table)) {
             m_moved += keepRowsTogether(m_doc, table);
             m_tablesDone.insert(table);
