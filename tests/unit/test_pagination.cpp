@@ -277,6 +277,34 @@ TEST_CASE("Table rows are not split over two pages", "[pagination][pdf]")
     CHECK(p.tableRows > 900);
     INFO(p.splitRows.join(QStringLiteral(" | ")).toStdString());
     CHECK(p.splitRows.isEmpty());
+
+    // The networks table's first row, its header and the chapter heading go
+    // over together (they fell at the foot of a page), and the row's first
+    // line is in the PDF's text once: not again, clipped away, on the next
+    // page above the repeated header.
+    QList<int> firstLine, header, heading;
+    for (int i = 0; i < p.pages.size(); ++i) {
+        const QStringList lines = linesOf(p.pages[i]);
+        for (const QString &l : lines) {
+            if (l.startsWith(QStringLiteral("Europeisk nettverk nr. 1 for ")) && l.contains(QStringLiteral("M1 Mål 1")))
+                firstLine << i + 1;
+            if (l == QStringLiteral("Organisasjon Type Bidrar til") && !header.contains(i + 1))
+                header << i + 1;
+        }
+        if (hasLine(lines, QStringLiteral("11 Nettverk og medlemskap")))
+            heading << i + 1;
+    }
+    const auto pages = [](const QList<int> &l) {
+        QStringList s;
+        for (int n : l)
+            s << QString::number(n);
+        return s.join(QLatin1Char(','));
+    };
+    INFO("heading on page " << pages(heading) << ", header row on " << pages(header) << ", first row's first line on " << pages(firstLine));
+    REQUIRE(heading.size() >= 1);
+    CHECK(firstLine.size() == 1);
+    CHECK(firstLine.value(0) == heading.last());
+    CHECK(header.value(0) == heading.last());
 }
 
 TEST_CASE("No paragraph leaves a single line at the foot or the head of a page", "[pagination][pdf]")

@@ -67,22 +67,66 @@ public:
         return y - pageOf(y) * m_pageHeight < 1.0;
     }
     // The page of what must be on the page of the headings before the item:
-    // its second line, or a table's first row after its header.
+    // its second line, or a table's first row after its header, all of it
+    // (every line of every cell) unless that row is taller than a page.
     int keepPage(const Item &item) const
     {
         if (!item.frame)
             return pageOf(lineTop(item.block, std::min(1, std::max(0, lines(item.block) - 1))));
-        return pageOf(lineTop(firstTextBlock(item), 0));
+        auto *table = qobject_cast<QTextTable *>(item.frame);
+        if (!table || table->rows() == 0)
+            return pageOf(lineTop(firstTextBlock(item), 0));
+        // The row's lines, on the page of its first line and after it.
+        const int row = firstBodyRow(table);
+        const int first = pageOf(lineTop(firstTextBlock(item), 0));
+        double top = 1e300, firstBottom = -1, nextTop = 1e300, bottom = -1;
+        int last = first;
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(row, c);
+            if (cell.row() != row || cell.column() != c)
+                continue;
+            for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+                const QTextBlock b = it.currentBlock();
+                if (!b.isValid() || !b.layout())
+                    continue;
+                const double blockTop = m_layout->blockBoundingRect(b).top();
+                for (int i = 0; i < b.layout()->lineCount(); ++i) {
+                    const QTextLine l = b.layout()->lineAt(i);
+                    const double y = blockTop + l.y();
+                    const int page = pageOf(y);
+                    top = std::min(top, y);
+                    last = std::max(last, page);
+                    if (page == first) {
+                        firstBottom = std::max(firstBottom, y + l.height());
+                    } else {
+                        nextTop = std::min(nextTop, y);
+                        bottom = std::max(bottom, y + l.height());
+                    }
+                }
+            }
+        }
+        if (last == first)
+            return first;
+        // Split: kept whole on the next page unless taller than what that
+        // page holds below its repeated header.
+        const double height = (firstBottom - top) + (bottom - nextTop);
+        const double room = (first + 1) * m_pageHeight + m_pageHeight - nextTop;
+        return last == first + 1 && height < room ? last : first;
     }
+    // The page of a table's first line, its header's: what keeps its first
+    // row after the header must keep the header too.
+    int tablePage(const Item &item) const { return pageOf(lineTop(m_doc.findBlock(item.frame->firstPosition()), 0)); }
 
 private:
+    int firstBodyRow(QTextTable *table) const
+    {
+        const int header = table->format().headerRowCount();
+        return header < table->rows() ? header : 0;
+    }
     QTextBlock firstTextBlock(const Item &item) const
     {
-        if (auto *table = qobject_cast<QTextTable *>(item.frame)) {
-            const int header = table->format().headerRowCount();
-            const int row = header < table->rows() ? header : 0;
-            return m_doc.findBlock(table->cellAt(row, 0).firstPosition());
-        }
+        if (auto *table = qobject_cast<QTextTable *>(item.frame))
+            return m_doc.findBlock(table->cellAt(firstBodyRow(table), 0).firstPosition());
         return m_doc.findBlock(item.frame->firstPosition());
     }
 
@@ -312,6 +356,8 @@ void PageBreaks::settle(bool final)
         Item move;
         if (!chain.empty() && scan.keepPage(item) > scan.firstPage(lead)) {
             move = lead; // the headings would end a page, or lose what follows
+        } else if (item.frame && qobject_cast<QTextTable *>(item.frame) && scan.keepPage(item) > scan.tablePage(item)) {
+            move = first; // the table's header, and its headings, would be parted from its first row
         } else if (!item.frame && scan.lines(item.block) >= 2) {
             const int n = scan.lines(item.block);
             const int top = scan.pageOf(scan.lineTop(item.block, 0));
@@ -345,7 +391,8 @@ void PageBreaks::settle(bool final)
             continue;
         }
         // Where the table begins is settled: its rows now. (Its first row after
-        // the header stays where it is, with the headings kept with it.)
+        // the header is whole on the page of the header and the headings
+        // before it, which went over with it when it would have been split.)
         if (auto *table = qobject_cast<QTextTable *>(item.frame); table && !m_tablesDone.contains(table)) {
             m_moved += keepRowsTogether(m_doc, table);
             m_tablesDone.insert(table);
