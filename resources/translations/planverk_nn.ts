@@ -630,31 +630,21 @@
     </message>
     <message>
         <location filename="../../ui/planinfopage.ui" line="169"/>
-        <source>P&amp;hoto credit</source>
-        <translation>F&amp;otograf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planinfopage.ui" line="175"/>
-        <source>Photo credit</source>
-        <translation>Fotograf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planinfopage.ui" line="180"/>
         <source>&amp;Web site</source>
         <translation>&amp;Nettstad</translation>
     </message>
     <message>
-        <location filename="../../ui/planinfopage.ui" line="186"/>
+        <location filename="../../ui/planinfopage.ui" line="175"/>
         <source>Web site</source>
         <translation>Nettstad</translation>
     </message>
     <message>
-        <location filename="../../ui/planinfopage.ui" line="191"/>
+        <location filename="../../ui/planinfopage.ui" line="180"/>
         <source>Su&amp;mmary</source>
         <translation>Sam&amp;andrag</translation>
     </message>
     <message>
-        <location filename="../../ui/planinfopage.ui" line="197"/>
+        <location filename="../../ui/planinfopage.ui" line="186"/>
         <source>Summary</source>
         <translation>Samandrag</translation>
     </message>
@@ -814,118 +804,138 @@
 <context>
     <name>planverk::Checks</name>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="37"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="40"/>
         <source>the goal has no title</source>
         <translation>målet har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="39"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="42"/>
         <source>the sub-goal has no title</source>
         <translation>delmålet har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="41"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="44"/>
         <source>the theme has no title</source>
         <translation>temaet har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="42"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="45"/>
         <source>the instrument has no title</source>
         <translation>verkemiddelet har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="43"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="46"/>
         <source>the membership has no name</source>
         <translation>medlemskapet har ikkje noko namn</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="44"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="47"/>
         <source>the partnership has no partner</source>
         <translation>samarbeidet har ingen samarbeidspartnar</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="45"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="48"/>
         <source>the action has no title</source>
         <translation>tiltaket har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="46"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="49"/>
         <source>the contact has no name</source>
         <translation>kontakten har ikkje noko namn</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="47"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="50"/>
         <source>the reference has no title</source>
         <translation>referansen har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="50"/>
-        <location filename="../../src/core/model/planchecks.cpp" line="54"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="53"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="57"/>
         <source>refers to goal %1, which is not in the plan</source>
         <translation>viser til målet %1, som ikkje finst i planen</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="58"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="61"/>
         <source>the deadline %1 is after the plan period ends (%2)</source>
         <translation>fristen %1 er etter at planperioden sluttar (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="64"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="67"/>
         <source>&quot;%1&quot; does not look like an e-mail address</source>
         <translation>«%1» ser ikkje ut som ei e-postadresse</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="70"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="73"/>
         <source>the political processing does not say which body treated the case</source>
         <translation>den politiske handsaminga seier ikkje kva organ som handsama saka</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="74"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="77"/>
         <source>the amendment has no text</source>
         <translation>framlegget har ingen tekst</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="94"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="98"/>
         <source>the plan has no title</source>
         <translation>planen har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="96"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="100"/>
         <source>the plan does not name its organisation</source>
         <translation>planen seier ikkje kva organisasjon han høyrer til</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="98"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="102"/>
         <source>the period ends (%1) before it starts (%2)</source>
         <translation>perioden sluttar (%1) før han byrjar (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="101"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="105"/>
         <source>the plan is adopted but has no case number</source>
         <translation>planen er vedteken, men har ikkje saksnummer</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="103"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="107"/>
         <source>the plan is adopted but has no date of adoption</source>
         <translation>planen er vedteken, men har ikkje vedtaksdato</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="105"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="109"/>
         <source>the plan is adopted but does not say by whom</source>
         <translation>planen er vedteken, men det står ikkje av kven</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="114"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="123"/>
+        <source>the accent colour %1 has a contrast of %2:1 with white text; WCAG asks for at least 4.5:1</source>
+        <translation>profilfargen %1 har ein kontrast på %2:1 mot kvit tekst; WCAG krev minst 4,5:1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="127"/>
+        <source>the logo has no alternative text</source>
+        <translation>logoen har ingen alternativ tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="129"/>
+        <source>the cover picture has no alternative text</source>
+        <translation>framsidebiletet har ingen alternativ tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="206"/>
+        <source>&quot;%1&quot; looks like a placeholder left from a Word template: fill it in or remove it</source>
+        <translation>«%1» ser ut som ein plasshaldar frå ein Word-mal: fyll han ut eller fjern han</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="215"/>
         <source>the section has no title</source>
         <translation>tekstdelen har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="123"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="224"/>
         <source>refers to theme %1, which is not in the plan</source>
         <translation>viser til temaet %1, som ikkje finst i planen</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="126"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="227"/>
         <source>%1 is not a UN Sustainable Development Goal (1 to 17)</source>
         <translation>%1 er ikkje eitt av FNs berekraftsmål (1 til 17)</translation>
     </message>
@@ -967,12 +977,12 @@
 <context>
     <name>planverk::EntityPage</name>
     <message>
-        <location filename="../../src/editor/entitypage.cpp" line="175"/>
+        <location filename="../../src/editor/entitypage.cpp" line="177"/>
         <source>No themes yet: add them under Thematic priorities.</source>
         <translation>Ingen tema enno: legg dei til under Tematiske prioriteringar.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/entitypage.cpp" line="176"/>
+        <location filename="../../src/editor/entitypage.cpp" line="178"/>
         <source>No goals yet: add them under Goals.</source>
         <translation>Ingen mål enno: legg dei til under Mål.</translation>
     </message>
@@ -1157,7 +1167,7 @@
     </message>
     <message>
         <location filename="../../src/editor/mainwindow.cpp" line="114"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="277"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="279"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
@@ -1255,261 +1265,271 @@
     </message>
     <message>
         <location filename="../../src/editor/mainwindow.cpp" line="257"/>
+        <source>Acc&amp;essible PDF…</source>
+        <translation>&amp;Tilgjengeleg PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="258"/>
         <source>&amp;HTML for the web…</source>
         <translation>&amp;HTML for nettsida …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="258"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="259"/>
+        <source>&amp;Word (DOCX)…</source>
+        <translation>&amp;Word (DOCX) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="260"/>
         <source>&amp;ODT for a word processor…</source>
         <translation>&amp;ODT for tekstbehandlar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="259"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="263"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="262"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="264"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Førehandsvis utskrift …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="264"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="266"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="267"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="436"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="269"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="438"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="270"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="437"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="439"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="278"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="280"/>
         <source>Add &amp;under</source>
         <translation>Legg til &amp;under</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="279"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="942"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="281"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="948"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="280"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="282"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="281"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="283"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="294"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="296"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="295"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="297"/>
         <source>Find &amp;next</source>
         <translation>Søk &amp;neste</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="296"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="298"/>
         <source>Find pre&amp;vious</source>
         <translation>Søk &amp;førre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="297"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="299"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Erstatt …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="308"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="310"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="310"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="312"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="314"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="316"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="316"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="318"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="317"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="319"/>
         <source>Help on the focused field</source>
         <translation>Hjelp til feltet du står i</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="323"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="325"/>
         <source>&amp;About Planverk</source>
         <translation>&amp;Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="325"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="327"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="358"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="360"/>
         <source>Cannot import the plan</source>
         <translation>Kan ikkje importere planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="363"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="365"/>
         <source>Keep the imported plan as</source>
         <translation>Lagre den importerte planen som</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="363"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="724"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="756"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="365"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="727"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="759"/>
         <source>Planverk plans (*.planverk)</source>
         <translation>Planverk-planar (*.planverk)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="375"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="377"/>
         <source>%1 is already open in another Planverk (process %2 on %3).</source>
         <translation>%1 er alt open i eit anna Planverk (prosess %2 på %3).</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="377"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="379"/>
         <source>The plan is open elsewhere</source>
         <translation>Planen er open ein annan stad</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="377"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="379"/>
         <source>Open it read-only?</source>
         <translation>Vil du opne han skriveverna?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="378"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="380"/>
         <source>Open &amp;read-only</source>
         <translation>Opna &amp;skriveverna</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="392"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="394"/>
         <source>Cannot open the plan</source>
         <translation>Kan ikkje opne planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="403"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="405"/>
         <source>exists already; choose another name</source>
         <translation>finst alt; vel eit anna namn</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="406"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="408"/>
         <source>Cannot create the plan</source>
         <translation>Kan ikkje opprette planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="436"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="438"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="437"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="439"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjer om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editor/mainwindow.cpp" line="559"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="561"/>
         <source>%n entries. Select one to edit it, or add a new one.</source>
         <translation><numerusform>%n oppføring. Vel ho for å endre ho, eller legg til ei ny.</numerusform><numerusform>%n oppføringar. Vel ei for å endre ho, eller legg til ei ny.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="617"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="620"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="617"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="620"/>
         <source>Warning</source>
         <translation>Åtvaring</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="620"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="623"/>
         <source>No problems found.</source>
         <translation>Ingen problem funne.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="622"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="625"/>
         <source>Problems (%1)</source>
         <translation>Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="655"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="658"/>
         <source>%1 – %2%3 – Planverk</source>
         <translation>%1 – %2%3 – Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="656"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="659"/>
         <source>(untitled plan)</source>
         <translation>(plan utan tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="657"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="660"/>
         <source> [read-only]</source>
         <translation> [skriveverna]</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="663"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="666"/>
         <source>No plan open</source>
         <translation>Ingen plan er open</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="669"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="672"/>
         <source> — NOT SAVED: the file was moved, deleted or changed by another program</source>
         <translation> — IKKJE LAGRA: fila er flytta, sletta eller endra av eit anna program</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="670"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="673"/>
         <source> (read-only)</source>
         <translation> (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="671"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="674"/>
         <source> — every change is saved</source>
         <translation> — alle endringar blir lagra med ein gong</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="677"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="680"/>
         <source>%1 goals, %2 sub-goals, %3 memberships, %4 actions</source>
         <translation>%1 mål, %2 delmål, %3 medlemskap, %4 tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="690"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="693"/>
         <source>The plan file changed under Planverk</source>
         <translation>Planfila vart endra utanfor Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="691"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="694"/>
         <source>%1
 
 The file was moved, renamed, deleted or written by another program while it was open here. Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. Open the plan again to go on.</source>
@@ -1518,180 +1538,185 @@ The file was moved, renamed, deleted or written by another program while it was 
 Fila vart flytta, fekk nytt namn, vart sletta eller skriven av eit anna program medan ho var open her. Alt til og med den siste lagra endringa di er i den fila; Planverk lagrar ikkje meir i henne, og ikkje nokon annan stad heller. Opne planen på nytt for å halde fram.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="715"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="718"/>
         <source>Cannot read the sample</source>
         <translation>Kan ikkje lese dømet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="719"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="724"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="722"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="727"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="723"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="726"/>
         <source>new-plan.planverk</source>
         <translation>ny-plan.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="734"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="737"/>
         <source>Open plan</source>
         <translation>Opna plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="735"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="738"/>
         <source>Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)</source>
         <translation>Planverk-planar (*.planverk);;JSON-planar (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="745"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="748"/>
         <source>Import a JSON plan</source>
         <translation>Importer ein JSON-plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="746"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="749"/>
         <source>JSON plans (*.json)</source>
         <translation>JSON-planar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="755"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="758"/>
         <source>Save a copy</source>
         <translation>Lagre som kopi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="755"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="758"/>
         <source>-copy.planverk</source>
         <translation>-kopi.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="763"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="766"/>
         <source>Copy saved: %1</source>
         <translation>Kopi lagra: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="765"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="768"/>
         <source>Cannot save the copy</source>
         <translation>Kan ikkje lagre kopien</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="777"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="780"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="777"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="780"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="778"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="781"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="778"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="782"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="779"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="782"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="783"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="800"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="804"/>
         <source>Exporting %1 …</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="816"/>
         <source>Exported: %1</source>
         <translation>Eksportert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="813"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="819"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Eksporten er avbroten; %1 vart ikkje skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="817"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="823"/>
         <source>Cannot export</source>
         <translation>Kan ikkje eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="836"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="842"/>
         <source>Printing …</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="849"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="855"/>
         <source>Printing cancelled.</source>
         <translation>Utskrifta er avbroten.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="857"/>
         <source>Cannot print</source>
         <translation>Kan ikkje skrive ut</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="892"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="898"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="939"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="945"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="940"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="946"/>
         <source>Deleting it removes these links too. Undo puts everything back.</source>
         <translation>Vert det sletta, forsvinn desse koplingane òg. Angre set alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="980"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="986"/>
         <source>“%1” was not found</source>
         <translation>Fann ikkje «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="986"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="992"/>
         <source>Hit %1 of %2</source>
         <translation>Treff %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="992"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="998"/>
         <source>Preferences</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="999"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1005"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1000"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1006"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Språk i programmet:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1001"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1007"/>
         <source>Check &amp;spelling (in the plan&apos;s document language)</source>
         <translation>Kontroller &amp;stavinga (på språket til dokumentet)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1005"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1011"/>
         <source>The language of the documents is a setting of each plan (About the plan ▸ Document language).
 A new interface language takes effect when Planverk starts again.</source>
         <translation>Språket i dokumenta er ei innstilling for kvar plan (Om planen ▸ Dokumentet sitt språk).
 Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1034"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1040"/>
         <source>About Planverk</source>
         <translation>Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1035"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1041"/>
         <source>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategy plans for Norwegian counties: draft the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategiske planar for fylkeskommunar: skriv planen, og skriv han ut til fylkestinget eller publiser han på nettet.&lt;/p&gt;</translation>
     </message>
@@ -1745,12 +1770,12 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
     </message>
     <message>
         <location filename="../../src/editor/markdownedit.cpp" line="42"/>
-        <location filename="../../src/editor/markdownedit.cpp" line="118"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="138"/>
         <source>Link</source>
         <translation>Lenkje</translation>
     </message>
     <message>
-        <location filename="../../src/editor/markdownedit.cpp" line="118"/>
+        <location filename="../../src/editor/markdownedit.cpp" line="138"/>
         <source>Web address (https://…) or e-mail (mailto:…):</source>
         <translation>Nettadresse (https://…) eller e-post (mailto:…):</translation>
     </message>
@@ -1771,137 +1796,167 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
         <translation>Endre opplysningar om planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="20"/>
+        <location filename="../../src/editor/planeditor.cpp" line="25"/>
+        <source>Edit the logo&apos;s alternative text</source>
+        <translation>Endre den alternative teksten til logoen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="25"/>
+        <source>Edit the cover picture&apos;s alternative text</source>
+        <translation>Endre den alternative teksten til framsidebiletet</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="27"/>
+        <source>Remove the logo</source>
+        <translation>Fjern logoen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="27"/>
+        <source>Remove the cover picture</source>
+        <translation>Fjern framsidebiletet</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="29"/>
+        <source>Choose a logo</source>
+        <translation>Vel logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="29"/>
+        <source>Choose a cover picture</source>
+        <translation>Vel framsidebilete</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/planeditor.cpp" line="36"/>
         <source>section</source>
         <translation>tekstdel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="21"/>
+        <location filename="../../src/editor/planeditor.cpp" line="37"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="22"/>
+        <location filename="../../src/editor/planeditor.cpp" line="38"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="23"/>
+        <location filename="../../src/editor/planeditor.cpp" line="39"/>
         <source>instrument</source>
         <translation>verkemiddel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="24"/>
+        <location filename="../../src/editor/planeditor.cpp" line="40"/>
         <source>membership</source>
         <translation>medlemskap</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="25"/>
+        <location filename="../../src/editor/planeditor.cpp" line="41"/>
         <source>partnership</source>
         <translation>samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="26"/>
+        <location filename="../../src/editor/planeditor.cpp" line="42"/>
         <source>action</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="27"/>
+        <location filename="../../src/editor/planeditor.cpp" line="43"/>
         <source>processing step</source>
         <translation>handsaming</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="28"/>
+        <location filename="../../src/editor/planeditor.cpp" line="44"/>
         <source>amendment</source>
         <translation>framlegg</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="29"/>
+        <location filename="../../src/editor/planeditor.cpp" line="45"/>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="30"/>
+        <location filename="../../src/editor/planeditor.cpp" line="46"/>
         <source>reference</source>
         <translation>referanse</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="35"/>
+        <location filename="../../src/editor/planeditor.cpp" line="51"/>
         <source>Add %1</source>
         <translation>Legg til %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="36"/>
+        <location filename="../../src/editor/planeditor.cpp" line="52"/>
         <source>Delete %1</source>
         <translation>Slett %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="37"/>
+        <location filename="../../src/editor/planeditor.cpp" line="53"/>
         <source>Move %1</source>
         <translation>Flytt %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="39"/>
+        <location filename="../../src/editor/planeditor.cpp" line="55"/>
         <source>The text of the amendment.</source>
         <translation>Teksten i framlegget.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="44"/>
+        <location filename="../../src/editor/planeditor.cpp" line="60"/>
         <source>New section</source>
         <translation>Ny tekstdel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="45"/>
+        <location filename="../../src/editor/planeditor.cpp" line="61"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="46"/>
+        <location filename="../../src/editor/planeditor.cpp" line="62"/>
         <source>New theme</source>
         <translation>Nytt tema</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="47"/>
+        <location filename="../../src/editor/planeditor.cpp" line="63"/>
         <source>New instrument</source>
         <translation>Nytt verkemiddel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="48"/>
+        <location filename="../../src/editor/planeditor.cpp" line="64"/>
         <source>New organisation</source>
         <translation>Ny organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="49"/>
+        <location filename="../../src/editor/planeditor.cpp" line="65"/>
         <source>New partner</source>
         <translation>Ny samarbeidspartnar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="50"/>
+        <location filename="../../src/editor/planeditor.cpp" line="66"/>
         <source>New action</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="51"/>
+        <location filename="../../src/editor/planeditor.cpp" line="67"/>
         <source>Fylkestinget</source>
         <translation>Fylkestinget</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="52"/>
+        <location filename="../../src/editor/planeditor.cpp" line="68"/>
         <source>New amendment</source>
         <translation>Nytt framlegg</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="53"/>
+        <location filename="../../src/editor/planeditor.cpp" line="69"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="54"/>
+        <location filename="../../src/editor/planeditor.cpp" line="70"/>
         <source>New reference</source>
         <translation>Ny referanse</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="38"/>
+        <location filename="../../src/editor/planeditor.cpp" line="54"/>
         <source>Edit %1</source>
         <translation>Endre %1</translation>
     </message>
@@ -1972,6 +2027,160 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
         <location filename="../../src/editor/plantreemodel.cpp" line="252"/>
         <source>Amendment: %1</source>
         <translation>Framlegg: %1</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::ProfileGroup</name>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="50"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="57"/>
+        <source>Short title</source>
+        <translation>Stikktittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="58"/>
+        <source>The title, when empty</source>
+        <translation>Tittelen, når feltet er tomt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="59"/>
+        <source>The short title (stikktittel) above the title on the cover and in the running header</source>
+        <translation>Stikktittelen over tittelen på framsida og i topptekstane</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="65"/>
+        <source>S&amp;hort title</source>
+        <translation>S&amp;tikktittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="74"/>
+        <location filename="../../src/editor/profilegroup.cpp" line="230"/>
+        <source>Accent colour</source>
+        <translation>Profilfarge</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="76"/>
+        <source>The colour of headings and rules in the documents, as #rrggbb; empty for the template&apos;s own</source>
+        <translation>Fargen på overskrifter og strekar i dokumenta, som #rrggbb; tomt for malen sin eigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="84"/>
+        <source>Choose colour…</source>
+        <translation>Vel farge …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="90"/>
+        <source>&amp;Accent colour</source>
+        <translation>&amp;Profilfarge</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="96"/>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="97"/>
+        <source>Alternative text (logo)</source>
+        <translation>Alternativ tekst (logo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="98"/>
+        <source>&amp;Cover picture</source>
+        <translation>&amp;Framsidebilete</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="99"/>
+        <source>Alternative text (cover picture)</source>
+        <translation>Alternativ tekst (framsidebilete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="103"/>
+        <source>Photo credit</source>
+        <translation>Fotograf</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="104"/>
+        <source>The photographer, printed beside the cover picture</source>
+        <translation>Fotografen, som står ved sida av framsidebiletet</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="110"/>
+        <source>P&amp;hoto credit</source>
+        <translation>F&amp;otograf</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="133"/>
+        <source>Choose file…</source>
+        <translation>Vel fil …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="135"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="151"/>
+        <source>Alternative text of the logo</source>
+        <translation>Alternativ tekst for logoen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="151"/>
+        <source>Alternative text of the cover picture</source>
+        <translation>Alternativ tekst for framsidebiletet</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="152"/>
+        <source>What the picture shows, for those who cannot see it</source>
+        <translation>Kva biletet viser, for dei som ikkje kan sjå det</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="179"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="182"/>
+        <source>No picture</source>
+        <translation>Inkje bilete</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="202"/>
+        <source>The picture was not used: %1</source>
+        <translation>Biletet vart ikkje brukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="211"/>
+        <source>Choose a logo</source>
+        <translation>Vel logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="211"/>
+        <source>Choose a cover picture</source>
+        <translation>Vel framsidebilete</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="212"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilete (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="239"/>
+        <source>&quot;%1&quot; is not a colour: write it as #rrggbb, for instance #0b4f8a.</source>
+        <translation>«%1» er ikkje ein farge: skriv han som #rrggbb, til dømes #0b4f8a.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="257"/>
+        <source>Contrast with white text: %1:1 — too low, at least 4.5:1 is needed</source>
+        <translation>Kontrast mot kvit tekst: %1:1 — for låg, minst 4,5:1 trengst</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="258"/>
+        <source>Contrast with white text: %1:1</source>
+        <translation>Kontrast mot kvit tekst: %1:1</translation>
     </message>
 </context>
 <context>

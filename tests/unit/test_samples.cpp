@@ -20,10 +20,13 @@ TEST_CASE("Every sample plan survives import into a plan file and export unchang
         PlanStore::createFrom(path, plan);
         const QByteArray exported = exportPlanJson(PlanStore::open(path, PlanStore::Mode::ReadOnly)->load());
         CHECK(exported == original);
-        QStringList errors;
+        // No errors; the only warnings are placeholders left from the county's
+        // Word template (the Akershus 2024–2027 draft's case number "[nnnn/nn]").
+        QStringList findings;
         for (const Finding &f : checkPlan(plan))
-            errors << f.path + QStringLiteral(": ") + f.message;
-        CHECK(errors.isEmpty());
+            if (f.isError() || !f.message.contains(QLatin1String("placeholder left from a Word template")))
+                findings << f.path + QStringLiteral(": ") + f.message;
+        CHECK(findings.isEmpty());
     }
 }
 

@@ -186,8 +186,15 @@ private:
         if (heading == 2 && !inCell) {
             // The paper contents (a heading and a table of page numbers) gives way
             // to the word processor's own contents field.
-            const bool contents = b.text().simplified() == m_contentsLabel && !m_seenContents;
+            const bool contents = b.text().remove(QChar(0x00AD)).simplified() == m_contentsLabel /* without soft hyphens */ && !m_seenContents;
+            const bool afterContents = m_skipping && !contents;
             m_skipping = contents;
+            if (afterContents) {
+                // The contents have a page of their own, as on paper.
+                DocNode br;
+                br.type = DocNode::Type::PageBreak;
+                out.push_back(br);
+            }
             if (contents) {
                 m_seenContents = true;
                 DocNode n;
@@ -210,7 +217,8 @@ private:
         DocNode n;
         n.bookmarks = bookmarks;
         if (heading > 0) {
-            const QString text = b.text().simplified().remove(QChar::ObjectReplacementCharacter);
+            // Headings without the soft hyphens: they name the bookmarks and the contents.
+            const QString text = b.text().simplified().remove(QChar::ObjectReplacementCharacter).remove(QChar(0x00AD));
             n.runs = {DocRun::plain(text)};
             if (heading == 1 && !inCell) {
                 n.type = DocNode::Type::Title;

@@ -26,12 +26,21 @@ void element(QXmlStreamWriter &x, const QString &name, const QString &val)
     x.writeAttribute(QStringLiteral("w:val"), val);
 }
 
+// Text of a run. The soft hyphens the paper document carries become Word's
+// optional hyphens (<w:softHyphen/>), which Word shows only at a line's end.
 void text(QXmlStreamWriter &x, const QString &t)
 {
-    x.writeStartElement(QStringLiteral("w:t"));
-    x.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-    x.writeCharacters(t);
-    x.writeEndElement();
+    const QStringList parts = t.split(QChar(0x00AD));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            x.writeEmptyElement(QStringLiteral("w:softHyphen"));
+        if (parts[i].isEmpty())
+            continue;
+        x.writeStartElement(QStringLiteral("w:t"));
+        x.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+        x.writeCharacters(parts[i]);
+        x.writeEndElement();
+    }
 }
 
 } // namespace

@@ -287,7 +287,8 @@ QList<Placeholder> placeholdersFor(const Plan &plan, const QString &language)
     return {
         {{QStringLiteral("Tittel"), QStringLiteral("Title")}, i.title},
         {{QStringLiteral("Undertittel"), QStringLiteral("Subtitle")}, i.subtitle},
-        {{QStringLiteral("STIKKTITTEL"), QStringLiteral("Plantype")}, codeLabel(lang, "planType", i.planType)},
+        {{QStringLiteral("STIKKTITTEL"), QStringLiteral("Stikktittel")}, i.shortTitle.isEmpty() ? codeLabel(lang, "planType", i.planType) : i.shortTitle},
+        {{QStringLiteral("Plantype")}, codeLabel(lang, "planType", i.planType)},
         {{QStringLiteral("Dato"), QStringLiteral("Dato vedtatt"), QStringLiteral("Vedtaksdato"), QStringLiteral("Date")}, adopted},
         {{QStringLiteral("nnnn/nn"), QStringLiteral("Saksnummer"), QStringLiteral("Saksnr")}, i.caseNumber},
         {{QStringLiteral("Vedtatt av"), QStringLiteral("Adopted by")}, i.adoptedBy},
