@@ -181,130 +181,135 @@ QList<ContentsRow> contentsRows(const Printed &p)
 
 } // namespace
 
-TEST_CASE("Every contents row of the synthetic plan gives the page its heading is on", "[pagination][pdf]")
+// The synthetic plan is printed once for all of these (a process of its own per
+// test case would print it five times: minutes under the sanitizers).
+TEST_CASE("The synthetic plan's pages: contents, headings, hidden text, page ends, table rows", "[pagination][pdf]")
 {
-    const Printed &p = synthetic();
-    REQUIRE(p.pages.size() > 400);
-    const QList<ContentsRow> rows = contentsRows(p);
-    REQUIRE(rows.size() >= 14);
-    for (const ContentsRow &r : rows) {
-        INFO(r.heading << " is given page " << r.page);
-        // The contents give it with its page number, so not as a whole line:
-        // the heading's own line is on the page the row gives (and on no
-        // later one: a copy clipped away at the foot of the page before
-        // would still be text in the PDF, and is tested below).
-        const QList<int> at = pagesWithLine(p, r.heading);
-        REQUIRE(at.size() >= 1);
-        CHECK(at.last() == r.page);
-    }
-}
-
-TEST_CASE("The layout's headings and anchors lie on the pages where the PDF has them", "[pagination][pdf]")
-{
-    const Printed &p = synthetic();
-    REQUIRE(p.headings.size() > 3000);
-    int checked = 0;
-    for (const PrintLayout::HeadingMark &h : p.headings) {
-        if (h.level < 2 || h.title.isEmpty())
-            continue;
-        INFO(h.title << " said to be on page " << h.at.page + 1);
-        REQUIRE(h.at.page < p.pages.size());
-        CHECK(linesOf(p.pages[h.at.page]).join(QLatin1Char(' ')).contains(h.title)); // a long heading takes two lines
-        CHECK(h.at.pointsFromTop > 30);
-        CHECK(h.at.pointsFromTop < 800);
-        ++checked;
-    }
-    CHECK(checked > 3000);
-    // The contents rows link to these anchors; each is on the page its row gives.
-    int chapter10 = 0;
-    for (const ContentsRow &r : contentsRows(p))
-        if (r.heading.startsWith(QStringLiteral("10 ")))
-            chapter10 = r.page;
-    CHECK(chapter10 > 400);
-    CHECK(p.anchors.value(QStringLiteral("chapter-10")).page + 1 == chapter10);
-}
-
-TEST_CASE("No page carries hidden text of another page", "[pagination][pdf]")
-{
-    const Printed &p = synthetic();
-    CHECK_FALSE(p.pages.value(0).contains(QStringLiteral("Innhold")));
-    int checked = 0;
-    for (const PrintLayout::HeadingMark &h : p.headings) {
-        if (h.level != 2 && h.level != 3)
-            continue;
-        INFO(h.title);
-        // Each heading is a line of its own page and of no other (the contents give it with a page number).
-        CHECK(pagesWithLine(p, h.title) == QList<int>{h.at.page + 1});
-        ++checked;
-    }
-    CHECK(checked > 600);
-
-    QTemporaryDir dir;
-    const Printed innlandet = print(sample("innlandet-internasjonal-2021-2024"), dir, QStringLiteral("innlandet"));
-    CHECK_FALSE(innlandet.pages.value(0).contains(QStringLiteral("Innhold")));
-    for (const PrintLayout::HeadingMark &h : innlandet.headings) {
-        // Its first line (a long goal takes two) on its own page and on no
-        // other (the contents give a page number after it).
-        QList<int> at;
-        for (int i = 0; i < innlandet.pages.size(); ++i)
-            for (const QString &line : linesOf(innlandet.pages[i]))
-                if ((line == h.title || (line.size() > 20 && h.title.startsWith(line))) && !at.contains(i + 1))
-                    at << i + 1;
-        INFO(h.title);
-        if (h.level == 2 || h.level == 3)
-            CHECK(at == QList<int>{h.at.page + 1});
-    }
-}
-
-TEST_CASE("No page ends with a heading, and no paragraph leaves one line behind", "[pagination][pdf]")
-{
-    const Printed &p = synthetic();
-    int endingWithHeading = 0;
-    for (const PrintLayout::HeadingMark &h : p.headings) {
-        const QStringList lines = linesOf(p.pages.value(h.at.page));
-        // The last line is the footer's; the one before it the last of the text.
-        if (h.at.page > 0 && lines.size() >= 2 && lines[lines.size() - 2] == h.title) {
-            ++endingWithHeading;
-            UNSCOPED_INFO("page " << h.at.page + 1 << " ends with " << h.title);
+    SECTION("Every contents row of the synthetic plan gives the page its heading is on")
+    {
+        const Printed &p = synthetic();
+        REQUIRE(p.pages.size() > 400);
+        const QList<ContentsRow> rows = contentsRows(p);
+        REQUIRE(rows.size() >= 14);
+        for (const ContentsRow &r : rows) {
+            INFO(r.heading << " is given page " << r.page);
+            // The contents give it with its page number, so not as a whole line:
+            // the heading's own line is on the page the row gives (and on no
+            // later one: a copy clipped away at the foot of the page before
+            // would still be text in the PDF, and is tested below).
+            const QList<int> at = pagesWithLine(p, r.heading);
+            REQUIRE(at.size() >= 1);
+            CHECK(at.last() == r.page);
         }
     }
-    CHECK(endingWithHeading == 0);
-}
 
-TEST_CASE("Table rows are not split over two pages", "[pagination][pdf]")
-{
-    const Printed &p = synthetic(); // 700 memberships and 200 actions in tables over some 80 pages
-    CHECK(p.tableRows > 900);
-    INFO(p.splitRows.join(QStringLiteral(" | ")).toStdString());
-    CHECK(p.splitRows.isEmpty());
-
-    // The networks table's first row, its header and the chapter heading go
-    // over together (they fell at the foot of a page), and the row's first
-    // line is in the PDF's text once: not again, clipped away, on the next
-    // page above the repeated header.
-    QList<int> firstLine, header, heading;
-    for (int i = 0; i < p.pages.size(); ++i) {
-        const QStringList lines = linesOf(p.pages[i]);
-        for (const QString &l : lines) {
-            if (l.startsWith(QStringLiteral("Europeisk nettverk nr. 1 for ")) && l.contains(QStringLiteral("M1 Mål 1")))
-                firstLine << i + 1;
-            if (l == QStringLiteral("Organisasjon Type Bidrar til") && !header.contains(i + 1))
-                header << i + 1;
+    SECTION("The layout's headings and anchors lie on the pages where the PDF has them")
+    {
+        const Printed &p = synthetic();
+        REQUIRE(p.headings.size() > 3000);
+        int checked = 0;
+        for (const PrintLayout::HeadingMark &h : p.headings) {
+            if (h.level < 2 || h.title.isEmpty())
+                continue;
+            INFO(h.title << " said to be on page " << h.at.page + 1);
+            REQUIRE(h.at.page < p.pages.size());
+            CHECK(linesOf(p.pages[h.at.page]).join(QLatin1Char(' ')).contains(h.title)); // a long heading takes two lines
+            CHECK(h.at.pointsFromTop > 30);
+            CHECK(h.at.pointsFromTop < 800);
+            ++checked;
         }
-        if (hasLine(lines, QStringLiteral("11 Nettverk og medlemskap")))
-            heading << i + 1;
+        CHECK(checked > 3000);
+        // The contents rows link to these anchors; each is on the page its row gives.
+        int chapter10 = 0;
+        for (const ContentsRow &r : contentsRows(p))
+            if (r.heading.startsWith(QStringLiteral("10 ")))
+                chapter10 = r.page;
+        CHECK(chapter10 > 400);
+        CHECK(p.anchors.value(QStringLiteral("chapter-10")).page + 1 == chapter10);
     }
-    const auto pages = [](const QList<int> &l) {
-        QStringList s;
-        for (int n : l)
-            s << QString::number(n);
-        return s.join(QLatin1Char(','));
-    };
-    INFO("heading on page " << pages(heading) << ", header row on " << pages(header) << ", first row's first line on " << pages(firstLine));
-    REQUIRE(heading.size() >= 1);
-    CHECK(firstLine.size() == 1);
-    CHECK(firstLine.value(0) == heading.last());
-    CHECK(header.value(0) == heading.last());
+
+    SECTION("No page carries hidden text of another page")
+    {
+        const Printed &p = synthetic();
+        CHECK_FALSE(p.pages.value(0).contains(QStringLiteral("Innhold")));
+        int checked = 0;
+        for (const PrintLayout::HeadingMark &h : p.headings) {
+            if (h.level != 2 && h.level != 3)
+                continue;
+            INFO(h.title);
+            // Each heading is a line of its own page and of no other (the contents give it with a page number).
+            CHECK(pagesWithLine(p, h.title) == QList<int>{h.at.page + 1});
+            ++checked;
+        }
+        CHECK(checked > 600);
+
+        QTemporaryDir dir;
+        const Printed innlandet = print(sample("innlandet-internasjonal-2021-2024"), dir, QStringLiteral("innlandet"));
+        CHECK_FALSE(innlandet.pages.value(0).contains(QStringLiteral("Innhold")));
+        for (const PrintLayout::HeadingMark &h : innlandet.headings) {
+            // Its first line (a long goal takes two) on its own page and on no
+            // other (the contents give a page number after it).
+            QList<int> at;
+            for (int i = 0; i < innlandet.pages.size(); ++i)
+                for (const QString &line : linesOf(innlandet.pages[i]))
+                    if ((line == h.title || (line.size() > 20 && h.title.startsWith(line))) && !at.contains(i + 1))
+                        at << i + 1;
+            INFO(h.title);
+            if (h.level == 2 || h.level == 3)
+                CHECK(at == QList<int>{h.at.page + 1});
+        }
+    }
+
+    SECTION("No page ends with a heading, and no paragraph leaves one line behind")
+    {
+        const Printed &p = synthetic();
+        int endingWithHeading = 0;
+        for (const PrintLayout::HeadingMark &h : p.headings) {
+            const QStringList lines = linesOf(p.pages.value(h.at.page));
+            // The last line is the footer's; the one before it the last of the text.
+            if (h.at.page > 0 && lines.size() >= 2 && lines[lines.size() - 2] == h.title) {
+                ++endingWithHeading;
+                UNSCOPED_INFO("page " << h.at.page + 1 << " ends with " << h.title);
+            }
+        }
+        CHECK(endingWithHeading == 0);
+    }
+
+    SECTION("Table rows are not split over two pages")
+    {
+        const Printed &p = synthetic(); // 700 memberships and 200 actions in tables over some 80 pages
+        CHECK(p.tableRows > 900);
+        INFO(p.splitRows.join(QStringLiteral(" | ")).toStdString());
+        CHECK(p.splitRows.isEmpty());
+
+        // The networks table's first row, its header and the chapter heading go
+        // over together (they fell at the foot of a page), and the row's first
+        // line is in the PDF's text once: not again, clipped away, on the next
+        // page above the repeated header.
+        QList<int> firstLine, header, heading;
+        for (int i = 0; i < p.pages.size(); ++i) {
+            const QStringList lines = linesOf(p.pages[i]);
+            for (const QString &l : lines) {
+                if (l.startsWith(QStringLiteral("Europeisk nettverk nr. 1 for ")) && l.contains(QStringLiteral("M1 Mål 1")))
+                    firstLine << i + 1;
+                if (l == QStringLiteral("Organisasjon Type Bidrar til") && !header.contains(i + 1))
+                    header << i + 1;
+            }
+            if (hasLine(lines, QStringLiteral("11 Nettverk og medlemskap")))
+                heading << i + 1;
+        }
+        const auto pages = [](const QList<int> &l) {
+            QStringList s;
+            for (int n : l)
+                s << QString::number(n);
+            return s.join(QLatin1Char(','));
+        };
+        INFO("heading on page " << pages(heading) << ", header row on " << pages(header) << ", first row's first line on " << pages(firstLine));
+        REQUIRE(heading.size() >= 1);
+        CHECK(firstLine.size() == 1);
+        CHECK(firstLine.value(0) == heading.last());
+        CHECK(header.value(0) == heading.last());
+    }
 }
 
 TEST_CASE("No paragraph leaves a single line at the foot or the head of a page", "[pagination][pdf]")
