@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "render/docxwriter.h"
 
 #include "io/ziparchive.h"
@@ -410,6 +411,19 @@ QByteArray renderDocx(const Plan &plan, TemplateSet &templates, const QString &l
     if (progress && !progress(1.0))
         throw RenderCancelled();
     return bytes;
+}
+
+DocStructure chaptersOf(const DocStructure &full)
+{
+    DocStructure chapters = full;
+    chapters.body.clear();
+    bool after = std::none_of(full.body.begin(), full.body.end(), [](const DocNode &n) { return n.type == DocNode::Type::Contents; });
+    for (const DocNode &n : full.body) {
+        if (after && !(chapters.body.empty() && n.type == DocNode::Type::PageBreak))
+            chapters.body.push_back(n);
+        after = after || n.type == DocNode::Type::Contents;
+    }
+    return chapters;
 }
 
 } // namespace planverk

@@ -23,6 +23,11 @@ inline constexpr int kDocxTextWidth = 11906 - 2 * 1247;
 QByteArray renderDocx(const Plan &plan, TemplateSet &templates, const QString &language = {}, const RenderProgress &progress = {});
 /// The document structure of `plan`, from the same layout as the PDF.
 DocStructure docStructureOf(const Plan &plan, TemplateSet &templates, const QString &language, const RenderProgress &progress);
+
+/// The chapters of `full`: what comes after its contents (all of it when it
+/// has none), without a page break to start with. For a county's template,
+/// which has its own cover and contents.
+DocStructure chaptersOf(const DocStructure &full);
 /// A Word document of `doc`.
 QByteArray writeDocx(const DocStructure &doc);
 /// Planverk's own paragraph, character, table styles (w:style elements), for

@@ -183,14 +183,7 @@ FilledTemplate fillOdfTemplate(const Plan &plan, const QString &templatePath, Te
 
     // The chapters, as Planverk's own ODT would have them: what comes after the contents.
     const DocStructure full = docStructureOf(plan, templates, language, progress);
-    DocStructure chapters = full;
-    chapters.body.clear();
-    bool after = std::none_of(full.body.begin(), full.body.end(), [](const DocNode &n) { return n.type == DocNode::Type::Contents; });
-    for (const DocNode &n : full.body) {
-        if (after && !(chapters.body.empty() && n.type == DocNode::Type::PageBreak))
-            chapters.body.push_back(n);
-        after = after || n.type == DocNode::Type::Contents;
-    }
+    const DocStructure chapters = chaptersOf(full);
     const QList<ZipEntry> own = readZip(writeOdt(chapters), QStringLiteral("(Planverk)"));
     auto ownPart = [&own](const char *name) {
         for (const ZipEntry &e : own)

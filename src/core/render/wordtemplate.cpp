@@ -340,14 +340,7 @@ FilledTemplate fillWordTemplate(const Plan &plan, const QString &templatePath, T
 
     // The plan's chapters, from the same layout as the PDF: what comes after the contents.
     const DocStructure full = docStructureOf(plan, templates, language, progress);
-    DocStructure chapters = full;
-    chapters.body.clear();
-    bool after = std::none_of(full.body.begin(), full.body.end(), [](const DocNode &n) { return n.type == DocNode::Type::Contents; });
-    for (const DocNode &n : full.body) {
-        if (after && !(chapters.body.empty() && n.type == DocNode::Type::PageBreak))
-            chapters.body.push_back(n);
-        after = after || n.type == DocNode::Type::Contents;
-    }
+    const DocStructure chapters = chaptersOf(full);
 
     // The template's own styles, where it has them; Planverk's where not.
     ZipEntry *stylesEntry = find(QStringLiteral("word/styles.xml"));
