@@ -130,7 +130,7 @@ QString fakeOffice(const QTemporaryDir &dir, const QByteArray &body)
 
 } // namespace
 
-TEST_CASE("render --accessible makes a tagged PDF/A-2b that claims PDF/UA-1", "[accessible]")
+TEST_CASE("render --accessible makes a tagged PDF/A-2b that claims PDF/UA-1", "[accessible][external]")
 {
     const std::unique_ptr<Converted> converted = convert({});
     const Converted &c = *converted;
@@ -184,7 +184,7 @@ TEST_CASE("render --accessible makes a tagged PDF/A-2b that claims PDF/UA-1", "[
     CHECK(info.contains(QStringLiteral("Title:           Internasjonal mål- og handlingsplan 2021–2024\n")));
 }
 
-TEST_CASE("render --accessible with the county's Word template: its cover, pictures with alt text, the plan's chapters", "[accessible]")
+TEST_CASE("render --accessible with the county's Word template: its cover, pictures with alt text, the plan's chapters", "[accessible][external]")
 {
     const std::unique_ptr<Converted> converted =
         convert({QStringLiteral("--template"), sourcePath(QStringLiteral("resources/wordtemplates/fylkesmal.dotx"))});

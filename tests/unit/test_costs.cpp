@@ -50,7 +50,7 @@ QString uuidFor(const char *kind, int i) { return QUuid::createUuidV5(QUuid(), Q
 
 } // namespace
 
-TEST_CASE("Partials that fan out exponentially stop at a named limit", "[costs][mustache]")
+TEST_CASE("Partials that fan out exponentially stop at a named limit", "[costs][mustache][scale]")
 {
     // p0 includes p1 twice, p1 includes p2 twice, ... p29 includes p30 twice:
     // 2^30 copies of p30.
@@ -73,7 +73,7 @@ TEST_CASE("Partials that fan out exponentially stop at a named limit", "[costs][
     }
 }
 
-TEST_CASE("Sections nested over a long list stop at the step limit", "[costs][mustache]")
+TEST_CASE("Sections nested over a long list stop at the step limit", "[costs][mustache][scale]")
 {
     json data = {{"list", json::array()}};
     for (int i = 0; i < 1000; ++i)
@@ -121,7 +121,7 @@ TEST_CASE("A Markdown table of 2 000 columns or of too many cells is refused", "
     CHECK_THAT(htmlOf(withGoalDescription(table(6, 40))), Contains("<th scope=\"col\">a</th>"));
 }
 
-TEST_CASE("A membership serving 100 000 goals is read and shown in seconds", "[costs][viewmodel]")
+TEST_CASE("A membership serving 100 000 goals is read and shown in seconds", "[costs][viewmodel][scale]")
 {
     QTemporaryDir dir;
     json plan = json::parse(readAll(sourcePath(QStringLiteral("data/troms-internasjonalt-arbeid.json"))).toStdString());
@@ -147,7 +147,7 @@ TEST_CASE("A membership serving 100 000 goals is read and shown in seconds", "[c
     CHECK(last["servedByText"] == membership["name"]);
 }
 
-TEST_CASE("Goals by theme over thousands of themes and goals take no quadratic time", "[costs][viewmodel]")
+TEST_CASE("Goals by theme over thousands of themes and goals take no quadratic time", "[costs][viewmodel][scale]")
 {
     Plan p = richPlan();
     p.goals.clear();

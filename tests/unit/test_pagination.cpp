@@ -183,7 +183,7 @@ QList<ContentsRow> contentsRows(const Printed &p)
 
 // The synthetic plan is printed once for all of these (a process of its own per
 // test case would print it five times: minutes under the sanitizers).
-TEST_CASE("The synthetic plan's pages: contents, headings, hidden text, page ends, table rows", "[pagination][pdf]")
+TEST_CASE("The synthetic plan's pages: contents, headings, hidden text, page ends, table rows", "[pagination][pdf][scale]")
 {
     SECTION("Every contents row of the synthetic plan gives the page its heading is on")
     {

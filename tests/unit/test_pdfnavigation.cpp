@@ -425,7 +425,7 @@ TEST_CASE("Info and XMP metadata say the same, in a PDF and in a PDF/A-1b", "[pd
     }
 }
 
-TEST_CASE("Bookmarks and contents of a long plan lead to the pages their headings are on", "[pdf][navigation]")
+TEST_CASE("Bookmarks and contents of a long plan lead to the pages their headings are on", "[pdf][navigation][scale]")
 {
     // 184 pages. Qt keeps the page height in 1/64 pixels: a height between
     // two of those drifted from the layout's own, and chapters after page

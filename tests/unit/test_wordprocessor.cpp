@@ -353,7 +353,7 @@ TEST_CASE("A bad county template is refused with the file's name, and nothing is
 
 // A few conversions only (each costs LibreOffice some seconds): a plan with
 // a long action plan, as DOCX, as ODT and through county templates of both kinds.
-TEST_CASE("LibreOffice opens the DOCX, the ODT and filled county templates: bookmarks, page numbers, repeated table header, æøå", "[docx][libreoffice]")
+TEST_CASE("LibreOffice opens the DOCX, the ODT and filled county templates: bookmarks, page numbers, repeated table header, æøå", "[docx][libreoffice][external]")
 {
     QTemporaryDir dir;
     const QString planPath = dir.filePath(QStringLiteral("lang.json"));
