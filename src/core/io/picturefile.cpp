@@ -2,11 +2,8 @@
 
 #include "model/planerror.h"
 #include "render/imagedecoder.h"
-#include "render/svgsanitizer.h"
 
-#include <QBuffer>
 #include <QFile>
-#include <QImageReader>
 #include <QFileInfo>
 
 namespace planverk {
@@ -37,20 +34,12 @@ PictureCheck checkPicture(const QByteArray &bytes)
         const QByteArray text = bytes.startsWith("\xef\xbb\xbf") ? bytes.mid(3) : bytes;
         if (!text.trimmed().startsWith('<'))
             return {{}, QStringLiteral("is not a PNG, JPEG or SVG image")};
-        const SanitizedSvg safe = sanitizeSvg(bytes);
-        if (!safe.refusal.isEmpty())
-            return {{}, QStringLiteral("is not a usable SVG image: %1").arg(safe.refusal)};
-        QBuffer buffer;
-        buffer.setData(safe.svg);
-        buffer.open(QIODevice::ReadOnly);
-        QImageReader reader(&buffer, "svg");
-        reader.setDecideFormatFromContent(false);
-        size = reader.size();
-        if (size.isEmpty())
-            return {{}, QStringLiteral("is not a usable SVG image: QtSvg cannot read it, or it has no size")};
-        reader.setScaledSize(size.scaled(64, 64, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
-        if (reader.read().isNull())
-            return {{}, QStringLiteral("is not a usable SVG image: QtSvg cannot draw it (%1)").arg(reader.errorString())};
+        const DecodedImage drawn = drawSvg(bytes, [](QSize own) -> std::optional<QSize> {
+            return own.scaled(64, 64, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+        });
+        if (drawn.image.isNull())
+            return {{}, drawn.refusal};
+        size = drawn.size;
     } else {
         const DecodedImage decoded = decodeRaster(bytes);
         if (decoded.image.isNull())

@@ -31,31 +31,20 @@ bool fits(QSize size) { return size.isValid() && qint64(size.width()) * size.hei
 
 DecodedImage decodeSvg(const QByteArray &bytes)
 {
-    const SanitizedSvg safe = sanitizeSvg(bytes);
-    if (!safe.refusal.isEmpty())
-        return {{}, QStringLiteral("is not a usable SVG image: %1").arg(safe.refusal)};
-    QBuffer buffer;
-    buffer.setData(safe.svg);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, "svg");
-    reader.setDecideFormatFromContent(false);
-    const QSize size = reader.size();
-    if (size.isEmpty())
-        return {{}, QStringLiteral("is not a usable SVG image: QtSvg cannot read it, or it has no size")};
     // As sharp as print needs, and no more pixels than the limit.
-    qreal scale = kSvgScale;
-    const double pixels = double(size.width()) * size.height() * scale * scale;
-    if (pixels > double(kMaxImagePixels))
-        scale *= std::sqrt(double(kMaxImagePixels) / pixels);
-    const QSize scaled(std::max(1, int(size.width() * scale)), std::max(1, int(size.height() * scale)));
-    if (!fits(scaled))
-        return {{}, tooLarge(size)};
-    reader.setScaledSize(scaled);
-    QImage image = reader.read();
-    if (image.isNull())
-        return {{}, QStringLiteral("is not a usable SVG image: QtSvg cannot draw it (%1)").arg(reader.errorString())};
-    image.setDevicePixelRatio(qreal(scaled.width()) / size.width());
-    return {image, {}};
+    DecodedImage drawn = drawSvg(bytes, [](QSize size) -> std::optional<QSize> {
+        qreal scale = kSvgScale;
+        const double pixels = double(size.width()) * size.height() * scale * scale;
+        if (pixels > double(kMaxImagePixels))
+            scale *= std::sqrt(double(kMaxImagePixels) / pixels);
+        const QSize scaled(std::max(1, int(size.width() * scale)), std::max(1, int(size.height() * scale)));
+        if (!fits(scaled))
+            return std::nullopt;
+        return scaled;
+    });
+    if (!drawn.image.isNull())
+        drawn.image.setDevicePixelRatio(qreal(drawn.image.width()) / drawn.size.width());
+    return drawn;
 }
 
 } // namespace
@@ -69,6 +58,29 @@ RasterKind rasterKind(const QByteArray &bytes)
     if (bytes.startsWith("GIF87a") || bytes.startsWith("GIF89a"))
         return RasterKind::Gif;
     return RasterKind::None;
+}
+
+DecodedImage drawSvg(const QByteArray &bytes, const std::function<std::optional<QSize>(QSize)> &drawSize)
+{
+    const SanitizedSvg safe = sanitizeSvg(bytes);
+    if (!safe.refusal.isEmpty())
+        return {{}, QStringLiteral("is not a usable SVG image: %1").arg(safe.refusal)};
+    QBuffer buffer;
+    buffer.setData(safe.svg);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, "svg");
+    reader.setDecideFormatFromContent(false);
+    const QSize size = reader.size();
+    if (size.isEmpty())
+        return {{}, QStringLiteral("is not a usable SVG image: QtSvg cannot read it, or it has no size")};
+    const std::optional<QSize> scaled = drawSize(size);
+    if (!scaled)
+        return {{}, tooLarge(size), size};
+    reader.setScaledSize(*scaled);
+    QImage image = reader.read();
+    if (image.isNull())
+        return {{}, QStringLiteral("is not a usable SVG image: QtSvg cannot draw it (%1)").arg(reader.errorString()), size};
+    return {image, {}, size};
 }
 
 DecodedImage decodeRaster(const QByteArray &bytes)

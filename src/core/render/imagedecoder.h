@@ -6,7 +6,11 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QSize>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace planverk {
 
@@ -25,10 +29,14 @@ RasterKind rasterKind(const QByteArray &bytes);
 struct DecodedImage {
     QImage image;    // null when refused
     QString refusal; // to follow the image's name: "is not a PNG, JPEG, GIF or SVG image"
+    QSize size = {}; // the image's own size (an SVG's, before it was drawn at another)
 };
 
 /// A PNG, JPEG or GIF image.
 DecodedImage decodeRaster(const QByteArray &bytes);
+/// An SVG image, sanitized, then drawn at the size `drawSize` picks from its
+/// own (nothing: refused as too large). The one way an SVG becomes pixels.
+DecodedImage drawSvg(const QByteArray &bytes, const std::function<std::optional<QSize>(QSize)> &drawSize);
 /// Any image a template may show: PNG, JPEG, GIF, or SVG (sanitized, then
 /// drawn at kSvgScale with that device pixel ratio, so that it keeps its size).
 DecodedImage decodeImage(const QByteArray &bytes);
