@@ -105,7 +105,7 @@ Printed print(const Plan &plan, const QTemporaryDir &dir, const QString &name, c
     return out;
 }
 
-// The synthetic 600-goal plan of the benchmarks (536 pages), printed once for all the tests here.
+// The synthetic 600-goal plan of the benchmarks (595 pages), printed once for all the tests here.
 const Printed &synthetic()
 {
     static QTemporaryDir dir;
