@@ -163,6 +163,11 @@ TEST_CASE("The paper font comes from the template, DejaVu Sans when it is missin
                                             "<meta name=\"planverk-font-size\" content=\"huge\"></head><body></body></html>");
     CHECK(missing.font.family() == QStringLiteral("DejaVu Sans"));
     CHECK(missing.font.pointSizeF() == 9.5);
+    CHECK(missing.lineHeightPercent == 100); // the font's own line spacing
+    CHECK(style.lineHeightPercent == 100);
+    CHECK(paperStyleOf("<html><head><meta name=\"planverk-line-height\" content=\"90%\"></head></html>").lineHeightPercent == 90);
+    CHECK(paperStyleOf("<html><head><meta name=\"planverk-line-height\" content=\"10%\"></head></html>").lineHeightPercent == 100);
+    CHECK(paperStyleOf("<html><head><meta name=\"planverk-line-height\" content=\"1.2em\"></head></html>").lineHeightPercent == 100);
 
     // The standard template sets Open Sans: the PDF embeds it, not DejaVu Sans.
     QTemporaryDir dir;
@@ -189,6 +194,42 @@ TEST_CASE("A body paragraph on A4 sets lines of 60 to 80 characters", "[typograp
         CHECK(lines[i].size() >= 60);
         CHECK(lines[i].size() <= 80);
     }
+}
+
+TEST_CASE("Body lines on paper are set at the template's line height", "[typography][pdf]")
+{
+    // The distance from one line of a paragraph to the next, in points, from
+    // pdftotext's word boxes: 90 % of Open Sans's own spacing at 10.5 pt is
+    // 13 pt (the font's own, 14.3 pt; at 11 pt, 15 pt).
+    QTemporaryDir dir;
+    const QString pdf = pdfOf(dir, sample("akershus-internasjonal-temastrategi-2024-2027"));
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    const QString boxes = QString::fromUtf8(p.readAllStandardOutput());
+    // The first words of the first three lines of "Internasjonalt engasjement hører …".
+    const QRegularExpression word(QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"[\\d.]+\">(\\S+)</word>"));
+    QList<double> tops;
+    bool inParagraph = false;
+    QString before;
+    for (auto it = word.globalMatch(boxes); it.hasNext() && tops.size() < 3;) {
+        const auto m = it.next();
+        const QString w = m.captured(2);
+        if (!inParagraph && before == QStringLiteral("Internasjonalt") && w == QStringLiteral("engasjement"))
+            inParagraph = true, tops << 0; // its top is the line's
+        before = w;
+        if (!inParagraph)
+            continue;
+        const double y = m.captured(1).toDouble();
+        if (tops.size() == 1 && tops[0] == 0)
+            tops[0] = y;
+        else if (y > tops.last() + 1)
+            tops << y;
+    }
+    REQUIRE(tops.size() == 3);
+    INFO("line tops: " << tops[0] << ", " << tops[1] << ", " << tops[2]);
+    CHECK(tops[1] - tops[0] == Approx(13.0).margin(0.6));
+    CHECK(tops[2] - tops[1] == Approx(13.0).margin(0.6));
 }
 
 TEST_CASE("Goal numbers never look like section numbers", "[typography][viewmodel]")

@@ -113,6 +113,20 @@ void dropMarginsAtPageBreaks(QTextDocument &doc)
     }
 }
 
+// The template's line spacing (a percentage of the font's own) on every
+// block of `doc`, table cells included: Qt's HTML takes line-height only
+// element by element, and a style sheet rule costs Qt a match per element.
+void setLineHeight(QTextDocument &doc, double percent)
+{
+    if (percent == 100)
+        return;
+    QTextBlockFormat f;
+    f.setLineHeight(percent, QTextBlockFormat::ProportionalHeight);
+    QTextCursor all(&doc);
+    all.select(QTextCursor::Document);
+    all.mergeBlockFormat(f);
+}
+
 // A piece of HTML parsed into a fragment, with the format of its first block.
 struct ParsedPiece {
     QTextDocumentFragment fragment;
@@ -125,8 +139,9 @@ struct ParsedPiece {
 class PieceParser
 {
 public:
-    PieceParser(const std::string &html, const HtmlPieces &pieces, const QFont &font, std::shared_ptr<TemplateResources> resources)
-        : m_html(html), m_pieces(pieces), m_resources(std::move(resources))
+    PieceParser(const std::string &html, const HtmlPieces &pieces, const QFont &font, std::shared_ptr<TemplateResources> resources,
+                double lineHeightPercent)
+        : m_html(html), m_pieces(pieces), m_resources(std::move(resources)), m_lineHeight(lineHeightPercent)
     {
         // The font as a description: a QFont shares its data with its
         // copies, and that data is not for two threads at once.
@@ -177,6 +192,7 @@ private:
             parsed->setUndoRedoEnabled(false);
             parsed->setHtml(QString::fromUtf8((m_pieces.head + std::string(piece) + "</body></html>").c_str()));
             dropMarginsAtPageBreaks(*parsed);
+            setLineHeight(*parsed, m_lineHeight);
             if (pending) {
                 if (startsPage(parsed->begin()))
                     clearMargin(pending->lastBlock(), false);
@@ -217,6 +233,7 @@ private:
     const std::string &m_html;
     const HtmlPieces &m_pieces;
     const std::shared_ptr<TemplateResources> m_resources;
+    const double m_lineHeight;
     std::unique_ptr<QThread> m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -228,7 +245,7 @@ private:
 } // namespace
 
 void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize, const std::shared_ptr<TemplateResources> &resources,
-                      const RenderProgress &progress, const std::function<void()> &afterPiece)
+                      const RenderProgress &progress, const std::function<void()> &afterPiece, double lineHeightPercent)
 {
     const std::optional<HtmlPieces> pieces = cutHtml(html, pieceSize);
     if (!pieces) {
@@ -237,10 +254,11 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
         doc.setPageSize(QSizeF());
         doc.setHtml(QString::fromUtf8(html.data(), qsizetype(html.size())));
         dropMarginsAtPageBreaks(doc);
+        setLineHeight(doc, lineHeightPercent);
         doc.setPageSize(pageSize);
         return;
     }
-    PieceParser parser(html, *pieces, doc.defaultFont(), resources);
+    PieceParser parser(html, *pieces, doc.defaultFont(), resources, lineHeightPercent);
     // The head sets the document up (title, the body's format); the body
     // comes in pieces from the parser.
     doc.setHtml(QString::fromUtf8((pieces->head + "</body></html>").c_str()));

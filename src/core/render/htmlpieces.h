@@ -22,8 +22,10 @@ class TemplateResources;
 /// HTML names while it is parsed come only through `resources` (none when null).
 /// `progress` is told how far it got (false cancels); `afterPiece`, when given,
 /// is called after each piece is inserted (and laid out): it may throw to stop the loading.
+/// Every block gets `lineHeightPercent` of its font's line spacing (the
+/// template's paper line height), set while the pieces are parsed.
 void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize = 64 * 1024,
                       const std::shared_ptr<TemplateResources> &resources = {}, const RenderProgress &progress = {},
-                      const std::function<void()> &afterPiece = {});
+                      const std::function<void()> &afterPiece = {}, double lineHeightPercent = 100);
 
 } // namespace planverk

@@ -67,6 +67,13 @@ PaperStyle paperStyleOf(const std::string &html)
         if (ok)
             style.marginsMm = QMarginsF(v[3], v[0], v[1], v[2]);
     }
+    static const QRegularExpression percent(QStringLiteral("^(\\d+(?:\\.\\d+)?)\\s*%$"));
+    const QRegularExpressionMatch lh = percent.match(metaContent(html, "planverk-line-height"));
+    if (lh.hasMatch()) {
+        const double wanted = lh.captured(1).toDouble();
+        if (wanted >= 75 && wanted <= 200)
+            style.lineHeightPercent = wanted;
+    }
     return style;
 }
 

@@ -59,6 +59,7 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
     m_doc->setUndoRedoEnabled(false);
     m_doc->setDefaultFont(style.font);
     m_marginsMm = style.marginsMm;
+    m_lineHeightPercent = style.lineHeightPercent;
 }
 
 PrintLayout::~PrintLayout() = default;
@@ -79,7 +80,7 @@ void PrintLayout::load(const std::function<void()> &afterPiece)
     RenderProgress loading;
     if (m_progress)
         loading = [this](double done) { return m_progress(0.8 * done); };
-    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resources, loading, afterPiece);
+    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resources, loading, afterPiece, m_lineHeightPercent);
     m_loaded = true;
     m_doc->requireResources(); // a refused image or style sheet: an error before anything is written
     m_html = std::string();

@@ -393,8 +393,11 @@ private:
             markdown(o, "description", m.description, 4);
             link(o, m.url);
             json goals = json::array();
-            for (const QUuid &g : m.goals)
-                goals.push_back(goalRef(g));
+            for (const QUuid &g : m.goals) {
+                json ref = goalRef(g);
+                ref["continued"] = !goals.empty(); // a line of its own after the one before (no empty line after the last)
+                goals.push_back(std::move(ref));
+            }
             o["hasGoals"] = !goals.empty();
             o["goals"] = std::move(goals);
             list.push_back(std::move(o));
