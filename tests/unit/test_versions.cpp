@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace planverk;
 using namespace planverk::test;
@@ -310,5 +312,40 @@ TEST_CASE("PLAN@NAME: a version wherever a plan is read", "[versions][cli]")
         CHECK(bad.exitCode == 1);
         CHECK(bad.err == QStringLiteral("planverk-cli: %1@Vedtatt: no such version; the versions in %1 are \"Sendt@e-post\"\n").arg(json));
         CHECK(cli({QStringLiteral("versions"), json}).out.startsWith(QStringLiteral("Sendt@e-post\t")));
+    }
+}
+
+TEST_CASE("A version edited by hand in the file is refused with the file, the version and the reason", "[versions][store][errors]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.planverk"));
+    PlanStore::createFrom(path, richPlan())->saveVersion(QStringLiteral("v1"), {});
+    auto rawUpdate = [&](const QString &sql) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hand"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(sql));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("hand"));
+    };
+    auto readError = [&] { return errorOf([&] { PlanStore::open(path, PlanStore::Mode::ReadOnly)->readVersion(QStringLiteral("v1")); }); };
+    SECTION("bytes that are not a compressed plan")
+    {
+        rawUpdate(QStringLiteral("UPDATE plan_version SET plan = x'0000001000112233'"));
+        CHECK(readError() == path + QStringLiteral("@v1: the version's plan cannot be unpacked (the file is damaged)"));
+    }
+    SECTION("a blob that claims to unpack to 4 GB is refused before anything is allocated")
+    {
+        rawUpdate(QStringLiteral("UPDATE plan_version SET plan = x'FFFFFFF000112233'"));
+        CHECK(readError().startsWith(path + QStringLiteral("@v1: the version's plan says it is 4294967280 bytes")));
+    }
+    SECTION("a time that is not one")
+    {
+        rawUpdate(QStringLiteral("UPDATE plan_version SET created = '2026-13-45T99:00:00Z'"));
+        CHECK(errorOf([&] { PlanStore::open(path, PlanStore::Mode::ReadOnly)->versions(); })
+              .contains(QStringLiteral("table plan_version, row 1, column created: \"2026-13-45T99:00:00Z\" is not a time")));
     }
 }
