@@ -53,7 +53,7 @@ const char *const kUsageText =
     "        Write the plan and its versions as JSON (deterministic; '-' for standard\n"
     "        output). IN.planverk@NAME writes the version NAME alone.\n"
     "  check IN\n"
-    "        Check a .planverk or .json plan: the file and the plan's own rules.\n"
+    "        Check a .planverk or .json plan: the file, its versions and the plan's own rules.\n"
     "        One line per finding; exit 1 if any finding is an error.\n"
     "  render IN -o OUT.(pdf|html|docx|odt) [--template NAME|DIR|COUNTY.docx] [--lang nb|nn|en]\n"
     "         [--pdfa|--accessible]\n"
@@ -216,6 +216,14 @@ int cmdCheck(const QStringList &raw)
         for (const QString &p : store->integrityProblems())
             findings.append({Finding::Severity::Error, QString(), QUuid(), QStringLiteral("file integrity: %1").arg(p)});
         plan = ref.version ? store->readVersion(*ref.version) : store->load();
+        if (!ref.version) // every version must still be readable: it is never written again
+            for (const VersionInfo &v : store->versions()) {
+                try {
+                    store->readVersion(v.name);
+                } catch (const PlanError &e) {
+                    findings.append({Finding::Severity::Error, QString(), QUuid(), QStringLiteral("version \"%1\": %2").arg(v.name, e.message())});
+                }
+            }
     }
     findings += checkPlan(plan);
     int errors = 0;

@@ -336,6 +336,9 @@ TEST_CASE("A version edited by hand in the file is refused with the file, the ve
     {
         rawUpdate(QStringLiteral("UPDATE plan_version SET plan = x'0000001000112233'"));
         CHECK(readError() == path + QStringLiteral("@v1: the version's plan cannot be unpacked (the file is damaged)"));
+        const Run check = cli({QStringLiteral("check"), path});
+        CHECK(check.exitCode == 1);
+        CHECK(check.out.startsWith(path + QStringLiteral(": error: version \"v1\": the version's plan cannot be unpacked (the file is damaged)\n")));
     }
     SECTION("a blob that claims to unpack to 4 GB is refused before anything is allocated")
     {
