@@ -293,6 +293,40 @@ T.update({
  'Acc&essible PDF…': ('&Tilgjengelig PDF …', '&Tilgjengeleg PDF …'),
 })
 
+T.update({
+ # Issue 13: versions of the plan (Fil ▸ Lagre versjon…, Fil ▸ Versjoner…).
+ 'Save &version…': ('Lagre &versjon …', 'Lagre &versjon …'), '&Versions…': ('&Versjoner …', '&Versjonar …'),
+ 'Save version': ('Lagre versjon', 'Lagre versjon'),
+ 'A version keeps the whole plan as it is now, read-only, in the plan file. It can be opened, exported and restored later.':
+   ('En versjon tar vare på hele planen slik den er nå, skrivebeskyttet, i planfila. Den kan åpnes, eksporteres og gjenopprettes senere.',
+    'Ein versjon tek vare på heile planen slik han er no, skriveverna, i planfila. Han kan opnast, eksporterast og gjenopprettast seinare.'),
+ 'e.g. Consultation draft sent': ('f.eks. Høringsutkast sendt', 't.d. Høyringsutkast sendt'),
+ '&Name:': ('&Navn:', '&Namn:'), 'N&ote:': ('&Merknad:', '&Merknad:'),
+ 'e.g. Adopted by the county council, case 7/21': ('f.eks. Vedtatt i fylkestinget, sak 7/21', 't.d. Vedteke i fylkestinget, sak 7/21'),
+ 'Give the version a name.': ('Gi versjonen et navn.', 'Gi versjonen eit namn.'),
+ 'The plan has a version named “%1” already; choose another name.':
+   ('Planen har allerede en versjon som heter «%1»; velg et annet navn.', 'Planen har alt ein versjon som heiter «%1»; vel eit anna namn.'),
+ "A version's name is one line of text.": ('Navnet på en versjon er én linje tekst.', 'Namnet på ein versjon er éi linje tekst.'),
+ '%1 – version “%2” (read-only)': ('%1 – versjon «%2» (skrivebeskyttet)', '%1 – versjon «%2» (skriveverna)'),
+ 'Version “%1”': ('Versjon «%1»', 'Versjon «%1»'),
+ 'Version “%1”, made %2. Read-only: restore it to edit it.':
+   ('Versjon «%1», laget %2. Skrivebeskyttet: gjenopprett den for å redigere den.', 'Versjon «%1», laga %2. Skriveverna: gjenopprett han for å redigere han.'),
+ 'Versions of the plan': ('Versjoner av planen', 'Versjonar av planen'),
+ "Versions are kept in the plan file and never change. One is made each time the plan's status changes.":
+   ('Versjonene ligger i planfila og endres aldri. Det lages en ny hver gang planens status endres.',
+    'Versjonane ligg i planfila og vert aldri endra. Det vert laga ein ny kvar gong statusen til planen vert endra.'),
+ 'Versions': ('Versjoner', 'Versjonar'), 'Made': ('Laget', 'Laga'),
+ '&Open': ('&Åpne', '&Opna'), '&Restore…': ('&Gjenopprett …', '&Gjenopprett …'), '&Save version…': ('&Lagre versjon …', '&Lagre versjon …'),
+ 'Cannot save the version': ('Kan ikke lagre versjonen', 'Kan ikkje lagre versjonen'),
+ 'Cannot read the versions': ('Kan ikke lese versjonene', 'Kan ikkje lese versjonane'),
+ 'Cannot read the version': ('Kan ikke lese versjonen', 'Kan ikkje lese versjonen'),
+ 'Restore version': ('Gjenopprett versjon', 'Gjenopprett versjon'),
+ 'Make “%1” the current plan? Everything in the plan becomes as it was in that version. Edit ▸ Undo puts back the plan as it is now.':
+   ('Gjøre «%1» til gjeldende plan? Alt i planen blir slik det var i den versjonen. Rediger ▸ Angre setter planen tilbake slik den er nå.',
+    'Gjere «%1» til gjeldande plan? Alt i planen blir slik det var i den versjonen. Rediger ▸ Angre set planen tilbake slik han er no.'),
+ 'Restore version “%1”': ('Gjenopprett versjon «%1»', 'Gjenopprett versjon «%1»'),
+})
+
 root = Path(__file__).resolve().parent
 missing = set()
 for index, lang in ((0, 'nb'), (1, 'nn')):

@@ -7,6 +7,7 @@
 #include "io/inputfiles.h"
 #include "io/planfile.h"
 #include "io/planjson.h"
+#include "io/versionjson.h"
 #include "model/planchecks.h"
 #include "model/planerror.h"
 #include "render/documentwriter.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHash>
+#include <QLockFile>
 #include <QTextStream>
 
 #include <cerrno>
@@ -48,9 +50,10 @@ const char *const kUsageText =
     "  import PLAN.json OUT.planverk [--force]\n"
     "        Create a plan file from a JSON plan. Refuses to replace OUT unless --force.\n"
     "  export IN.planverk OUT.json\n"
-    "        Write the plan as JSON (deterministic; '-' for standard output).\n"
+    "        Write the plan and its versions as JSON (deterministic; '-' for standard\n"
+    "        output). IN.planverk@NAME writes the version NAME alone.\n"
     "  check IN\n"
-    "        Check a .planverk or .json plan: the file and the plan's own rules.\n"
+    "        Check a .planverk or .json plan: the file, its versions and the plan's own rules.\n"
     "        One line per finding; exit 1 if any finding is an error.\n"
     "  render IN -o OUT.(pdf|html|docx|odt) [--template NAME|DIR|COUNTY.docx] [--lang nb|nn|en]\n"
     "         [--pdfa|--accessible]\n"
@@ -62,12 +65,21 @@ const char *const kUsageText =
     "        chapters at the paragraph [Planinnhold].\n"
     "  viewmodel IN [--lang nb|nn|en] [--print] [-o OUT]\n"
     "        Print the data a template sees for a plan, as JSON.\n"
+    "  versions PLAN\n"
+    "        List the plan's versions: name, when made (UTC), status, note; one a line,\n"
+    "        the columns separated by tabs.\n"
+    "  snapshot PLAN.planverk NAME [--note TEXT]\n"
+    "        Keep the plan as it is now as the version NAME (refused if NAME is taken).\n"
     "  templates\n"
     "        List the built-in templates.\n"
     "  mustache TEMPLATE DATA.json [--partials DIR] [--strict] [-o OUT]\n"
     "        Render any Mustache template with any JSON data (partials: DIR/NAME.mustache).\n"
     "        A partial that cannot be found renders nothing, as the Mustache\n"
     "        specification says; --strict makes it an error.\n"
+    "\n"
+    "A plan (IN, PLAN) may be PLAN@NAME: the version NAME of the plan in PLAN. When\n"
+    "the whole argument names a file, it is that file; otherwise it is split at the\n"
+    "last '@' whose left part is a file.\n"
     "\n"
     "Options:\n"
     "  -h, --help       Show this help.\n"
@@ -170,7 +182,8 @@ int cmdImport(const QStringList &raw)
     InputFiles inputs;
     inputs.addPlanFile(in);
     inputs.refuseAsOutput(target);
-    createPlanFile(target, readPlanJsonFile(in), a.has("--force") ? Replace::Yes : Replace::No);
+    const PlanWithVersions plan = readPlanWithVersionsJsonFile(in);
+    createPlanFile(target, plan.plan, a.has("--force") ? Replace::Yes : Replace::No, plan.versions);
     return kOk;
 }
 
@@ -179,12 +192,13 @@ int cmdExport(const QStringList &raw)
     const Args a = parse(raw, {}, 2, "export");
     const QString in = a.positional[0];
     const QString target = a.positional[1];
-    if (isJsonPath(in))
+    const PlanReference ref = parsePlanReference(in);
+    if (isJsonPath(ref.file))
         throw PlanError(in, {}, QStringLiteral("is a JSON file; export reads a .planverk plan file"));
     InputFiles inputs;
-    inputs.addPlanFile(in);
+    inputs.addPlanFile(ref.file);
     refuseOverwriting(inputs, target);
-    writeOutput(target, exportPlanJson(PlanStore::open(in, PlanStore::Mode::ReadOnly)->load()));
+    writeOutput(target, ref.version ? exportPlanJson(readPlanFile(in)) : exportPlanWithVersionsJson(readPlanFileWithVersions(ref.file)));
     return kOk;
 }
 
@@ -194,13 +208,22 @@ int cmdCheck(const QStringList &raw)
     const QString in = a.positional[0];
     QList<Finding> findings;
     Plan plan;
-    if (isJsonPath(in)) {
-        plan = readPlanJsonFile(in);
+    const PlanReference ref = parsePlanReference(in);
+    if (isJsonPath(ref.file)) {
+        plan = readPlanFile(in);
     } else {
-        auto store = PlanStore::open(in, PlanStore::Mode::ReadOnly);
+        auto store = PlanStore::open(ref.file, PlanStore::Mode::ReadOnly);
         for (const QString &p : store->integrityProblems())
             findings.append({Finding::Severity::Error, QString(), QUuid(), QStringLiteral("file integrity: %1").arg(p)});
-        plan = store->load();
+        plan = ref.version ? store->readVersion(*ref.version) : store->load();
+        if (!ref.version) // every version must still be readable: it is never written again
+            for (const VersionInfo &v : store->versions()) {
+                try {
+                    store->readVersion(v.name);
+                } catch (const PlanError &e) {
+                    findings.append({Finding::Severity::Error, QString(), QUuid(), QStringLiteral("version \"%1\": %2").arg(v.name, e.message())});
+                }
+            }
     }
     findings += checkPlan(plan);
     int errors = 0;
@@ -256,7 +279,7 @@ int cmdRender(const QStringList &raw)
         usage(QStringLiteral("render: %1").arg(e.toString()));
     }
     InputFiles inputs;
-    inputs.addPlanFile(a.positional[0]);
+    inputs.addPlanFile(parsePlanReference(a.positional[0]).file);
     if (QFileInfo(options.templateName).isDir())
         inputs.addFolder(options.templateName);
     else if (isWordTemplate(options.templateName) || isOdfTemplate(options.templateName))
@@ -279,11 +302,59 @@ int cmdViewModel(const QStringList &raw)
         usage(QStringLiteral("viewmodel: --lang takes nb, nn or en, not '%1'").arg(options.language));
     const QString target = a.value("-o", QStringLiteral("-"));
     InputFiles inputs;
-    inputs.addPlanFile(a.positional[0]);
+    inputs.addPlanFile(parsePlanReference(a.positional[0]).file);
     refuseOverwriting(inputs, target);
     const Plan plan = readPlanFile(a.positional[0]);
     const nlohmann::json vm = onPlan(a.positional[0], [&] { return buildViewModel(plan, options); });
     writeOutput(target, QByteArray::fromStdString(vm.dump(2) + "\n"));
+    return kOk;
+}
+
+// One version a line: name, created (UTC), status, note, separated by tabs;
+// a tab or line break inside a note is shown as a space, so a line is a version.
+int cmdVersions(const QStringList &raw)
+{
+    const Args a = parse(raw, {}, 1, "versions");
+    const QString in = a.positional[0];
+    const PlanReference ref = parsePlanReference(in);
+    if (ref.version)
+        usage(QStringLiteral("versions: name the plan file, not a version ('%1')").arg(in));
+    QList<VersionInfo> versions;
+    if (isJsonPath(in)) {
+        for (const PlanVersion &v : readPlanFileWithVersions(in).versions)
+            versions << v.info;
+    } else {
+        versions = PlanStore::open(in, PlanStore::Mode::ReadOnly)->versions();
+    }
+    auto cell = [](QString s) {
+        for (QChar &c : s)
+            if (c == '\t' || c == '\n' || c == '\r')
+                c = ' ';
+        return PlanError::visible(s);
+    };
+    for (const VersionInfo &v : versions)
+        out() << cell(v.name) << '\t' << versionTimeText(v.created) << '\t' << v.status << '\t' << cell(v.note) << "\n";
+    return kOk;
+}
+
+int cmdSnapshot(const QStringList &raw)
+{
+    const Args a = parse(raw, {}, 2, "snapshot", {{QStringLiteral("--note")}});
+    const QString in = a.positional[0];
+    if (isJsonPath(in))
+        throw PlanError(in, {}, QStringLiteral("is a JSON file; a version is kept in a .planverk plan file (import it first)"));
+    // An editor that has the plan open holds "PLAN.lock"; a write from here
+    // would make it stop saving (the file changed under it).
+    QLockFile lock(QFileInfo(in).canonicalFilePath() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (QFileInfo::exists(in) && !lock.tryLock(0) && lock.error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        throw PlanError(in, {}, QStringLiteral("is open in Planverk (process %1 on %2); save the version there (Fil ▸ Lagre versjon…) or close it first. It was left as it is").arg(pid).arg(host));
+    }
+    const VersionInfo v = PlanStore::open(in, PlanStore::Mode::ReadWrite)->saveVersion(a.positional[1], a.value("--note"));
+    out() << PlanError::compose(in, {}, QStringLiteral("version \"%1\" saved (%2, %3)").arg(v.name, versionTimeText(v.created), v.status)) << "\n";
     return kOk;
 }
 
@@ -380,6 +451,8 @@ int main(int argc, char **argv)
         {QStringLiteral("check"), cmdCheck},
         {QStringLiteral("render"), cmdRender},
         {QStringLiteral("templates"), cmdTemplates},
+        {QStringLiteral("versions"), cmdVersions},
+        {QStringLiteral("snapshot"), cmdSnapshot},
         {QStringLiteral("viewmodel"), cmdViewModel},
         {QStringLiteral("mustache"), cmdMustache},
     };

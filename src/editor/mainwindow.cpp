@@ -21,6 +21,8 @@
 #include "replacedialog.h"
 #include "render/documentwriter.h"
 #include "render/preview.h"
+#include "versionsdialog.h"
+#include "io/versionjson.h"
 #include "renderprogress.h"
 #include "render/templatedocument.h"
 #include "render/templateset.h"
@@ -251,6 +253,9 @@ void MainWindow::createActions()
     act(file, tr("&Import JSON…"), QKeySequence(), &MainWindow::importDialog, QStringLiteral("importJson"));
     file->addSeparator();
     m_documentActions << act(file, tr("Save a &copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy, QStringLiteral("saveCopy"));
+    // Ctrl+Alt+S: Ctrl+Shift+S is "Save a copy".
+    m_documentActions << act(file, tr("Save &version…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), [this] { VersionsDialog::saveVersion(m_document.get(), this); }, QStringLiteral("saveVersion"));
+    m_documentActions << act(file, tr("&Versions…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V), &MainWindow::showVersions, QStringLiteral("versions"));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     m_documentActions << act(exportMenu, tr("&PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportAs(QStringLiteral("pdf")); }, QStringLiteral("exportPdf"));
     m_documentActions << act(exportMenu, tr("PDF/&A for the archive…"), QKeySequence(), [this] { exportAs(QStringLiteral("pdfa")); }, QStringLiteral("exportPdfA"));
@@ -353,9 +358,9 @@ bool MainWindow::openFile(const QString &path, bool askOnLock)
 {
     m_lastError.clear();
     if (isJsonPath(path)) {
-        Plan plan;
+        PlanWithVersions plan;
         try {
-            plan = readPlanJsonFile(path);
+            plan = readPlanWithVersionsJsonFile(path);
         } catch (const PlanError &e) {
             showError(tr("Cannot import the plan"), ErrorText::of(e));
             return false;
@@ -365,7 +370,7 @@ bool MainWindow::openFile(const QString &path, bool askOnLock)
             target = QFileDialog::getSaveFileName(this, tr("Keep the imported plan as"), target, tr("Planverk plans (*.planverk)"));
         if (target.isEmpty())
             return false;
-        return createFile(target, plan);
+        return createFile(target, plan.plan, plan.versions);
     }
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     lock->setStaleLockTime(0);
@@ -398,12 +403,12 @@ bool MainWindow::openFile(const QString &path, bool askOnLock)
     return true;
 }
 
-bool MainWindow::createFile(const QString &path, const Plan &plan)
+bool MainWindow::createFile(const QString &path, const Plan &plan, const QList<PlanVersion> &versions)
 {
     try {
         if (QFileInfo::exists(path))
             throw PlanError(path, {}, tr("exists already; choose another name"));
-        createPlanFile(path, plan, Replace::No); // never over a log an earlier plan left beside the name
+        createPlanFile(path, plan, Replace::No, versions); // never over a log an earlier plan left beside the name
     } catch (const PlanError &e) {
         showError(tr("Cannot create the plan"), ErrorText::of(e));
         return false;
@@ -482,6 +487,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
 
 void MainWindow::closeDocument()
 {
+    delete m_versions; // it shows the versions of this document
     m_previewTimer->stop();
     m_problemsTimer->stop();
     if (m_undoView)
@@ -769,13 +775,30 @@ void MainWindow::saveCopy()
     }
 }
 
-void MainWindow::exportAs(const QString &format)
+VersionsDialog *MainWindow::showVersions()
+{
+    if (!m_document)
+        return nullptr;
+    if (!m_versions) {
+        m_versions = new VersionsDialog(m_document.get(), m_editor->undoStack(),
+                                        [this](const Plan &plan, const QString &name, const QString &format) { exportAs(format, &plan, name); }, this);
+        m_versions->setAttribute(Qt::WA_DeleteOnClose);
+        m_versions->setInteractive(m_interactive);
+    }
+    m_versions->show();
+    m_versions->raise();
+    return m_versions;
+}
+
+void MainWindow::exportAs(const QString &format, const Plan *version, const QString &versionName)
 {
     if (!m_document)
         return;
     QSettings s;
     const QString folder = s.value(QStringLiteral("folders/export"), QFileInfo(m_document->path()).absolutePath()).toString();
-    const QString base = QFileInfo(m_document->path()).completeBaseName();
+    QString base = QFileInfo(m_document->path()).completeBaseName();
+    if (version) // "plan – Høringsutkast 2026-11-24", without what a file name cannot hold
+        base += QStringLiteral(" – ") + QString(versionName).replace('/', '-');
     const QString suffix = format == QLatin1String("pdfa") || format == QLatin1String("accessible") ? QStringLiteral("pdf") : format;
     const QString filter = format == QLatin1String("json") ? tr("JSON (*.json)") : format == QLatin1String("html") ? tr("Web page (*.html)")
                          : format == QLatin1String("odt")  ? tr("OpenDocument text (*.odt)")
@@ -786,10 +809,10 @@ void MainWindow::exportAs(const QString &format)
     if (QFileInfo(path).suffix().isEmpty())
         path += '.' + suffix;
     s.setValue(QStringLiteral("folders/export"), QFileInfo(path).absolutePath());
-    exportTo(format, path);
+    exportTo(format, path, version);
 }
 
-bool MainWindow::exportTo(const QString &format, const QString &path)
+bool MainWindow::exportTo(const QString &format, const QString &path, const Plan *version)
 {
     if (!m_document)
         return false;
@@ -797,12 +820,17 @@ bool MainWindow::exportTo(const QString &format, const QString &path)
         InputFiles plan; // never export over the plan itself
         plan.addPlanFile(m_document->path());
         plan.refuseAsOutput(path);
-        if (format == QLatin1String("json")) {
-            writeFileAtomically(path, exportPlanJson(m_document->plan()));
+        if (format == QLatin1String("json") && version) {
+            writeFileAtomically(path, exportPlanJson(*version));
+        } else if (format == QLatin1String("json")) {
+            PlanWithVersions all{m_document->plan(), {}}; // the plan with its versions, as planverk-cli export
+            for (const VersionInfo &v : m_document->store().versions())
+                all.versions.append({v, m_document->store().readVersion(v.name)});
+            writeFileAtomically(path, exportPlanWithVersionsJson(all));
         } else {
             // On a second thread, with a copy of the plan: the window stays responsive.
             RenderProgressDialog progress(tr("Exporting %1 …").arg(QFileInfo(path).fileName()), this);
-            const Plan plan = m_document->plan();
+            const Plan plan = version ? *version : m_document->plan();
             const bool pdfA = format == QLatin1String("pdfa");
             const bool accessible = format == QLatin1String("accessible"); // through LibreOffice
             progress.run([&plan, &path, pdfA, accessible](const RenderProgress &report) {

@@ -4,6 +4,7 @@
 
 #include "fileguard.h"
 #include "model/plandocument.h"
+#include "model/planversion.h"
 
 #include <QLockFile>
 #include <QMainWindow>
@@ -31,6 +32,7 @@ class HelpWindow;
 class PlanEditor;
 class PlanTreeModel;
 class TemplateSet;
+class VersionsDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -43,7 +45,7 @@ public:
     /// it). A bad file is reported in a dialog and the window stays as it was.
     bool openFile(const QString &path, bool askOnLock = true);
     /// Creates `path` from `plan` and opens it.
-    bool createFile(const QString &path, const Plan &plan);
+    bool createFile(const QString &path, const Plan &plan, const QList<PlanVersion> &versions = {});
 
     PlanDocument *document() const { return m_document.get(); }
     PlanEditor *editor() const { return m_editor.get(); }
@@ -59,8 +61,10 @@ public:
     void refreshPreviewNow();
     void refreshProblemsNow();
 
-    /// Writes the plan as `format` (pdf, pdfa, html, odt, json) to `path`; false and a message on failure.
-    bool exportTo(const QString &format, const QString &path);
+    /// Writes the plan (or a `version` of it) as `format` (pdf, pdfa, html, odt, json) to `path`; false and a message on failure.
+    bool exportTo(const QString &format, const QString &path, const Plan *version = nullptr);
+    /// Fil ▸ Versjoner…: the list of versions (one dialog, kept open beside the window).
+    VersionsDialog *showVersions();
 
     /// The user guide at `anchor` (empty: its beginning), in its own window.
     HelpWindow *showHelp(const QString &anchor = QString());
@@ -96,7 +100,7 @@ private:
     void openDialog();
     void importDialog();
     void saveCopy();
-    void exportAs(const QString &format);
+    void exportAs(const QString &format, const Plan *version = nullptr, const QString &versionName = {});
     void print();
     void printPreview();
     /// Paints the plan on `printer` with a progress dialog; false when cancelled or failed.
@@ -138,6 +142,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_sampleMenu = nullptr;
     QPointer<HelpWindow> m_help;
+    QPointer<VersionsDialog> m_versions;
 
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

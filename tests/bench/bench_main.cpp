@@ -3,6 +3,7 @@
 //   planverk-bench plan PLAN.json [ITERATIONS]   view model, HTML, PDF layout and write, each separately
 //   planverk-bench editor PLAN.json [RUNS]       editor start-up, edit commit, preview refresh, memory
 //   planverk-bench spelling [PLAN.json] [KEYS]   what spell checking adds to a keystroke in a 5 000-word Markdown box
+//   planverk-bench versions PLAN.json [N]        saving N versions: time each, and the file's growth per version
 
 #include "bench.h"
 #include "render/allocatortuning.h"
@@ -29,9 +30,12 @@ int main(int argc, char **argv)
         return benchPlan(a[2], a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("spelling"))
         return benchSpelling(a.value(2, QStringLiteral(PLANVERK_SOURCE_DIR "/data/innlandet-internasjonal-2021-2024.json")), a.value(3, QStringLiteral("400")).toInt());
+    if (what == QLatin1String("versions") && a.size() > 2)
+        return benchVersions(a[2], a.value(3, QStringLiteral("10")).toInt());
     std::cerr << "usage: planverk-bench mustache [DIR] [ITERATIONS]\n"
                  "       planverk-bench plan PLAN.json [ITERATIONS]\n"
                  "       planverk-bench editor PLAN.json [RUNS]\n"
-                 "       planverk-bench spelling [PLAN.json] [KEYSTROKES]\n";
+                 "       planverk-bench spelling [PLAN.json] [KEYSTROKES]\n"
+                 "       planverk-bench versions PLAN.json [N]\n";
     return 2;
 }

@@ -61,7 +61,7 @@ void syncFile(const QString &path, const QString &target)
 
 } // namespace
 
-void createPlanFile(const QString &target, const Plan &plan, Replace replace)
+void createPlanFile(const QString &target, const Plan &plan, Replace replace, const QList<PlanVersion> &versions)
 {
     const QFileInfo ti(target);
     struct stat old {};
@@ -100,7 +100,7 @@ void createPlanFile(const QString &target, const Plan &plan, Replace replace)
         throw PlanError(target, {}, QStringLiteral("cannot be written: %1; nothing was written").arg(work.errorString()));
     const QString fresh = work.filePath(QStringLiteral("plan.planverk"));
     try {
-        PlanStore::createFrom(fresh, plan); // closed again at once
+        PlanStore::createFrom(fresh, plan, versions); // closed again at once
     } catch (const PlanError &e) {
         throw PlanError(target, {}, QStringLiteral("%1; nothing was written").arg(e.message()));
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/plan.h"
+#include "model/planversion.h"
 
 #include <QString>
 
@@ -18,7 +19,8 @@ enum class Replace { No, Yes };
 /// Replace::Yes, and never while a Planverk editor has it open (its lock
 /// file "target.lock" is held): the stale companions are removed with the
 /// old file, so that SQLite never applies an old log to the new plan.
+/// The plan's `versions` go into the new file with it.
 /// Throws PlanError naming `target`.
-void createPlanFile(const QString &target, const Plan &plan, Replace replace);
+void createPlanFile(const QString &target, const Plan &plan, Replace replace, const QList<PlanVersion> &versions = {});
 
 } // namespace planverk

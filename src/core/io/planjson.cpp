@@ -510,8 +510,11 @@ Plan importPlanJson(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.trimmed().isEmpty())
         throw PlanError(fileName, {}, QStringLiteral("the file is empty; expected a Planverk plan in JSON"));
-    const json root = parseJson(bytes, fileName);
+    return importPlanJsonValue(parseJson(bytes, fileName), fileName);
+}
 
+Plan importPlanJsonValue(const nlohmann::json &root, const QString &fileName)
+{
     ImportState st{fileName, {}, {}, {}};
     if (!root.is_object())
         st.fail(QStringLiteral("/"), QStringLiteral("expected an object with a Planverk plan, found %1").arg(QString::fromLatin1(typeName(root))));
@@ -549,7 +552,8 @@ Plan importPlanJson(const QByteArray &bytes, const QString &fileName)
     readList(st, root, "references", {}, plan.references);
 
     static const QSet<QString> topKeys{"format", "formatVersion", "plan", "sections", "goals", "themes", "instruments",
-                                       "memberships", "partnerships", "actions", "processing", "contacts", "references"};
+                                       "memberships", "partnerships", "actions", "processing", "contacts", "references",
+                                       "versions" /* io/versionjson.h */};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!topKeys.contains(QString::fromStdString(it.key())))
             st.fail('/' + QString::fromStdString(it.key()), QStringLiteral("unknown field"));

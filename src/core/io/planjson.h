@@ -25,8 +25,11 @@ inline constexpr qsizetype kMaxTextLength = 1'000'000;
 
 QByteArray exportPlanJson(const Plan &plan);
 
-/// `fileName` is used in error messages only.
+/// `fileName` is used in error messages only. The plan's `versions` are
+/// not read here (io/versionjson.h reads them).
 Plan importPlanJson(const QByteArray &bytes, const QString &fileName);
+/// The same, from the parsed document.
+Plan importPlanJsonValue(const nlohmann::json &root, const QString &fileName);
 
 /// Reads a file from disk and imports it; errors name the file.
 Plan readPlanJsonFile(const QString &path);

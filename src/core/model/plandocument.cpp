@@ -106,9 +106,12 @@ void PlanDocument::setInfo(const PlanInfo &info)
             if (info.picture(role) != m_plan.info.picture(role))
                 m_store->setPicture(role, info.picture(role));
     });
+    const bool statusChanged = info.status != m_plan.info.status;
     m_plan.info = info;
     Q_EMIT infoChanged();
     Q_EMIT modified();
+    if (statusChanged)
+        Q_EMIT versionsChanged(); // the store made a version (planstore.h)
 }
 
 void PlanDocument::setPicture(PictureRole role, const Picture &picture)
@@ -209,6 +212,13 @@ void PlanDocument::move(const QUuid &id, const QUuid &newParent, int position)
 void PlanDocument::batch(const std::function<void()> &edits)
 {
     m_store->transaction(edits);
+}
+
+VersionInfo PlanDocument::saveVersion(const QString &name, const QString &note)
+{
+    const VersionInfo v = m_store->saveVersion(name, note);
+    Q_EMIT versionsChanged();
+    return v;
 }
 
 void PlanDocument::dropReferencesTo(const QList<QUuid> &ids)

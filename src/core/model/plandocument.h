@@ -96,6 +96,9 @@ public:
     /// Several edits as one transaction (for undo steps that touch several entities).
     void batch(const std::function<void()> &edits);
 
+    /// Keeps the plan as it is now as the version `name` (store/planstore.h).
+    VersionInfo saveVersion(const QString &name, const QString &note);
+
 Q_SIGNALS:
     void infoChanged();
     void inserted(planverk::EntityKind kind, const QUuid &id, const QUuid &parent, int index);
@@ -104,6 +107,8 @@ Q_SIGNALS:
     void moved(planverk::EntityKind kind, const QUuid &id, const QUuid &oldParent, int oldIndex, const QUuid &newParent, int newIndex);
     /// After every change of any kind.
     void modified();
+    /// A version was saved, by hand or because the status changed.
+    void versionsChanged();
     /// The file was moved, deleted or changed under the editor (once).
     void fileProblem(const QString &message);
 

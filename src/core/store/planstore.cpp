@@ -1,6 +1,7 @@
 #include "store/planstore.h"
 
 #include "io/picturefile.h"
+#include "io/versionblob.h"
 #include "model/planerror.h"
 #include "store/lockingvfs.h"
 #include "store/rowcheck.h"
@@ -356,6 +357,7 @@ struct PlanStore::Impl {
     }
 
     mutable int depth = 0; // transactions within a transaction join it
+    bool creating = false;  // createFrom() is writing a new file
 
     template<class F>
     void transaction(F &&work) const
@@ -772,6 +774,64 @@ struct PlanStore::Impl {
         }
     }
 
+    // -------------------------------------------------------- versions
+
+    QStringList versionNames() const
+    {
+        QStringList names;
+        QSqlQuery &q = run(QStringLiteral("SELECT name FROM plan_version ORDER BY id"));
+        while (q.next())
+            names << q.value(0).toString();
+        q.finish();
+        return names;
+    }
+
+    void insertVersion(const VersionInfo &v, const QByteArray &blob) const
+    {
+        const QString problem = versionNameProblem(v.name);
+        if (!problem.isEmpty())
+            throw PlanError(path, {}, QStringLiteral("the version name \"%1\" cannot be used: %2").arg(v.name, problem));
+        if (!codes::planStatuses.contains(v.status))
+            throw PlanError(path, {}, QStringLiteral("version \"%1\": \"%2\" is not a plan status").arg(v.name, v.status));
+        QSqlQuery &c = run(QStringLiteral("SELECT created FROM plan_version WHERE name = ?"), {v.name});
+        if (c.next()) {
+            const QString created = c.value(0).toString();
+            c.finish();
+            throw PlanError(path, {}, QStringLiteral("has a version named \"%1\" already (made %2); choose another name").arg(v.name, created));
+        }
+        c.finish();
+        run(QStringLiteral("INSERT INTO plan_version (name, created, status, note, plan) VALUES (?, ?, ?, ?, ?)"),
+            {v.name, versionTimeText(v.created), v.status, textValue(v.note), blob});
+    }
+
+    QString fileStatus() const
+    {
+        QSqlQuery &q = run(QStringLiteral("SELECT status FROM plan_info WHERE id = 1"));
+        const QString status = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        return status;
+    }
+
+    // The version made when the status has changed: the plan as the file
+    // holds it now (inside the transaction that changed it).
+    void makeAutomaticVersion(const Plan &plan) const
+    {
+        if (creating)
+            return;
+        const QByteArray blob = packVersionPlan(plan);
+        QSqlQuery &same = run(QStringLiteral("SELECT count(*) FROM plan_version WHERE status = ? AND plan = ?"), {plan.info.status, blob});
+        same.next();
+        const bool exists = same.value(0).toInt() > 0;
+        same.finish();
+        if (exists)
+            return;
+        VersionInfo v;
+        v.name = uniqueVersionName(automaticVersionName(plan.info.status, plan.info.language, QDate::currentDate()), versionNames());
+        v.created = versionTimeNow();
+        v.status = plan.info.status;
+        insertVersion(v, blob);
+    }
+
     // -------------------------------------------------------- pictures
 
     void writePicture(PictureRole role, const Picture &picture) const
@@ -840,12 +900,18 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path)
     return std::unique_ptr<PlanStore>(new PlanStore(std::move(impl)));
 }
 
-std::unique_ptr<PlanStore> PlanStore::createFrom(const QString &path, const Plan &plan)
+std::unique_ptr<PlanStore> PlanStore::createFrom(const QString &path, const Plan &plan, const QList<PlanVersion> &versions)
 {
     std::unique_ptr<PlanStore> store;
     try {
         store = create(path);
-        store->replaceAll(plan);
+        store->d->transaction([&] {
+            store->d->creating = true; // a new file: its status is not a change, no automatic version
+            store->replaceAll(plan);
+            store->d->creating = false;
+            for (const PlanVersion &v : versions)
+                store->d->insertVersion(v.info, packVersionPlan(v.plan));
+        });
     } catch (...) {
         if (store) {
             store.reset();
@@ -965,6 +1031,7 @@ Plan PlanStore::load() const
 void PlanStore::updateInfo(const PlanInfo &info)
 {
     d->transaction([&] {
+        const QString before = d->fileStatus();
         QStringList sets;
         for (const QString &c : columnsOf<PlanInfo>())
             sets << c + QStringLiteral(" = ?");
@@ -973,6 +1040,8 @@ void PlanStore::updateInfo(const PlanInfo &info)
         fields(b, info);
         if (!q.exec())
             d->fail(QStringLiteral("the plan settings could not be saved"), q.lastError());
+        if (info.status != before)
+            d->makeAutomaticVersion(load());
     });
 }
 
@@ -1046,6 +1115,7 @@ void PlanStore::move(const QUuid &id, const QUuid &newParent, int position)
 void PlanStore::replaceAll(const Plan &plan)
 {
     d->transaction([&] {
+        const QString before = d->fileStatus();
         for (const char *t : {"section", "goal", "theme", "instrument", "membership", "partnership", "action", "processing", "contact", "reference"})
             d->run(QStringLiteral("DELETE FROM %1").arg(quoted(QString::fromLatin1(t))));
         QStringList sets;
@@ -1070,7 +1140,67 @@ void PlanStore::replaceAll(const Plan &plan)
         d->insertChildren(plan.processing, {});
         d->insertChildren(plan.contacts, {});
         d->insertChildren(plan.references, {});
+        if (plan.info.status != before)
+            d->makeAutomaticVersion(plan);
     });
+}
+
+QList<VersionInfo> PlanStore::versions() const
+{
+    QList<VersionInfo> out;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, created, status, note FROM plan_version ORDER BY id")))
+        d->fail(QStringLiteral("cannot be read"), q.lastError());
+    while (q.next()) {
+        const rowcheck::Place at{d->path, QLatin1String("plan_version"), q.value(0).toLongLong()};
+        VersionInfo v;
+        v.name = rowcheck::text(at, "name", q.value(1));
+        const QString problem = versionNameProblem(v.name);
+        if (!problem.isEmpty())
+            at.refuse("name", QStringLiteral("%1: %2").arg(rowcheck::shown(v.name), problem));
+        const QString created = rowcheck::text(at, "created", q.value(2));
+        v.created = versionTimeFromText(created);
+        if (!v.created.isValid())
+            at.refuse("created", QStringLiteral("%1 is not a time of the form YYYY-MM-DDTHH:MM:SSZ").arg(rowcheck::shown(created)));
+        v.status = rowcheck::text(at, "status", q.value(3));
+        if (!codes::planStatuses.contains(v.status))
+            at.refuse("status", QStringLiteral("%1 is not one of %2").arg(rowcheck::shown(v.status), codes::planStatuses.join(QStringLiteral(", "))));
+        v.note = rowcheck::text(at, "note", q.value(4));
+        out << v;
+    }
+    return out;
+}
+
+Plan PlanStore::readVersion(const QString &name) const
+{
+    const QString where = d->path + '@' + name;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, plan FROM plan_version WHERE name = ?"));
+    q.bindValue(0, name);
+    if (!q.exec())
+        d->fail(QStringLiteral("cannot be read"), q.lastError());
+    if (!q.next())
+        refuseUnknownVersion(d->path, name, versions());
+    const QVariant blob = q.value(1);
+    if (blob.typeId() != QMetaType::QByteArray)
+        rowcheck::Place{d->path, QLatin1String("plan_version"), q.value(0).toLongLong()}.refuse("plan", QStringLiteral("%1 is not a stored plan").arg(rowcheck::shown(blob)));
+    return unpackVersionPlan(blob.toByteArray(), where);
+}
+
+VersionInfo PlanStore::saveVersion(const QString &name, const QString &note)
+{
+    VersionInfo v;
+    d->transaction([&] {
+        const Plan plan = load();
+        v.name = name;
+        v.note = note;
+        v.status = plan.info.status;
+        v.created = versionTimeNow();
+        d->insertVersion(v, packVersionPlan(plan));
+    });
+    return v;
 }
 
 void PlanStore::transaction(const std::function<void()> &work)

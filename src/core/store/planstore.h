@@ -6,6 +6,7 @@
 #pragma once
 
 #include "model/plan.h"
+#include "model/planversion.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,12 +25,13 @@ public:
     /// PRAGMA application_id of every .planverk file: "PLVK".
     static constexpr quint32 kApplicationId = 0x504C564B;
     /// PRAGMA user_version written by this build; older files are migrated.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     /// Creates a new, empty plan file. Throws PlanError if `path` exists.
     static std::unique_ptr<PlanStore> create(const QString &path);
-    /// Creates a new file at `path` holding `plan`, written in one transaction.
-    static std::unique_ptr<PlanStore> createFrom(const QString &path, const Plan &plan);
+    /// Creates a new file at `path` holding `plan` and its `versions` (their
+    /// names must differ), written in one transaction.
+    static std::unique_ptr<PlanStore> createFrom(const QString &path, const Plan &plan, const QList<PlanVersion> &versions = {});
     /// Opens an existing plan file. A file that is missing, not SQLite, of
     /// another program, of a newer schema, truncated or damaged gives a
     /// PlanError naming the file and the reason, and the file is not modified.
@@ -60,7 +62,8 @@ public:
     /// and returns problem().
     QString verify();
 
-    /// Writes the plan's settings (not its pictures: setPicture()).
+    /// Writes the plan's settings (not its pictures: setPicture()). When the
+    /// status changes, a version is made automatically (see replaceAll()).
     void updateInfo(const PlanInfo &info);
     /// Writes or (an empty picture) removes the logo or the cover picture.
     void setPicture(PictureRole role, const Picture &picture);
@@ -78,7 +81,26 @@ public:
     void transaction(const std::function<void()> &work);
 
     /// Replaces the whole plan in one transaction.
+    ///
+    /// Here and in updateInfo(), where the file's status changes, a version
+    /// of the plan as it stands after the change is made in the same
+    /// transaction, named by the new status and today's date in the plan's
+    /// language ("Høringsutkast 2026-11-24"; " (2)" when that name is taken):
+    /// the plan as it enters a stage (the consultation draft as it is sent,
+    /// the plan as adopted) is the one the next stage is compared with. It is
+    /// not made when a version with that status and the same content exists
+    /// already (a status changed back and forth by undo and redo).
     void replaceAll(const Plan &plan);
+
+    /// The versions, in the order they were made, without their plans.
+    QList<VersionInfo> versions() const;
+    /// The plan of the version `name`. An unknown name throws PlanError
+    /// naming the file and the version and listing the versions there are.
+    Plan readVersion(const QString &name) const;
+    /// Keeps the plan as it is in the file now as the version `name`, with
+    /// `note`, in one transaction; returns it. A name that is taken or not a
+    /// valid name (versionNameProblem()) is refused with a message.
+    VersionInfo saveVersion(const QString &name, const QString &note);
 
     /// Writes a consistent copy of the file (VACUUM INTO). Refuses to overwrite.
     void copyTo(const QString &target) const;
