@@ -228,6 +228,10 @@ private:
                 from = labelFor(m_lang, "actionPrefix") + from;
             moved = label(QStringLiteral("movedFrom")).arg(from, num.isEmpty() ? placeText(e.place) : num);
         }
+        if (!e.added && !e.removed && e.fields.isEmpty()) { // only moved: say where from and to
+            o["status"] = s(moved);
+            moved.clear();
+        }
         o["hasMoved"] = !moved.isEmpty();
         o["movedText"] = s(moved);
         json fields = json::array();
