@@ -325,6 +325,19 @@ T.update({
    ('Gjøre «%1» til gjeldende plan? Alt i planen blir slik det var i den versjonen. Rediger ▸ Angre setter planen tilbake slik den er nå.',
     'Gjere «%1» til gjeldande plan? Alt i planen blir slik det var i den versjonen. Rediger ▸ Angre set planen tilbake slik han er no.'),
  'Restore version “%1”': ('Gjenopprett versjon «%1»', 'Gjenopprett versjon «%1»'),
+ # Issue 13: comparing the open plan with another plan (Vis ▸ Sammenlign med …).
+ 'Co&mpare with…': ('Sa&mmenlign med …', 'Sa&manlikn med …'),
+ 'Comparison': ('Sammenligning', 'Samanlikning'), 'Changes': ('Endringer', 'Endringar'),
+ 'Entry': ('Oppføring', 'Oppføring'), 'What changed': ('Hva er endret', 'Kva er endra'),
+ '&Compare again': ('Sammenlign &på nytt', 'Samanlikn &på nytt'), 'Close the comparison': ('Lukk sammenligningen', 'Lukk samanlikninga'),
+ 'Compare with plan': ('Sammenlign med plan', 'Samanlikn med plan'), 'Plans (*.planverk *.json)': ('Planer (*.planverk *.json)', 'Planar (*.planverk *.json)'),
+ 'Cannot compare': ('Kan ikke sammenligne', 'Kan ikkje samanlikne'),
+ 'No changes from %1 to %2.': ('Ingen endringer fra %1 til %2.', 'Ingen endringar frå %1 til %2.'),
+ 'Changes from %1 to %2': ('Endringer fra %1 til %2', 'Endringar frå %1 til %2'),
+ 'changed: %1': ('endret: %1', 'endra: %1'), 'added': ('lagt til', 'lagd til'), 'removed': ('fjernet', 'fjerna'),
+ 'moved from “%1”': ('flyttet fra «%1»', 'flytta frå «%1»'), 'the top level': ('øverste nivå', 'øvste nivå'),
+ 'moved from place %1': ('flyttet fra plass %1', 'flytta frå plass %1'),
+ '%1\nChanged since the compared plan: %2': ('%1\nEndret siden planen det sammenlignes med: %2', '%1\nEndra sidan planen det blir samanlikna med: %2'),
 })
 
 root = Path(__file__).resolve().parent

@@ -1,9 +1,12 @@
 // planverk-cli: the plan file, its JSON and its documents, headless.
-// Exit codes: 0 success, 1 bad input or failed check, 2 wrong usage.
+// Exit codes: 0 success, 1 bad input or failed check, 2 wrong usage (diff: 3 when the plans differ).
 
 #include "io/atomicfile.h"
 #include "render/allocatortuning.h"
 #include "io/createplanfile.h"
+#include "io/diffjson.h"
+#include "model/diffreport.h"
+#include "render/diffdocument.h"
 #include "io/inputfiles.h"
 #include "io/planfile.h"
 #include "io/planjson.h"
@@ -42,6 +45,7 @@ namespace {
 constexpr int kOk = 0;
 constexpr int kBadInput = 1;
 constexpr int kUsage = 2;
+constexpr int kDifferent = 3; // diff: the plans differ
 
 const char *const kUsageText =
     "Usage: planverk-cli COMMAND [OPTIONS] ARGS\n"
@@ -70,6 +74,11 @@ const char *const kUsageText =
     "        the columns separated by tabs.\n"
     "  snapshot PLAN.planverk NAME [--note TEXT]\n"
     "        Keep the plan as it is now as the version NAME (refused if NAME is taken).\n"
+    "  diff A B [-o OUT.(html|pdf|docx)] [--json] [--lang nb|nn|en]\n"
+    "        What changed from plan A to plan B (.json or .planverk): entities added,\n"
+    "        removed, moved and changed, texts word by word. Without -o a summary on\n"
+    "        standard output; --json the change list as JSON (docs/diff.md); -o the\n"
+    "        document \"Endringer fra A til B\". Exit 0 when equal, 3 when different.\n"
     "  templates\n"
     "        List the built-in templates.\n"
     "  mustache TEMPLATE DATA.json [--partials DIR] [--strict] [-o OUT]\n"
@@ -85,7 +94,8 @@ const char *const kUsageText =
     "  -h, --help       Show this help.\n"
     "  -v, --version    Show the version.\n"
     "\n"
-    "Exit codes: 0 success, 1 bad input or failed check, 2 wrong usage.\n";
+    "Exit codes: 0 success, 1 bad input or failed check, 2 wrong usage;\n"
+    "diff: 0 the plans are equal, 3 they differ.\n";
 
 QTextStream &out()
 {
@@ -356,6 +366,33 @@ int cmdSnapshot(const QStringList &raw)
     const VersionInfo v = PlanStore::open(in, PlanStore::Mode::ReadWrite)->saveVersion(a.positional[1], a.value("--note"));
     out() << PlanError::compose(in, {}, QStringLiteral("version \"%1\" saved (%2, %3)").arg(v.name, versionTimeText(v.created), v.status)) << "\n";
     return kOk;
+int cmdDiff(const QStringList &raw)
+{
+    const Args a = parse(raw, {QStringLiteral("--json")}, 2, "diff", {{QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--lang")}});
+    const QString target = a.value("-o");
+    const QString language = a.value("--lang");
+    if (!language.isEmpty() && !codes::languages.contains(language))
+        usage(QStringLiteral("diff: --lang takes nb, nn or en, not '%1'").arg(language));
+    if (!target.isEmpty() && a.has("--json"))
+        usage(QStringLiteral("diff: --json prints the change list on standard output; leave out -o"));
+    if (!target.isEmpty() && !isDiffDocumentPath(target))
+        usage(QStringLiteral("diff: -o takes OUT.html, OUT.pdf or OUT.docx, not '%1'").arg(target));
+    const QString from = a.positional[0], to = a.positional[1];
+    InputFiles inputs;
+    inputs.addPlanFile(from);
+    inputs.addPlanFile(to);
+    if (!target.isEmpty())
+        inputs.refuseAsOutput(target);
+    const Plan planA = readPlanFile(from);
+    const Plan planB = readPlanFile(to);
+    const PlanDiff diff = diffPlans(planA, planB);
+    if (!target.isEmpty())
+        onPlan(to, [&] { writeDiffDocument(planA, planB, diff, {displayName(from), displayName(to)}, target, language); });
+    else if (a.has("--json"))
+        writeOutput(QStringLiteral("-"), QByteArray::fromStdString(diffToJson(diff, from, to).dump(2) + "\n"));
+    else
+        out() << diffReport(diff);
+    return diff.isEmpty() ? kOk : kDifferent;
 }
 
 int cmdTemplates(const QStringList &raw)
@@ -428,7 +465,7 @@ int main(int argc, char **argv)
     // a full disk, instead of killing the program half way.
     std::signal(SIGXFSZ, SIG_IGN);
     qInstallMessageHandler(quietMessages);
-    const bool renders = argc > 1 && qstrcmp(argv[1], "render") == 0;
+    const bool renders = argc > 1 && (qstrcmp(argv[1], "render") == 0 || qstrcmp(argv[1], "diff") == 0);
     std::unique_ptr<QCoreApplication> application(renders ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("planverk-cli"));
@@ -455,6 +492,7 @@ int main(int argc, char **argv)
         {QStringLiteral("snapshot"), cmdSnapshot},
         {QStringLiteral("viewmodel"), cmdViewModel},
         {QStringLiteral("mustache"), cmdMustache},
+        {QStringLiteral("diff"), cmdDiff},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "commands/command.h"
+#include "comparisonview.h"
 #include "contexthelp.h"
 #include "entitypage.h"
 #include "dateedit.h"
@@ -317,6 +318,9 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
+    view->addSeparator(); // what changed from another plan (issue 13)
+    auto *comparison = new ComparisonView(this, [this] { return m_document.get(); }, [this] { return m_model.get(); }, [this](const QUuid &id) { select(id); });
+    act(view, tr("Co&mpare with…"), QKeySequence(), [this, comparison] { comparison->compareWith([this] { return chooseComparisonFile(this); }); }, QStringLiteral("compareWith"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // The menu opens the guide at its beginning; F1 opens it at the focused field's help.
@@ -488,6 +492,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
 void MainWindow::closeDocument()
 {
     delete m_versions; // it shows the versions of this document
+    if (auto *comparison = findChild<ComparisonView *>())
+        comparison->closeComparison(); // its marks belong to this plan's navigator
     m_previewTimer->stop();
     m_problemsTimer->stop();
     if (m_undoView)

@@ -2,6 +2,7 @@
 
 #include "planeditor.h"
 
+#include <QColor>
 #include <QFont>
 #include <QIcon>
 #include <QMimeData>
@@ -274,6 +275,8 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
         if (n->isCategory)
             return n->category == Info && !m_editor->plan().info.title.isEmpty() && role == Qt::ToolTipRole ? m_editor->plan().info.title
                                                                                                           : categoryName(n->category);
+        if (role == Qt::ToolTipRole && m_changeMarks.contains(n->id))
+            return tr("%1\nChanged since the compared plan: %2").arg(titleOf(n->kind, n->id), m_changeMarks.value(n->id));
         return titleOf(n->kind, n->id);
     case Qt::AccessibleTextRole:
         return n->isCategory ? categoryName(n->category) : titleOf(n->kind, n->id);
@@ -283,10 +286,31 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
             f.setBold(true);
             return f;
         }
+        if (m_changeMarks.contains(n->id)) {
+            QFont f;
+            f.setBold(true);
+            f.setItalic(true);
+            return f;
+        }
         return {};
+    case Qt::BackgroundRole:
+        if (!n->isCategory && m_changeMarks.contains(n->id))
+            return QColor(0xff, 0xf3, 0xc4);
+        return {};
+    case ChangeMarkRole: return n->isCategory ? QVariant() : QVariant(m_changeMarks.value(n->id));
     case CategoryRole: return int(n->category);
     default: return {};
     }
+}
+
+void PlanTreeModel::setChangeMarks(const QHash<QUuid, QString> &marks)
+{
+    QList<QUuid> touched = m_changeMarks.keys();
+    touched += marks.keys();
+    m_changeMarks = marks;
+    for (const QUuid &id : touched)
+        if (const QModelIndex i = indexOf(id); i.isValid())
+            Q_EMIT dataChanged(i, i, {Qt::FontRole, Qt::BackgroundRole, Qt::ToolTipRole, ChangeMarkRole});
 }
 
 Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const

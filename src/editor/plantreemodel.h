@@ -20,7 +20,7 @@ class PlanTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { CategoryRole = Qt::UserRole + 1 };
+    enum Role { CategoryRole = Qt::UserRole + 1, ChangeMarkRole /* what changed, for an entity marked by a comparison */ };
 
     /// The top-level rows.
     enum Category { Info, Sections, Goals, Themes, Instruments, Memberships, Partnerships, Actions, Processing, Contacts, References, CategoryCount };
@@ -53,6 +53,8 @@ public:
     QString titleOf(EntityKind kind, const QUuid &id) const;
 
     void reset();
+    /// Marks these entities as changed (bold italic, a tint and the tooltip) until called again; {} takes the marks off.
+    void setChangeMarks(const QHash<QUuid, QString> &marks);
 
 private:
     struct Node;
@@ -72,6 +74,7 @@ private:
     PlanEditor *m_editor;
     std::unique_ptr<Node> m_root;
     QHash<QUuid, Node *> m_byId;
+    QHash<QUuid, QString> m_changeMarks;
 };
 
 } // namespace planverk

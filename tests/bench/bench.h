@@ -7,3 +7,4 @@ int benchPlan(const QString &planPath, int iterations);
 int benchEditor(const QString &planJson, const QString &editorBinary, int runs);
 int benchSpelling(const QString &planJson, int keystrokes);
 int benchVersions(const QString &planJson, int count);
+int benchDiff(const QString &planPath, int iterations);

@@ -2,6 +2,7 @@
 //   planverk-bench mustache [DIR] [ITERATIONS]   the shared template benchmark (default ../shared/bench/mustache)
 //   planverk-bench plan PLAN.json [ITERATIONS]   view model, HTML, PDF layout and write, each separately
 //   planverk-bench editor PLAN.json [RUNS]       editor start-up, edit commit, preview refresh, memory
+//   planverk-bench diff PLAN.json [ITERATIONS]   the plan against a copy with 100 scattered changes
 //   planverk-bench spelling [PLAN.json] [KEYS]   what spell checking adds to a keystroke in a 5 000-word Markdown box
 //   planverk-bench versions PLAN.json [N]        saving N versions: time each, and the file's growth per version
 
@@ -28,6 +29,8 @@ int main(int argc, char **argv)
         return benchEditor(a[2], QFileInfo(a[0]).dir().filePath(QStringLiteral("planverk")), a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("plan") && a.size() > 2)
         return benchPlan(a[2], a.value(3, QStringLiteral("5")).toInt());
+    if (what == QLatin1String("diff") && a.size() > 2)
+        return benchDiff(a[2], a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("spelling"))
         return benchSpelling(a.value(2, QStringLiteral(PLANVERK_SOURCE_DIR "/data/innlandet-internasjonal-2021-2024.json")), a.value(3, QStringLiteral("400")).toInt());
     if (what == QLatin1String("versions") && a.size() > 2)
@@ -35,6 +38,7 @@ int main(int argc, char **argv)
     std::cerr << "usage: planverk-bench mustache [DIR] [ITERATIONS]\n"
                  "       planverk-bench plan PLAN.json [ITERATIONS]\n"
                  "       planverk-bench editor PLAN.json [RUNS]\n"
+                 "       planverk-bench diff PLAN.json [ITERATIONS]\n"
                  "       planverk-bench spelling [PLAN.json] [KEYSTROKES]\n"
                  "       planverk-bench versions PLAN.json [N]\n";
     return 2;

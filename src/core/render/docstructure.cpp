@@ -123,13 +123,16 @@ private:
             r.bold = cf.fontWeight() >= QFont::DemiBold;
             r.italic = cf.fontItalic();
             const QString href = cf.anchorHref();
+            r.underline = cf.fontUnderline() && href.isEmpty(); // Qt underlines links of itself
+            r.strike = cf.fontStrikeOut();
             if (!href.isEmpty()) {
                 r.internalLink = href.startsWith('#');
                 r.link = r.internalLink ? href.mid(1) : href;
             }
             if (!runs.isEmpty()) {
                 DocRun &last = runs.last();
-                if (last.bold == r.bold && last.italic == r.italic && last.link == r.link && last.internalLink == r.internalLink) {
+                if (last.bold == r.bold && last.italic == r.italic && last.underline == r.underline && last.strike == r.strike && last.link == r.link
+                    && last.internalLink == r.internalLink) {
                     last.text += r.text;
                     continue;
                 }

@@ -23,6 +23,8 @@ struct DocRun {
     QString text;          // "\n" is a line break
     bool bold = false;
     bool italic = false;
+    bool underline = false; // inserted text in the change document
+    bool strike = false;    // deleted text in the change document
     QString link;          // empty, an anchor name (internal) or a URL
     bool internalLink = false;
 

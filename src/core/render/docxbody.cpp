@@ -130,7 +130,7 @@ void DocxBody::bookmarksEnd(QXmlStreamWriter &x, const QList<int> &ids)
 void DocxBody::run(QXmlStreamWriter &x, const DocRun &r, bool forceBold, bool link)
 {
     x.writeStartElement(QStringLiteral("w:r"));
-    if (r.bold || r.italic || forceBold || link) {
+    if (r.bold || r.italic || r.underline || r.strike || forceBold || link) {
         x.writeStartElement(QStringLiteral("w:rPr"));
         if (link)
             element(x, QStringLiteral("w:rStyle"), m_styles.hyperlink);
@@ -138,6 +138,12 @@ void DocxBody::run(QXmlStreamWriter &x, const DocRun &r, bool forceBold, bool li
             x.writeEmptyElement(QStringLiteral("w:b"));
         if (r.italic)
             x.writeEmptyElement(QStringLiteral("w:i"));
+        if (r.strike)
+            x.writeEmptyElement(QStringLiteral("w:strike"));
+        if (r.underline) {
+            x.writeEmptyElement(QStringLiteral("w:u"));
+            x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("single"));
+        }
         x.writeEndElement();
     }
     const QStringList lines = r.text.split('\n');

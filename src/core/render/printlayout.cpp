@@ -42,10 +42,25 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
     o.forPrint = true;
     m_resources = TemplateResources::of(templates);
     m_resources->setPlanPictures(plan.info);
+    setUp(buildViewModel(plan, o), templates, clock);
+}
+
+PrintLayout::PrintLayout(nlohmann::json viewModel, const PlanInfo &pictures, TemplateSet &templates, const QString &language)
+    : m_language(language)
+{
+    QElapsedTimer clock;
+    clock.start();
+    m_resources = TemplateResources::of(templates);
+    m_resources->setPlanPictures(pictures);
+    setUp(std::move(viewModel), templates, clock);
+}
+
+void PrintLayout::setUp(nlohmann::json &&data, TemplateSet &templates, const QElapsedTimer &clock)
+{
     std::string html;
     PaperStyle style;
     {
-        nlohmann::json viewModel = buildViewModel(plan, o);
+        nlohmann::json viewModel = std::move(data); // freed before the HTML is loaded
         html = templates.renderDocument(viewModel);
         style = paperStyleOf(html); // the font and margins the template asks for
         // The running header and the footer: the template's, rendered once.

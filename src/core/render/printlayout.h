@@ -11,10 +11,13 @@
 #include <QRectF>
 #include <QString>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <functional>
 #include <memory>
 #include <string>
 
+class QElapsedTimer;
 class QPagedPaintDevice;
 class QTextBlock;
 class QTextDocument;
@@ -38,6 +41,9 @@ class PrintLayout
 {
 public:
     PrintLayout(const Plan &plan, TemplateSet &templates, const QString &language);
+    /// Another document than a plan's (the change document): its view model,
+    /// the pictures it may show and the language it is in (nb, nn, en).
+    PrintLayout(nlohmann::json viewModel, const PlanInfo &pictures, TemplateSet &templates, const QString &language);
     ~PrintLayout();
 
     /// Lays the document out for `device` (page size, margins, resolution)
@@ -84,6 +90,7 @@ public:
     QHash<QString, PagePosition> anchorPositions() const;
 
 private:
+    void setUp(nlohmann::json &&viewModel, TemplateSet &templates, const QElapsedTimer &clock);
     void load(const std::function<void()> &afterPiece = {});
     void layOut(QPagedPaintDevice *device);
     void findContentsPages();

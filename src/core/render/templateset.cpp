@@ -31,6 +31,11 @@ std::unique_ptr<TemplateSet> TemplateSet::open(const QString &nameOrFolder)
     return std::unique_ptr<TemplateSet>(new TemplateSet(dir, dir.dirName(), false));
 }
 
+std::unique_ptr<TemplateSet> TemplateSet::openChanges()
+{
+    return std::unique_ptr<TemplateSet>(new TemplateSet(QDir(QStringLiteral(":/planverk/changetemplates/endringer")), QStringLiteral("endringer"), true));
+}
+
 std::unique_ptr<TemplateSet> TemplateSet::partialsFrom(const QString &folder)
 {
     const QDir dir(folder);

@@ -20,6 +20,9 @@ public:
     /// A built-in template name ("standard") or a folder. Throws PlanError.
     static std::unique_ptr<TemplateSet> open(const QString &nameOrFolder);
     static QStringList builtInNames();
+    /// The built-in template of the change document "Endringer fra A til B"
+    /// (resources/changetemplates/endringer; not one of builtInNames()).
+    static std::unique_ptr<TemplateSet> openChanges();
     /// Partials from any folder (NAME.mustache), for trying out templates.
     static std::unique_ptr<TemplateSet> partialsFrom(const QString &folder);
 

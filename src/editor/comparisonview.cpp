@@ -1,0 +1,208 @@
+#include "comparisonview.h"
+
+#include "errortext.h"
+#include "io/planfile.h"
+#include "model/diffreport.h"
+#include "model/plandocument.h"
+#include "model/planerror.h"
+#include "plantreemodel.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace planverk {
+
+namespace {
+
+EntityKind entityKindOf(const QString &table)
+{
+#define PLANVERK_KIND_OF_TABLE(Type) \
+    if (table == QLatin1String(Kind<Type>::table)) \
+        return KindOf<Type>::value;
+    PLANVERK_FOR_EACH_KIND(PLANVERK_KIND_OF_TABLE)
+#undef PLANVERK_KIND_OF_TABLE
+    return EntityKind::Section;
+}
+
+QString whatChanged(const EntityChange &e)
+{
+    QStringList parts;
+    if (e.added)
+        parts << ComparisonView::tr("added");
+    if (e.removed)
+        parts << ComparisonView::tr("removed");
+    if (e.reparented)
+        parts << ComparisonView::tr("moved from “%1”").arg(e.oldParent.isEmpty() ? ComparisonView::tr("the top level") : e.oldParent);
+    else if (e.reordered)
+        parts << ComparisonView::tr("moved from place %1").arg(placeText(e.oldPlace));
+    if (!e.fields.isEmpty()) {
+        QStringList keys;
+        for (const FieldChange &f : e.fields)
+            keys << f.key;
+        parts << ComparisonView::tr("changed: %1").arg(keys.join(QStringLiteral(", ")));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+std::optional<ComparisonSource> chooseComparisonFile(QWidget *parent)
+{
+    const QString path = QFileDialog::getOpenFileName(parent, ComparisonView::tr("Compare with plan"), QString(),
+                                                      ComparisonView::tr("Plans (*.planverk *.json)"));
+    if (path.isEmpty())
+        return std::nullopt;
+    try {
+        return ComparisonSource{readPlanFile(path), QFileInfo(path).fileName()};
+    } catch (const PlanError &e) {
+        QMessageBox::warning(parent, ComparisonView::tr("Cannot compare"), ErrorText::of(e));
+        return std::nullopt;
+    }
+}
+
+ComparisonView::ComparisonView(QMainWindow *window, std::function<PlanDocument *()> document, std::function<PlanTreeModel *()> model,
+                               std::function<void(const QUuid &)> select)
+    : QDockWidget(tr("Comparison"), window), m_document(std::move(document)), m_model(std::move(model)), m_select(std::move(select))
+{
+    setObjectName(QStringLiteral("comparisonDock"));
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    m_heading = new QLabel(content);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_list = new QTreeWidget(content);
+    m_list->setObjectName(QStringLiteral("comparisonList"));
+    m_list->setAccessibleName(tr("Changes"));
+    m_list->setColumnCount(2);
+    m_list->setHeaderLabels({tr("Entry"), tr("What changed")});
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_list->setColumnWidth(0, 260);
+    m_list->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    auto *refresh = new QPushButton(tr("&Compare again"), content);
+    auto *close = new QPushButton(tr("Close the comparison"), content);
+    close->setObjectName(QStringLiteral("closeComparison"));
+    buttons->addWidget(refresh);
+    buttons->addStretch();
+    buttons->addWidget(close);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    setWidget(content);
+    connect(refresh, &QPushButton::clicked, this, &ComparisonView::refresh);
+    connect(close, &QPushButton::clicked, this, &ComparisonView::closeComparison);
+    auto go = [this](QTreeWidgetItem *item) {
+        const QUuid id = item->data(0, Qt::UserRole).value<QUuid>();
+        const bool removed = item->data(0, Qt::UserRole + 1).toBool();
+        if (!removed && (!id.isNull() || item->data(0, Qt::UserRole + 2).toBool()))
+            m_select(id); // a null id with the flag: the plan's facts (Om planen)
+    };
+    connect(m_list, &QTreeWidget::itemActivated, this, [go](QTreeWidgetItem *item, int) { go(item); });
+    connect(m_list, &QTreeWidget::itemClicked, this, [go](QTreeWidgetItem *item, int) { go(item); });
+    window->addDockWidget(Qt::RightDockWidgetArea, this);
+    hide();
+}
+
+void ComparisonView::compareWith(const std::function<std::optional<ComparisonSource>()> &source)
+{
+    if (!m_document())
+        return;
+    std::optional<ComparisonSource> s = source();
+    if (!s)
+        return;
+    m_source = std::move(s);
+    refresh();
+}
+
+void ComparisonView::refresh()
+{
+    PlanDocument *doc = m_document();
+    if (!doc || !m_source) {
+        closeComparison();
+        return;
+    }
+    m_comparedWith = doc;
+    show(diffPlans(m_source->plan, doc->plan()));
+}
+
+void ComparisonView::show(const PlanDiff &diff)
+{
+    m_diff = diff;
+    const PlanDocument *doc = m_document();
+    const QString current = doc ? QFileInfo(doc->path()).fileName() : QString();
+    m_heading->setText(diff.isEmpty() ? tr("No changes from %1 to %2.").arg(m_source->name, current)
+                                      : tr("Changes from %1 to %2").arg(m_source->name, current));
+    m_list->clear();
+    if (!diff.info.isEmpty()) {
+        auto *facts = new QTreeWidgetItem(m_list, {PlanTreeModel::categoryName(PlanTreeModel::Info)});
+        QStringList keys;
+        for (const FieldChange &f : diff.info)
+            keys << f.key;
+        facts->setText(1, tr("changed: %1").arg(keys.join(QStringLiteral(", "))));
+        facts->setData(0, Qt::UserRole + 2, true);
+    }
+    QHash<int, QTreeWidgetItem *> chapters;
+    for (const EntityChange &e : diff.entities) {
+        const PlanTreeModel::Category c = PlanTreeModel::categoryOf(entityKindOf(e.kind));
+        QTreeWidgetItem *&chapter = chapters[int(c)];
+        if (!chapter) {
+            chapter = new QTreeWidgetItem(m_list, {PlanTreeModel::categoryName(c)});
+            QFont f = chapter->font(0);
+            f.setBold(true);
+            chapter->setFont(0, f);
+            chapter->setFirstColumnSpanned(false);
+        }
+        auto *item = new QTreeWidgetItem(chapter, {QStringLiteral("%1 %2").arg(placeText(e.place), e.title), whatChanged(e)});
+        item->setData(0, Qt::UserRole, e.id);
+        item->setData(0, Qt::UserRole + 1, e.removed);
+        item->setToolTip(0, e.title);
+        item->setToolTip(1, item->text(1));
+        if (e.removed) {
+            QFont f = item->font(0);
+            f.setStrikeOut(true);
+            item->setFont(0, f);
+        }
+    }
+    m_list->expandAll();
+    markNavigator();
+    QDockWidget::show();
+    raise();
+}
+
+void ComparisonView::markNavigator()
+{
+    if (PlanTreeModel *model = m_model()) {
+        QHash<QUuid, QString> marks;
+        for (const EntityChange &e : m_diff.entities)
+            if (!e.removed)
+                marks.insert(e.id, whatChanged(e));
+        model->setChangeMarks(marks);
+    }
+}
+
+void ComparisonView::closeComparison()
+{
+    m_source.reset();
+    m_diff = {};
+    m_list->clear();
+    if (PlanTreeModel *model = m_model())
+        model->setChangeMarks({});
+    hide();
+}
+
+void ComparisonView::closeEvent(QCloseEvent *event)
+{
+    closeComparison();
+    event->accept();
+}
+
+} // namespace planverk
