@@ -366,6 +366,8 @@ int cmdSnapshot(const QStringList &raw)
     const VersionInfo v = PlanStore::open(in, PlanStore::Mode::ReadWrite)->saveVersion(a.positional[1], a.value("--note"));
     out() << PlanError::compose(in, {}, QStringLiteral("version \"%1\" saved (%2, %3)").arg(v.name, versionTimeText(v.created), v.status)) << "\n";
     return kOk;
+}
+
 int cmdDiff(const QStringList &raw)
 {
     const Args a = parse(raw, {QStringLiteral("--json")}, 2, "diff", {{QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--lang")}});
