@@ -199,6 +199,14 @@ void ComparisonView::closeComparison()
     hide();
 }
 
+void ComparisonView::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    // The window's saved state may show the dock at start-up: with nothing compared, it stays hidden.
+    if (!m_source)
+        QMetaObject::invokeMethod(this, &QWidget::hide, Qt::QueuedConnection);
+}
+
 void ComparisonView::closeEvent(QCloseEvent *event)
 {
     closeComparison();
