@@ -1,6 +1,7 @@
 // planverk-bench: measures; it asserts nothing.
 //   planverk-bench mustache [DIR] [ITERATIONS]   the shared template benchmark (default ../shared/bench/mustache)
 //   planverk-bench plan PLAN.json [ITERATIONS]   view model, HTML, PDF layout and write, each separately
+//   planverk-bench docx PLAN.json [ITERATIONS]   DOCX and ODT: document structure, XML, zip
 //   planverk-bench editor PLAN.json [RUNS]       editor start-up, edit commit, preview refresh, memory
 //   planverk-bench spelling [PLAN.json] [KEYS]   what spell checking adds to a keystroke in a 5 000-word Markdown box
 
@@ -27,10 +28,13 @@ int main(int argc, char **argv)
         return benchEditor(a[2], QFileInfo(a[0]).dir().filePath(QStringLiteral("planverk")), a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("plan") && a.size() > 2)
         return benchPlan(a[2], a.value(3, QStringLiteral("5")).toInt());
+    if (what == QLatin1String("docx") && a.size() > 2)
+        return benchDocx(a[2], a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("spelling"))
         return benchSpelling(a.value(2, QStringLiteral(PLANVERK_SOURCE_DIR "/data/innlandet-internasjonal-2021-2024.json")), a.value(3, QStringLiteral("400")).toInt());
     std::cerr << "usage: planverk-bench mustache [DIR] [ITERATIONS]\n"
                  "       planverk-bench plan PLAN.json [ITERATIONS]\n"
+                 "       planverk-bench docx PLAN.json [ITERATIONS]\n"
                  "       planverk-bench editor PLAN.json [RUNS]\n"
                  "       planverk-bench spelling [PLAN.json] [KEYSTROKES]\n";
     return 2;

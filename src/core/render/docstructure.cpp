@@ -81,7 +81,17 @@ bool isOrdered(QTextListFormat::Style s)
 class Walker
 {
 public:
-    Walker(QTextDocument &doc, QString contentsLabel) : m_doc(doc), m_contentsLabel(std::move(contentsLabel)) {}
+    explicit Walker(QString contentsLabel) : m_contentsLabel(std::move(contentsLabel)) {}
+
+    // The next document (or piece of one), walked as the continuation of the
+    // ones before: a list never goes on from one piece into the next.
+    void walkDocument(QTextDocument &doc, std::vector<DocNode> &out)
+    {
+        m_doc = &doc;
+        m_lastList = nullptr;
+        walk(doc.rootFrame()->begin(), out, false);
+        m_doc = nullptr;
+    }
 
     void walk(QTextFrame::iterator it, std::vector<DocNode> &out, bool inCell)
     {
@@ -154,7 +164,7 @@ private:
     {
         DocNode n;
         n.type = DocNode::Type::Image;
-        const QVariant v = m_doc.resource(QTextDocument::ImageResource, QUrl(f.name()));
+        const QVariant v = m_doc->resource(QTextDocument::ImageResource, QUrl(f.name()));
         QImage image = v.value<QImage>();
         if (image.isNull())
             image.loadFromData(v.toByteArray());
@@ -280,7 +290,7 @@ private:
         return n;
     }
 
-    QTextDocument &m_doc;
+    QTextDocument *m_doc = nullptr;
     QString m_contentsLabel;
     bool m_skipping = false;
     bool m_seenContents = false;
@@ -289,7 +299,9 @@ private:
 
 } // namespace
 
-DocStructure buildDocStructure(const Plan &plan, QTextDocument &document, const QString &language)
+namespace {
+
+DocStructure propertiesOf(const Plan &plan, const QString &language)
 {
     DocStructure s;
     s.language = language.isEmpty() ? plan.info.language : language;
@@ -312,9 +324,38 @@ DocStructure buildDocStructure(const Plan &plan, QTextDocument &document, const 
     s.pageLabel = labelFor(s.language, "page");
     s.pageOfLabel = labelFor(s.language, "pageOf");
     s.contentsLabel = labelFor(s.language, "contents");
-    Walker walker(document, s.contentsLabel);
-    walker.walk(document.rootFrame()->begin(), s.body, false);
     return s;
+}
+
+} // namespace
+
+struct DocStructureBuilder::Impl {
+    DocStructure structure;
+    Walker walker;
+    Impl(DocStructure s) : structure(std::move(s)), walker(structure.contentsLabel) {}
+};
+
+DocStructureBuilder::DocStructureBuilder(const Plan &plan, const QString &language)
+    : d(std::make_unique<Impl>(propertiesOf(plan, language)))
+{}
+
+DocStructureBuilder::~DocStructureBuilder() = default;
+
+void DocStructureBuilder::add(QTextDocument &piece)
+{
+    d->walker.walkDocument(piece, d->structure.body);
+}
+
+DocStructure DocStructureBuilder::finish()
+{
+    return std::move(d->structure);
+}
+
+DocStructure buildDocStructure(const Plan &plan, QTextDocument &document, const QString &language)
+{
+    DocStructureBuilder builder(plan, language);
+    builder.add(document);
+    return builder.finish();
 }
 
 } // namespace planverk
