@@ -4,7 +4,6 @@
 
 #include <QBuffer>
 #include <QImage>
-#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -45,8 +44,19 @@ QList<double> fitColumnWidths(const QList<QList<QString>> &cellTexts)
     for (const auto &row : cellTexts) {
         for (int c = 0; c < row.size(); ++c) {
             const QString &t = row[c];
-            for (const QString &w : t.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-                longestWord[c] = std::max(longestWord[c], double(std::min<qsizetype>(w.size(), 24)));
+            // Words between white space as a regular expression's \s sees it
+            // (ASCII: space, tab, line and page breaks), counted without one.
+            qsizetype word = 0;
+            for (const QChar ch : t) {
+                const char16_t u = ch.unicode();
+                if (u == ' ' || (u >= '\t' && u <= '\r')) {
+                    longestWord[c] = std::max(longestWord[c], double(std::min<qsizetype>(word, 24)));
+                    word = 0;
+                } else {
+                    ++word;
+                }
+            }
+            longestWord[c] = std::max(longestWord[c], double(std::min<qsizetype>(word, 24)));
             amount[c] = std::max(amount[c], double(std::min<qsizetype>(t.size(), 70)));
         }
     }
