@@ -40,11 +40,15 @@ void requireSameBody(const Plan &plan, const QString &language)
 
 } // namespace
 
-TEST_CASE("The Word document's text walked piece by piece is the printed document's, for every sample and language", "[docx][odt][documents]")
+TEST_CASE("The Word document's text walked piece by piece is the printed document's, for every sample (one in all three languages)", "[docx][odt][documents]")
 {
     for (const QString &file : sampleFiles()) {
         const Plan plan = readPlanJsonFile(file);
+        // Every sample in its own language, the longest in the other two as well.
+        const bool all = file.contains(QLatin1String("innlandet"));
         for (const char *language : {"", "nn", "en"}) {
+            if (*language && !all)
+                continue;
             INFO(file.toStdString() << " " << language);
             requireSameBody(plan, QLatin1String(language));
         }
