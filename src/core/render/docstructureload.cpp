@@ -102,7 +102,7 @@ private:
         }
     }
 
-    static constexpr size_t kAhead = 4;
+    static constexpr size_t kAhead = 2;
     const std::string &m_html;
     const HtmlPieces &m_pieces;
     const std::shared_ptr<TemplateResources> m_resources;
