@@ -1,6 +1,7 @@
 // planverk-bench: measures; it asserts nothing.
 //   planverk-bench mustache [DIR] [ITERATIONS]   the shared template benchmark (default ../shared/bench/mustache)
 //   planverk-bench plan PLAN.json [ITERATIONS]   view model, HTML, PDF layout and write, each separately
+//   planverk-bench docx PLAN.json [ITERATIONS]   DOCX and ODT: document structure, XML, zip
 //   planverk-bench editor PLAN.json [RUNS]       editor start-up, edit commit, preview refresh, memory
 //   planverk-bench diff PLAN.json [ITERATIONS]   the plan against a copy with 100 scattered changes
 //   planverk-bench spelling [PLAN.json] [KEYS]   what spell checking adds to a keystroke in a 5 000-word Markdown box
@@ -31,12 +32,15 @@ int main(int argc, char **argv)
         return benchPlan(a[2], a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("diff") && a.size() > 2)
         return benchDiff(a[2], a.value(3, QStringLiteral("5")).toInt());
+    if (what == QLatin1String("docx") && a.size() > 2)
+        return benchDocx(a[2], a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("spelling"))
         return benchSpelling(a.value(2, QStringLiteral(PLANVERK_SOURCE_DIR "/data/innlandet-internasjonal-2021-2024.json")), a.value(3, QStringLiteral("400")).toInt());
     if (what == QLatin1String("versions") && a.size() > 2)
         return benchVersions(a[2], a.value(3, QStringLiteral("10")).toInt());
     std::cerr << "usage: planverk-bench mustache [DIR] [ITERATIONS]\n"
                  "       planverk-bench plan PLAN.json [ITERATIONS]\n"
+                 "       planverk-bench docx PLAN.json [ITERATIONS]\n"
                  "       planverk-bench editor PLAN.json [RUNS]\n"
                  "       planverk-bench diff PLAN.json [ITERATIONS]\n"
                  "       planverk-bench spelling [PLAN.json] [KEYSTROKES]\n"

@@ -62,7 +62,11 @@ void ZipWriter::add(const QString &name, const QByteArray &bytes, bool store)
         zip_source_free(source);
         throw zipError({}, QStringLiteral("cannot add %1 to the zip file: %2").arg(name, QString::fromUtf8(zip_strerror(d->zip))));
     }
-    zip_set_file_compression(d->zip, zip_uint64_t(index), store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
+    // The fastest level: libzip's default is zlib's best (level 9), which
+    // packed the synthetic plan's 7 MB document.xml into 178 KB at five times
+    // the cost of level 1's 244 KB (level 6: 191 KB at twice the cost).
+    // Office XML is repetitive enough for any level.
+    zip_set_file_compression(d->zip, zip_uint64_t(index), store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 1);
     zip_file_set_mtime(d->zip, zip_uint64_t(index), 312768000, 0); // 1980: the same bytes for the same plan
 }
 

@@ -4,7 +4,6 @@
 
 #include <QBuffer>
 #include <QImage>
-#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -45,8 +44,19 @@ QList<double> fitColumnWidths(const QList<QList<QString>> &cellTexts)
     for (const auto &row : cellTexts) {
         for (int c = 0; c < row.size(); ++c) {
             const QString &t = row[c];
-            for (const QString &w : t.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-                longestWord[c] = std::max(longestWord[c], double(std::min<qsizetype>(w.size(), 24)));
+            // Words between white space as a regular expression's \s sees it
+            // (ASCII: space, tab, line and page breaks), counted without one.
+            qsizetype word = 0;
+            for (const QChar ch : t) {
+                const char16_t u = ch.unicode();
+                if (u == ' ' || (u >= '\t' && u <= '\r')) {
+                    longestWord[c] = std::max(longestWord[c], double(std::min<qsizetype>(word, 24)));
+                    word = 0;
+                } else {
+                    ++word;
+                }
+            }
+            longestWord[c] = std::max(longestWord[c], double(std::min<qsizetype>(word, 24)));
             amount[c] = std::max(amount[c], double(std::min<qsizetype>(t.size(), 70)));
         }
     }
@@ -81,7 +91,17 @@ bool isOrdered(QTextListFormat::Style s)
 class Walker
 {
 public:
-    Walker(QTextDocument &doc, QString contentsLabel) : m_doc(doc), m_contentsLabel(std::move(contentsLabel)) {}
+    explicit Walker(QString contentsLabel) : m_contentsLabel(std::move(contentsLabel)) {}
+
+    // The next document (or piece of one), walked as the continuation of the
+    // ones before: a list never goes on from one piece into the next.
+    void walkDocument(QTextDocument &doc, std::vector<DocNode> &out)
+    {
+        m_doc = &doc;
+        m_lastList = nullptr;
+        walk(doc.rootFrame()->begin(), out, false);
+        m_doc = nullptr;
+    }
 
     void walk(QTextFrame::iterator it, std::vector<DocNode> &out, bool inCell)
     {
@@ -157,7 +177,7 @@ private:
     {
         DocNode n;
         n.type = DocNode::Type::Image;
-        const QVariant v = m_doc.resource(QTextDocument::ImageResource, QUrl(f.name()));
+        const QVariant v = m_doc->resource(QTextDocument::ImageResource, QUrl(f.name()));
         QImage image = v.value<QImage>();
         if (image.isNull())
             image.loadFromData(v.toByteArray());
@@ -283,7 +303,7 @@ private:
         return n;
     }
 
-    QTextDocument &m_doc;
+    QTextDocument *m_doc = nullptr;
     QString m_contentsLabel;
     bool m_skipping = false;
     bool m_seenContents = false;
@@ -292,7 +312,9 @@ private:
 
 } // namespace
 
-DocStructure buildDocStructure(const Plan &plan, QTextDocument &document, const QString &language)
+namespace {
+
+DocStructure propertiesOf(const Plan &plan, const QString &language)
 {
     DocStructure s;
     s.language = language.isEmpty() ? plan.info.language : language;
@@ -315,9 +337,38 @@ DocStructure buildDocStructure(const Plan &plan, QTextDocument &document, const 
     s.pageLabel = labelFor(s.language, "page");
     s.pageOfLabel = labelFor(s.language, "pageOf");
     s.contentsLabel = labelFor(s.language, "contents");
-    Walker walker(document, s.contentsLabel);
-    walker.walk(document.rootFrame()->begin(), s.body, false);
     return s;
+}
+
+} // namespace
+
+struct DocStructureBuilder::Impl {
+    DocStructure structure;
+    Walker walker;
+    Impl(DocStructure s) : structure(std::move(s)), walker(structure.contentsLabel) {}
+};
+
+DocStructureBuilder::DocStructureBuilder(const Plan &plan, const QString &language)
+    : d(std::make_unique<Impl>(propertiesOf(plan, language)))
+{}
+
+DocStructureBuilder::~DocStructureBuilder() = default;
+
+void DocStructureBuilder::add(QTextDocument &piece)
+{
+    d->walker.walkDocument(piece, d->structure.body);
+}
+
+DocStructure DocStructureBuilder::finish()
+{
+    return std::move(d->structure);
+}
+
+DocStructure buildDocStructure(const Plan &plan, QTextDocument &document, const QString &language)
+{
+    DocStructureBuilder builder(plan, language);
+    builder.add(document);
+    return builder.finish();
 }
 
 } // namespace planverk

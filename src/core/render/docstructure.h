@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 class QTextDocument;
@@ -72,6 +73,27 @@ struct DocStructure {
 
 /// The tree of `document`, laid out by PrintLayout for `plan`.
 DocStructure buildDocStructure(const Plan &plan, QTextDocument &document, const QString &language);
+
+/// The same tree built from the pieces of one document (each parsed from a
+/// piece of its HTML, loadHtmlInPieces), one after the other: the same nodes
+/// as buildDocStructure of the document the pieces make together.
+class DocStructureBuilder
+{
+public:
+    DocStructureBuilder(const Plan &plan, const QString &language);
+    ~DocStructureBuilder();
+    DocStructureBuilder(const DocStructureBuilder &) = delete;
+    DocStructureBuilder &operator=(const DocStructureBuilder &) = delete;
+
+    /// The next piece, in document order.
+    void add(QTextDocument &piece);
+    /// The tree of all the pieces added; the builder is spent.
+    DocStructure finish();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
 
 /// A name Word and LibreOffice take for a bookmark made from an anchor
 /// ("goal-1.2" → "goal_1_2"): letters, digits and _, at most 40 characters.

@@ -3,11 +3,10 @@
 
 #include "io/ziparchive.h"
 #include "render/docxbody.h"
-#include "render/printlayout.h"
+#include "render/docstructureload.h"
 #include "version.h"
 
 #include <QDateTime>
-#include <QTextDocument>
 #include <QXmlStreamWriter>
 
 #include <functional>
@@ -275,13 +274,7 @@ void writeDocxStyles(QXmlStreamWriter &x, const QString &languageTag, bool withD
 
 DocStructure docStructureOf(const Plan &plan, TemplateSet &templates, const QString &language, const RenderProgress &progress)
 {
-    PrintLayout layout(plan, templates, language);
-    RenderProgress loading;
-    if (progress)
-        loading = [progress](double done) { return progress(0.9 * done); };
-    layout.setProgress(loading);
-    QTextDocument *document = layout.document();
-    return buildDocStructure(plan, *document, language);
+    return loadDocStructure(plan, templates, language, progress);
 }
 
 QByteArray writeDocx(const DocStructure &doc)

@@ -28,13 +28,7 @@ namespace {
 // peak is one piece's tree. And while this thread inserts one piece (and
 // lays it out), a second thread parses the next.
 
-// Where Qt may cut the HTML: the end of <head> and of <body>, and between
-// top-level elements, after a closing </div> or </section> about every
-// `pieceSize` bytes, never inside a table.
-struct HtmlPieces {
-    std::string head;        // up to and including <body ...>
-    std::vector<size_t> cuts; // piece i is [cuts[i], cuts[i + 1])
-};
+} // namespace
 
 std::optional<HtmlPieces> cutHtml(const std::string &html, size_t pieceSize)
 {
@@ -74,6 +68,8 @@ std::optional<HtmlPieces> cutHtml(const std::string &html, size_t pieceSize)
     cuts.push_back(bodyEnd);
     return pieces;
 }
+
+namespace {
 
 std::string_view trimmed(std::string_view s)
 {
@@ -243,6 +239,14 @@ private:
 };
 
 } // namespace
+
+std::string pieceHtml(const std::string &html, const HtmlPieces &pieces, size_t i)
+{
+    const std::string_view piece = trimmed(std::string_view(html).substr(pieces.cuts[i], pieces.cuts[i + 1] - pieces.cuts[i]));
+    if (piece.empty())
+        return {};
+    return pieces.head + std::string(piece) + "</body></html>";
+}
 
 void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize, const std::shared_ptr<TemplateResources> &resources,
                       const RenderProgress &progress, const std::function<void()> &afterPiece, double lineHeightPercent)

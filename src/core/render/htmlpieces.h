@@ -6,13 +6,29 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 class QTextDocument;
 
 namespace planverk {
 
 class TemplateResources;
+
+/// Where the HTML is cut: the end of <head> and of <body>, and between
+/// top-level elements, after a closing </div> or </section> about every
+/// `pieceSize` bytes (smaller at first), never inside a table.
+struct HtmlPieces {
+    std::string head;         // up to and including <body ...>
+    std::vector<size_t> cuts; // piece i is [cuts[i], cuts[i + 1])
+};
+
+/// The pieces of `html`; nothing when it is not a whole HTML document.
+std::optional<HtmlPieces> cutHtml(const std::string &html, size_t pieceSize);
+/// Piece `i` of `html` (without the white space around it), parsed with the
+/// head (so that its style sheet applies): what QTextDocument::setHtml is given.
+std::string pieceHtml(const std::string &html, const HtmlPieces &pieces, size_t i);
 
 /// Fills `doc` with `html` a piece at a time (pieces of about `pieceSize`
 /// bytes, cut between top-level elements): the same document as
