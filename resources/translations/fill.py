@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fills resources/translations/planverk_{nb,nn}.ts from the table below.
 
-Run `lupdate src/editor ui src/core/model/planchecks.cpp -no-obsolete -ts resources/translations/planverk_nb.ts
+Run `lupdate src/editor ui src/core/model/planchecks.cpp src/core/model/kinds.h -no-obsolete -ts resources/translations/planverk_nb.ts
 resources/translations/planverk_nn.ts` first (not the update_translations build target: it scans only
 planchecks.cpp), then this script. Source strings are English; a
 string missing from the table is left unfinished, and the script lists it.

@@ -75,7 +75,7 @@ constexpr int kMaxRecent = 8;
 
 int pageIndexFor(std::optional<EntityKind> kind)
 {
-    return kind ? int(*kind) : 11; // EntityKind values 0..10, then the plan's settings
+    return kind ? int(*kind) : kKindCount; // a page per kind (EntityKind's values), then the plan's settings
 }
 
 QIcon icon(const QString &name) { return QIcon(QStringLiteral(":/planverk/icons/%1.svg").arg(name)); }
@@ -455,9 +455,9 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
         delete p;
     }
     m_entityPages.clear();
-    for (int k = 0; k <= 11; ++k) {
-        auto *p = new EntityPage(m_editor.get(), k < 11 ? std::optional<EntityKind>(EntityKind(k)) : std::nullopt, m_pages);
-        p->setObjectName(k < 11 ? QStringLiteral("page%1").arg(k) : QStringLiteral("planInfoPage"));
+    for (int k = 0; k <= kKindCount; ++k) {
+        auto *p = new EntityPage(m_editor.get(), k < kKindCount ? std::optional<EntityKind>(EntityKind(k)) : std::nullopt, m_pages);
+        p->setObjectName(k < kKindCount ? QStringLiteral("page%1").arg(k) : QStringLiteral("planInfoPage"));
         m_entityPages.append(p);
         m_pages->addWidget(p);
         // A typed date that is refused: said at the field, and here for longer.

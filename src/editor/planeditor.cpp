@@ -1,5 +1,7 @@
 #include "planeditor.h"
 
+#include "model/moverules.h"
+
 namespace planverk {
 
 PlanEditor::PlanEditor(PlanDocument *document, QObject *parent) : QObject(parent), m_document(document)
@@ -32,20 +34,7 @@ void PlanEditor::changePicture(PictureRole role, const Picture &after, const QSt
 
 QString PlanEditor::kindName(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::Section: return tr("section");
-    case EntityKind::Goal: return tr("goal");
-    case EntityKind::Theme: return tr("theme");
-    case EntityKind::Instrument: return tr("instrument");
-    case EntityKind::Membership: return tr("membership");
-    case EntityKind::Partnership: return tr("partnership");
-    case EntityKind::Action: return tr("action");
-    case EntityKind::Processing: return tr("processing step");
-    case EntityKind::Amendment: return tr("amendment");
-    case EntityKind::Contact: return tr("contact");
-    case EntityKind::Reference: return tr("reference");
-    }
-    return {};
+    return visitKind(kind, [](auto blank) { return tr(Kind<decltype(blank)>::label); });
 }
 
 QString PlanEditor::addText(EntityKind kind) { return tr("Add %1").arg(kindName(kind)); }
@@ -56,42 +45,13 @@ QString PlanEditor::amendmentText() { return tr("The text of the amendment."); }
 
 QString PlanEditor::newName(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::Section: return tr("New section");
-    case EntityKind::Goal: return tr("New goal");
-    case EntityKind::Theme: return tr("New theme");
-    case EntityKind::Instrument: return tr("New instrument");
-    case EntityKind::Membership: return tr("New organisation");
-    case EntityKind::Partnership: return tr("New partner");
-    case EntityKind::Action: return tr("New action");
-    case EntityKind::Processing: return tr("Fylkestinget");
-    case EntityKind::Amendment: return tr("New amendment");
-    case EntityKind::Contact: return tr("New contact");
-    case EntityKind::Reference: return tr("New reference");
-    }
-    return {};
+    return visitKind(kind, [](auto blank) { return tr(Kind<decltype(blank)>::newName); });
 }
-
-namespace {
-
-// How deep `id` sits in its tree: 1 at the top, 0 for no entity.
-template<class T>
-int depthOf(const Plan &plan, const QUuid &id)
-{
-    int depth = 0;
-    for (QUuid p = id; !p.isNull(); ++depth) {
-        const auto up = locate<T>(plan, p);
-        p = up ? up->parent : QUuid();
-    }
-    return depth;
-}
-
-} // namespace
 
 template<class T>
 QUuid PlanEditor::addTyped(const QUuid &parent, int index)
 {
-    if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Goal>)
+    if constexpr (nests<T>)
         if (depthOf<T>(plan(), parent) >= maxDepth<T>())
             return {}; // the nesting limit of plan.h
     T e;
@@ -125,23 +85,8 @@ bool PlanEditor::moveTyped(const QUuid &id, const QUuid &newParent, int index)
     QList<T> *target = childList<T>(const_cast<Plan &>(plan()), newParent);
     if (!target)
         return false;
-    if constexpr (std::is_same_v<T, Goal>) {
-        if (!newParent.isNull()) {
-            const auto p = locate<Goal>(plan(), newParent);
-            if (!p || !p->parent.isNull() || !findEntity<Goal>(plan(), id)->subgoals.isEmpty() || newParent == id)
-                return false;
-        }
-    }
-    if constexpr (std::is_same_v<T, Section>) {
-        for (QUuid p = newParent; !p.isNull();) {
-            if (p == id)
-                return false;
-            const auto up = locate<Section>(plan(), p);
-            p = up ? up->parent : QUuid();
-        }
-        if (depthOf<Section>(plan(), newParent) + treeHeight(*findEntity<Section>(plan(), id)) > kMaxSectionDepth)
-            return false;
-    }
+    if (!moveRefusal<T>(plan(), id, newParent).isEmpty())
+        return false;
     const int size = int(target->size()) - (from->parent == newParent ? 1 : 0);
     const int to = std::clamp(index < 0 ? size : index, 0, size);
     if (from->parent == newParent && from->index == to)

@@ -3,6 +3,8 @@
 #include "planeditor.h"
 
 #include <QColor>
+#include "model/moverules.h"
+
 #include <QFont>
 #include <QIcon>
 #include <QMimeData>
@@ -48,57 +50,59 @@ PlanTreeModel::PlanTreeModel(PlanEditor *editor, QObject *parent) : QAbstractIte
 
 PlanTreeModel::~PlanTreeModel() = default;
 
+namespace {
+
+// The navigator's category of each kind that sits in the plan itself: 1 + its
+// place among them in the registry's order (0 is the plan's settings).
+template<class T>
+int categoryNumber()
+{
+    int n = 0, found = 0;
+    forEachKind([&]<class K>() {
+        if constexpr (isTopKind<K>) {
+            ++n;
+            if (std::is_same_v<K, T>)
+                found = n;
+        }
+    });
+    return found;
+}
+
+} // namespace
+
 PlanTreeModel::Category PlanTreeModel::categoryOf(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::Section: return Sections;
-    case EntityKind::Goal: return Goals;
-    case EntityKind::Theme: return Themes;
-    case EntityKind::Instrument: return Instruments;
-    case EntityKind::Membership: return Memberships;
-    case EntityKind::Partnership: return Partnerships;
-    case EntityKind::Action: return Actions;
-    case EntityKind::Processing:
-    case EntityKind::Amendment: return Processing;
-    case EntityKind::Contact: return Contacts;
-    case EntityKind::Reference: return References;
-    }
-    return Info;
+    return visitKind(kind, [](auto blank) {
+        using T = decltype(blank);
+        if constexpr (isTopKind<T>)
+            return Category(categoryNumber<T>());
+        else
+            return Category(categoryNumber<typename Kind<T>::Parent>()); // amendments: under political processing
+    });
 }
 
 EntityKind PlanTreeModel::kindOf(Category c)
 {
-    switch (c) {
-    case Sections: return EntityKind::Section;
-    case Goals: return EntityKind::Goal;
-    case Themes: return EntityKind::Theme;
-    case Instruments: return EntityKind::Instrument;
-    case Memberships: return EntityKind::Membership;
-    case Partnerships: return EntityKind::Partnership;
-    case Actions: return EntityKind::Action;
-    case Processing: return EntityKind::Processing;
-    case Contacts: return EntityKind::Contact;
-    case References: return EntityKind::Reference;
-    default: return EntityKind::Theme;
-    }
+    EntityKind kind = EntityKind::Theme;
+    forEachKind([&]<class K>() {
+        if constexpr (isTopKind<K>)
+            if (categoryNumber<K>() == int(c))
+                kind = Kind<K>::kind;
+    });
+    return kind;
 }
 
 QString PlanTreeModel::categoryName(Category c)
 {
-    switch (c) {
-    case Info: return tr("About the plan");
-    case Sections: return tr("Text sections");
-    case Goals: return tr("Goals");
-    case Themes: return tr("Thematic priorities");
-    case Instruments: return tr("Instruments");
-    case Memberships: return tr("Networks and memberships");
-    case Partnerships: return tr("Partnerships");
-    case Actions: return tr("Action plan");
-    case Processing: return tr("Political processing");
-    case Contacts: return tr("Contacts");
-    case References: return tr("References");
-    default: return {};
-    }
+    if (c == Info)
+        return tr("About the plan");
+    QString name;
+    forEachKind([&]<class K>() {
+        if constexpr (isTopKind<K>)
+            if (categoryNumber<K>() == int(c))
+                name = tr(Kind<K>::category);
+    });
+    return name;
 }
 
 std::unique_ptr<PlanTreeModel::Node> PlanTreeModel::makeNode(EntityKind kind, const QUuid &id, Node *parent)
@@ -121,36 +125,23 @@ void PlanTreeModel::buildChildren(Node *node)
             node->children.push_back(makeNode(kind, e.id, node));
     };
     if (node->isCategory) {
-        switch (node->category) {
-        case Sections: add(EntityKind::Section, plan.sections); break;
-        case Goals: add(EntityKind::Goal, plan.goals); break;
-        case Themes: add(EntityKind::Theme, plan.themes); break;
-        case Instruments: add(EntityKind::Instrument, plan.instruments); break;
-        case Memberships: add(EntityKind::Membership, plan.memberships); break;
-        case Partnerships: add(EntityKind::Partnership, plan.partnerships); break;
-        case Actions: add(EntityKind::Action, plan.actions); break;
-        case Processing: add(EntityKind::Processing, plan.processing); break;
-        case Contacts: add(EntityKind::Contact, plan.contacts); break;
-        case References: add(EntityKind::Reference, plan.references); break;
-        default: break;
-        }
+        forEachKind([&]<class K>() {
+            if constexpr (isTopKind<K>)
+                if (categoryNumber<K>() == int(node->category))
+                    add(Kind<K>::kind, Kind<K>::list(plan));
+        });
         return;
     }
-    switch (node->kind) {
-    case EntityKind::Section:
-        if (const Section *s = findEntity<Section>(plan, node->id))
-            add(EntityKind::Section, s->sections);
-        break;
-    case EntityKind::Goal:
-        if (const Goal *g = findEntity<Goal>(plan, node->id))
-            add(EntityKind::Goal, g->subgoals);
-        break;
-    case EntityKind::Processing:
-        if (const planverk::Processing *p = findEntity<planverk::Processing>(plan, node->id))
-            add(EntityKind::Amendment, p->amendments);
-        break;
-    default: break;
-    }
+    visitKind(node->kind, [&](auto blank) {
+        using T = decltype(blank);
+        if constexpr (nests<T>) {
+            if (const T *e = findEntity<T>(plan, node->id))
+                add(Kind<T>::kind, Kind<T>::children(*e));
+        } else if constexpr (hasChildKind<T>) {
+            if (const T *e = findEntity<T>(plan, node->id))
+                add(Kind<typename ChildKindOf<T>::type>::kind, Kind<T>::children(*e));
+        }
+    });
 }
 
 void PlanTreeModel::reset()
@@ -361,10 +352,8 @@ bool PlanTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action
         return false;
     const Node *target = nodeAt(parent);
     if (target->isCategory)
-        return target->category == categoryOf(e->first) && e->first != EntityKind::Amendment;
-    if (e->first == EntityKind::Amendment)
-        return target->kind == EntityKind::Processing;
-    return target->kind == e->first && (e->first == EntityKind::Section || e->first == EntityKind::Goal);
+        return target->category == categoryOf(e->first) && mayHold(std::nullopt, e->first);
+    return mayHold(target->kind, e->first);
 }
 
 bool PlanTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)

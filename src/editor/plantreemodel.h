@@ -22,10 +22,12 @@ class PlanTreeModel : public QAbstractItemModel
 public:
     enum Role { CategoryRole = Qt::UserRole + 1, ChangeMarkRole /* what changed, for an entity marked by a comparison */ };
 
-    /// The top-level rows.
+    /// The top-level rows: the plan's settings, then the kinds that sit in the plan, in the registry's order (kinds.h).
     enum Category { Info, Sections, Goals, Themes, Instruments, Memberships, Partnerships, Actions, Processing, Contacts, References, CategoryCount };
 
     PlanTreeModel(PlanEditor *editor, QObject *parent = nullptr);
+    static_assert(CategoryCount == 1 + []<class... T>(KindList<T...>) { return (0 + ... + int(isTopKind<T>)); }(AllKinds{}),
+                  "one category per kind that sits in the plan (kinds.h)");
     ~PlanTreeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -81,12 +81,10 @@ ojson entityJson(const T &e)
     o["id"] = utf8(idText(e.id));
     JsonWriter w{o};
     fields(w, e);
-    if constexpr (std::is_same_v<T, Section>)
-        o["sections"] = listJson(e.sections);
-    if constexpr (std::is_same_v<T, Goal>)
-        o["subgoals"] = listJson(e.subgoals);
-    if constexpr (std::is_same_v<T, Processing>)
-        o["amendments"] = listJson(e.amendments);
+    if constexpr (nests<T>)
+        o[Kind<T>::nestedKey] = listJson(Kind<T>::children(e));
+    if constexpr (hasChildKind<T>)
+        o[Kind<typename ChildKindOf<T>::type>::key] = listJson(Kind<T>::children(e));
     return o;
 }
 
@@ -323,24 +321,24 @@ T readEntity(ImportState &st, const json &j, const QString &path)
     st.kindOf.insert(e.id, Kind<T>::table);
     st.pathOf.insert(e.id, path);
     fields(r, e);
-    if constexpr (std::is_same_v<T, Section>) {
-        r.find("sections");
-        const auto sub = j.find("sections");
-        if (sub != j.end() && sub->is_array() && !sub->empty() && path.count(QLatin1String("/sections/")) >= kMaxSectionDepth)
-            st.fail(path + "/sections", QStringLiteral("sections are nested more than %1 levels deep").arg(kMaxSectionDepth));
-        readList(st, j, "sections", path, e.sections);
+    if constexpr (nests<T>) {
+        // A nesting kind's own sub-entries, within its nesting limit.
+        const char *key = Kind<T>::nestedKey;
+        r.find(key);
+        const int depth = int(path.count('/' + QLatin1String(key) + '/')) + (qstrcmp(key, Kind<T>::key) == 0 ? 0 : 1);
+        const auto sub = j.find(key);
+        constexpr bool goal = std::is_same_v<T, Goal>; // a sub-goal's "subgoals" of any type is refused
+        const bool atLimit = depth >= maxDepth<T>();
+        if (atLimit && sub != j.end() && !sub->empty() && (sub->is_array() || goal))
+            st.fail(path + '/' + QLatin1String(key), goal ? QStringLiteral("a sub-goal cannot have sub-goals of its own")
+                                                          : QStringLiteral("sections are nested more than %1 levels deep").arg(maxDepth<T>()));
+        if (!atLimit || !goal)
+            readList(st, j, key, path, Kind<T>::children(e));
     }
-    if constexpr (std::is_same_v<T, Goal>) {
-        r.find("subgoals");
-        const bool isSubgoal = path.contains(QStringLiteral("/subgoals/"));
-        if (isSubgoal && j.contains("subgoals") && !j["subgoals"].empty())
-            st.fail(path + "/subgoals", QStringLiteral("a sub-goal cannot have sub-goals of its own"));
-        if (!isSubgoal)
-            readList(st, j, "subgoals", path, e.subgoals);
-    }
-    if constexpr (std::is_same_v<T, Processing>) {
-        r.find("amendments");
-        readList(st, j, "amendments", path, e.amendments);
+    if constexpr (hasChildKind<T>) {
+        const char *key = Kind<typename ChildKindOf<T>::type>::key;
+        r.find(key);
+        readList(st, j, key, path, Kind<T>::children(e));
     }
     r.finish();
     return e;
@@ -491,16 +489,10 @@ QByteArray exportPlanJson(const Plan &plan)
     pictureJson(info, "logo", plan.info.logo);
     pictureJson(info, "coverImage", plan.info.cover);
     root["plan"] = std::move(info);
-    root["sections"] = listJson(plan.sections);
-    root["goals"] = listJson(plan.goals);
-    root["themes"] = listJson(plan.themes);
-    root["instruments"] = listJson(plan.instruments);
-    root["memberships"] = listJson(plan.memberships);
-    root["partnerships"] = listJson(plan.partnerships);
-    root["actions"] = listJson(plan.actions);
-    root["processing"] = listJson(plan.processing);
-    root["contacts"] = listJson(plan.contacts);
-    root["references"] = listJson(plan.references);
+    forEachKind([&]<class T>() {
+        if constexpr (isTopKind<T>)
+            root[Kind<T>::key] = listJson(Kind<T>::list(plan));
+    });
     std::string out = root.dump(2, ' ', false, nlohmann::detail::error_handler_t::strict);
     out += '\n';
     return QByteArray::fromStdString(out);
@@ -540,20 +532,13 @@ Plan importPlanJsonValue(const nlohmann::json &root, const QString &fileName)
     readPicture(st, ir, "coverImage", plan.info.cover);
     ir.finish();
 
-    readList(st, root, "sections", {}, plan.sections);
-    readList(st, root, "goals", {}, plan.goals);
-    readList(st, root, "themes", {}, plan.themes);
-    readList(st, root, "instruments", {}, plan.instruments);
-    readList(st, root, "memberships", {}, plan.memberships);
-    readList(st, root, "partnerships", {}, plan.partnerships);
-    readList(st, root, "actions", {}, plan.actions);
-    readList(st, root, "processing", {}, plan.processing);
-    readList(st, root, "contacts", {}, plan.contacts);
-    readList(st, root, "references", {}, plan.references);
-
-    static const QSet<QString> topKeys{"format", "formatVersion", "plan", "sections", "goals", "themes", "instruments",
-                                       "memberships", "partnerships", "actions", "processing", "contacts", "references",
-                                       "versions" /* io/versionjson.h */};
+    QSet<QString> topKeys{"format", "formatVersion", "plan", "versions" /* io/versionjson.h */};
+    forEachKind([&]<class T>() {
+        if constexpr (isTopKind<T>) {
+            readList(st, root, Kind<T>::key, {}, Kind<T>::list(plan));
+            topKeys.insert(QString::fromLatin1(Kind<T>::key));
+        }
+    });
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!topKeys.contains(QString::fromStdString(it.key())))
             st.fail('/' + QString::fromStdString(it.key()), QStringLiteral("unknown field"));

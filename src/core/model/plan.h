@@ -400,66 +400,10 @@ void setName(T &entity, const QString &name)
     fields(f, entity);
 }
 
-// ---------------------------------------------------------------------------
-// Kind traits: where each entity lives in the plan, the file and the JSON.
-
-template<class T> struct Kind;
-
-// A kind with no children and whose list sits directly in Plan.
-#define PLANVERK_TOP_KIND(Type, member, tableName, jsonKey)                  \
-    template<> struct Kind<Type> {                                            \
-        static constexpr const char *table = tableName;                       \
-        static constexpr const char *key = jsonKey;                           \
-        static QList<Type> &list(Plan &p) { return p.member; }                \
-        static const QList<Type> &list(const Plan &p) { return p.member; }    \
-    };
-
-PLANVERK_TOP_KIND(Theme, themes, "theme", "themes")
-PLANVERK_TOP_KIND(Instrument, instruments, "instrument", "instruments")
-PLANVERK_TOP_KIND(Membership, memberships, "membership", "memberships")
-PLANVERK_TOP_KIND(Partnership, partnerships, "partnership", "partnerships")
-PLANVERK_TOP_KIND(Action, actions, "action", "actions")
-PLANVERK_TOP_KIND(Contact, contacts, "contact", "contacts")
-PLANVERK_TOP_KIND(Reference, references, "reference", "references")
-PLANVERK_TOP_KIND(Processing, processing, "processing", "processing")
-PLANVERK_TOP_KIND(Goal, goals, "goal", "goals")
-PLANVERK_TOP_KIND(Section, sections, "section", "sections")
-#undef PLANVERK_TOP_KIND
-
-/// Calls X(Type) for every entity type, e.g. to instantiate templates.
-#define PLANVERK_FOR_EACH_KIND(X) \
-    X(Section) X(Goal) X(Theme) X(Instrument) X(Membership) X(Partnership) X(Action) X(Processing) X(Amendment) X(Contact) X(Reference)
-
-// Amendments live inside a processing step; they are not a top-level list.
-template<> struct Kind<Amendment> {
-    static constexpr const char *table = "amendment";
-    static constexpr const char *key = "amendments";
-};
-
-// Children of a node of the same or another kind.
-inline QList<Section> &children(Section &s) { return s.sections; }
-inline const QList<Section> &children(const Section &s) { return s.sections; }
-inline QList<Goal> &children(Goal &g) { return g.subgoals; }
-inline const QList<Goal> &children(const Goal &g) { return g.subgoals; }
-
-/// The nesting limit of a kind with children of its own kind.
-template<class T> constexpr int maxDepth() { return std::is_same_v<T, Section> ? kMaxSectionDepth : kMaxGoalDepth; }
-
-/// How many levels the tree under `e` has, `e` included (1 for a leaf).
-/// Bounded by the limit above; stops counting once it passes `limit`.
-template<class T>
-int treeHeight(const T &e, int limit = maxDepth<T>())
-{
-    int below = 0;
-    if (limit > 1)
-        for (const T &c : children(e))
-            below = std::max(below, treeHeight(c, limit - 1));
-    else if (!children(e).isEmpty())
-        below = 1;
-    return 1 + below;
-}
-
 /// A fresh random id for a new entity.
 inline QUuid newId() { return QUuid::createUuid(); }
 
 } // namespace planverk
+
+// The registry of kinds (Kind<T>, AllKinds, forEachKind) needs the types above.
+#include "model/kinds.h"

@@ -21,13 +21,7 @@ class Checker
 public:
     explicit Checker(const Plan &plan) : m_plan(plan)
     {
-        for (const Theme &t : plan.themes)
-            m_themes.insert(t.id);
-        for (const Goal &g : plan.goals) {
-            m_goals.insert(g.id);
-            for (const Goal &s : g.subgoals)
-                m_goals.insert(s.id);
-        }
+        forEachKind([&]<class T>() { forEachEntry<T>(plan, [&](const T &e) { m_ids[QLatin1String(Kind<T>::table)].insert(e.id); }); });
     }
 
     QList<Finding> run()
@@ -49,12 +43,12 @@ public:
         named(m_plan.contacts, "contacts", &Contact::name, "name", QT_TRANSLATE_NOOP("planverk::Checks", "the contact has no name"));
         named(m_plan.references, "references", &Reference::title, "title", QT_TRANSLATE_NOOP("planverk::Checks", "the reference has no title"));
         for (int i = 0; i < m_plan.memberships.size(); ++i)
-            checkRefs(m_plan.memberships[i].goals, m_goals, QStringLiteral("/memberships/%1/goals").arg(i), m_plan.memberships[i].id,
+            checkRefs(m_plan.memberships[i].goals, m_ids[QStringLiteral("goal")], QStringLiteral("/memberships/%1/goals").arg(i), m_plan.memberships[i].id,
                       QT_TRANSLATE_NOOP("planverk::Checks", "refers to goal %1, which is not in the plan"));
         for (int i = 0; i < m_plan.actions.size(); ++i) {
             const Action &a = m_plan.actions[i];
             const QString p = QStringLiteral("/actions/%1").arg(i);
-            checkRefs(a.goals, m_goals, p + QStringLiteral("/goals"), a.id, QT_TRANSLATE_NOOP("planverk::Checks", "refers to goal %1, which is not in the plan"));
+            checkRefs(a.goals, m_ids[QStringLiteral("goal")], p + QStringLiteral("/goals"), a.id, QT_TRANSLATE_NOOP("planverk::Checks", "refers to goal %1, which is not in the plan"));
             const PlanInfo &info = m_plan.info;
             if (a.deadline.isValid() && info.periodEnd && a.deadline.year() > *info.periodEnd)
                 warn(p + QStringLiteral("/deadline"), a.id,
@@ -136,37 +130,7 @@ private:
     void checkPlaceholders()
     {
         placeholdersIn(m_plan.info, QStringLiteral("/plan"), {});
-        placeholdersInTree(m_plan.sections, QStringLiteral("/sections"), "sections");
-        placeholdersInTree(m_plan.goals, QStringLiteral("/goals"), "subgoals");
-        placeholdersInList(m_plan.themes, QStringLiteral("/themes"));
-        placeholdersInList(m_plan.instruments, QStringLiteral("/instruments"));
-        placeholdersInList(m_plan.memberships, QStringLiteral("/memberships"));
-        placeholdersInList(m_plan.partnerships, QStringLiteral("/partnerships"));
-        placeholdersInList(m_plan.actions, QStringLiteral("/actions"));
-        for (int i = 0; i < m_plan.processing.size(); ++i) {
-            const QString p = QStringLiteral("/processing/%1").arg(i);
-            placeholdersIn(m_plan.processing[i], p, m_plan.processing[i].id);
-            placeholdersInList(m_plan.processing[i].amendments, p + QStringLiteral("/amendments"));
-        }
-        placeholdersInList(m_plan.contacts, QStringLiteral("/contacts"));
-        placeholdersInList(m_plan.references, QStringLiteral("/references"));
-    }
-
-    template<class T>
-    void placeholdersInList(const QList<T> &list, const QString &path)
-    {
-        for (int i = 0; i < list.size(); ++i)
-            placeholdersIn(list[i], path + '/' + QString::number(i), list[i].id);
-    }
-
-    template<class T>
-    void placeholdersInTree(const QList<T> &list, const QString &path, const char *childKey)
-    {
-        for (int i = 0; i < list.size(); ++i) {
-            const QString p = path + '/' + QString::number(i);
-            placeholdersIn(list[i], p, list[i].id);
-            placeholdersInTree(children(list[i]), p + '/' + QLatin1String(childKey), childKey);
-        }
+        forEachInDocumentWithPath(m_plan, [&](const auto &e, const QString &path) { placeholdersIn(e, path, e.id); });
     }
 
     template<class E>
@@ -221,7 +185,7 @@ private:
     {
         if (g.title.trimmed().isEmpty())
             error(p + QStringLiteral("/title"), g.id, t(noTitle));
-        checkRefs(g.themes, m_themes, p + QStringLiteral("/themes"), g.id, QT_TRANSLATE_NOOP("planverk::Checks", "refers to theme %1, which is not in the plan"));
+        checkRefs(g.themes, m_ids[QStringLiteral("theme")], p + QStringLiteral("/themes"), g.id, QT_TRANSLATE_NOOP("planverk::Checks", "refers to theme %1, which is not in the plan"));
         for (int k = 0; k < g.sdgs.size(); ++k)
             if (g.sdgs[k] < 1 || g.sdgs[k] > 17)
                 error(p + QStringLiteral("/sdgs/%1").arg(k), g.id, t(QT_TRANSLATE_NOOP("planverk::Checks", "%1 is not a UN Sustainable Development Goal (1 to 17)")).arg(g.sdgs[k]));
@@ -243,8 +207,7 @@ private:
     }
 
     const Plan &m_plan;
-    QSet<QUuid> m_themes;
-    QSet<QUuid> m_goals;
+    QHash<QString, QSet<QUuid>> m_ids; // every id, by its kind's table: the targets of links
     QList<Finding> m_findings;
 };
 

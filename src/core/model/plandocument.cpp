@@ -1,5 +1,6 @@
 #include "model/plandocument.h"
 
+#include "model/moverules.h"
 #include "model/planerror.h"
 
 namespace planverk {
@@ -12,7 +13,7 @@ T *findIn(QList<T> &list, const QUuid &id)
     for (T &e : list) {
         if (e.id == id)
             return &e;
-        if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Goal>)
+        if constexpr (nests<T>)
             if (T *found = findIn(children(e), id))
                 return found;
     }
@@ -25,7 +26,7 @@ std::optional<Location> locateIn(const QList<T> &list, const QUuid &id, const QU
     for (int i = 0; i < list.size(); ++i) {
         if (list[i].id == id)
             return Location{parent, i};
-        if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Goal>)
+        if constexpr (nests<T>)
             if (auto found = locateIn(children(list[i]), id, list[i].id))
                 return found;
     }
@@ -37,15 +38,14 @@ std::optional<Location> locateIn(const QList<T> &list, const QUuid &id, const QU
 template<class T>
 QList<T> *childList(Plan &plan, const QUuid &parent)
 {
-    if constexpr (std::is_same_v<T, Amendment>) {
-        for (Processing &p : plan.processing)
-            if (p.id == parent)
-                return &p.amendments;
-        return nullptr;
+    if constexpr (!isTopKind<T>) {
+        using P = typename Kind<T>::Parent;
+        P *p = const_cast<P *>(findEntity<P>(plan, parent));
+        return p ? &Kind<P>::children(*p) : nullptr;
     } else {
         if (parent.isNull())
             return &Kind<T>::list(plan);
-        if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Goal>) {
+        if constexpr (nests<T>) {
             if (T *p = findIn(Kind<T>::list(plan), parent))
                 return &children(*p);
         }
@@ -56,12 +56,14 @@ QList<T> *childList(Plan &plan, const QUuid &parent)
 template<class T>
 std::optional<Location> locate(const Plan &plan, const QUuid &id)
 {
-    if constexpr (std::is_same_v<T, Amendment>) {
-        for (const Processing &p : plan.processing)
-            for (int i = 0; i < p.amendments.size(); ++i)
-                if (p.amendments[i].id == id)
-                    return Location{p.id, i};
-        return std::nullopt;
+    if constexpr (!isTopKind<T>) {
+        std::optional<Location> found;
+        forEachEntry<typename Kind<T>::Parent>(plan, [&](const auto &p) {
+            if (!found)
+                if (auto at = locateIn(Kind<typename Kind<T>::Parent>::children(p), id, p.id))
+                    found = at;
+        });
+        return found;
     } else {
         return locateIn(Kind<T>::list(plan), id, QUuid());
     }
@@ -146,10 +148,8 @@ void PlanDocument::update(const T &entity)
     m_store->update(entity);
     T &current = (*childList<T>(m_plan, loc->parent))[loc->index];
     T next = entity;
-    if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Goal>)
-        planverk::children(next) = planverk::children(current);
-    if constexpr (std::is_same_v<T, Processing>)
-        next.amendments = current.amendments;
+    if constexpr (nests<T> || hasChildKind<T>)
+        Kind<T>::children(next) = Kind<T>::children(current);
     current = std::move(next);
     Q_EMIT changed(KindOf<T>::value, entity.id);
     Q_EMIT modified();
@@ -161,10 +161,7 @@ void PlanDocument::remove(const QUuid &id)
     const auto loc = locate<T>(m_plan, id);
     if (!loc)
         throw PlanError(path(), {}, QStringLiteral("has no entry %1").arg(id.toString(QUuid::WithoutBraces)));
-    QList<QUuid> gone{id};
-    if constexpr (std::is_same_v<T, Goal>)
-        for (const Goal &s : findEntity<Goal>(m_plan, id)->subgoals)
-            gone << s.id;
+    const QList<QUuid> gone = idsWithin(*findEntity<T>(m_plan, id));
     m_store->remove<T>(id); // the file drops links to it by itself (ON DELETE CASCADE)
     childList<T>(m_plan, loc->parent)->removeAt(loc->index);
     dropReferencesTo(gone);
@@ -178,31 +175,12 @@ void PlanDocument::move(const QUuid &id, const QUuid &newParent, int position)
     const auto loc = locate<T>(m_plan, id);
     if (!loc)
         throw PlanError(path(), {}, QStringLiteral("has no entry %1").arg(id.toString(QUuid::WithoutBraces)));
-    QList<T> *target = childList<T>(m_plan, newParent);
-    if (!target)
-        throw PlanError(path(), {}, QStringLiteral("has no parent %1 to move to").arg(newParent.toString(QUuid::WithoutBraces)));
-    if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Goal>) {
-        // Not into itself or its own descendants.
-        for (QUuid p = newParent; !p.isNull();) {
-            if (p == id)
-                throw PlanError(path(), {}, QStringLiteral("cannot move an entry into itself"));
-            const auto up = locate<T>(m_plan, p);
-            p = up ? up->parent : QUuid();
-        }
-    }
-    if constexpr (std::is_same_v<T, Goal>) {
-        if (!newParent.isNull()) {
-            const auto parentLoc = locate<Goal>(m_plan, newParent);
-            if (!parentLoc || !parentLoc->parent.isNull())
-                throw PlanError(path(), {}, QStringLiteral("a sub-goal cannot have sub-goals of its own"));
-            if (!findEntity<Goal>(m_plan, id)->subgoals.isEmpty())
-                throw PlanError(path(), {}, QStringLiteral("a goal with sub-goals cannot become a sub-goal"));
-        }
-    }
+    if (const QString refusal = moveRefusal<T>(m_plan, id, newParent); !refusal.isEmpty())
+        throw PlanError(path(), {}, refusal);
     m_store->move<T>(id, newParent, position);
     QList<T> *source = childList<T>(m_plan, loc->parent);
     T e = source->takeAt(loc->index);
-    target = childList<T>(m_plan, newParent); // may have moved with the take
+    QList<T> *target = childList<T>(m_plan, newParent); // after the take: it may have moved
     const int index = std::clamp(position, 0, int(target->size()));
     target->insert(index, std::move(e));
     Q_EMIT moved(KindOf<T>::value, id, loc->parent, loc->index, newParent, index);
@@ -223,27 +201,16 @@ VersionInfo PlanDocument::saveVersion(const QString &name, const QString &note)
 
 void PlanDocument::dropReferencesTo(const QList<QUuid> &ids)
 {
-    auto strip = [&](QList<QUuid> &refs) { refs.removeIf([&](const QUuid &r) { return ids.contains(r); }); };
-    for (Goal &g : m_plan.goals) {
-        strip(g.themes);
-        for (Goal &s : g.subgoals)
-            strip(s.themes);
-    }
-    for (Membership &m : m_plan.memberships)
-        strip(m.goals);
-    for (Action &a : m_plan.actions)
-        strip(a.goals);
+    forEachKind([&]<class T>() { forEachEntry<T>(m_plan, [&](T &e) { dropLinksTo(e, ids); }); });
 }
 
-#define PLANVERK_INSTANTIATE(T)                                                         \
-    template QList<T> *childList<T>(Plan &, const QUuid &);                             \
-    template std::optional<Location> locate<T>(const Plan &, const QUuid &);           \
-    template const T *findEntity<T>(const Plan &, const QUuid &);                       \
-    template void PlanDocument::insert<T>(const T &, const QUuid &, int);              \
-    template void PlanDocument::update<T>(const T &);                                   \
-    template void PlanDocument::remove<T>(const QUuid &);                               \
-    template void PlanDocument::move<T>(const QUuid &, const QUuid &, int);
-PLANVERK_FOR_EACH_KIND(PLANVERK_INSTANTIATE)
-#undef PLANVERK_INSTANTIATE
+// Every kind's functions, compiled here (the templates are defined in this file).
+template<class... T>
+constexpr auto documentFunctions(KindList<T...>)
+{
+    return std::tuple{std::tuple{&childList<T>, &locate<T>, &findEntity<T>, &PlanDocument::insert<T>, &PlanDocument::update<T>,
+                                 &PlanDocument::remove<T>, &PlanDocument::move<T>}...};
+}
+auto planDocumentFunctions = documentFunctions(AllKinds{});
 
 } // namespace planverk

@@ -17,41 +17,6 @@
 
 namespace planverk {
 
-enum class EntityKind { Section, Goal, Theme, Instrument, Membership, Partnership, Action, Processing, Amendment, Contact, Reference };
-
-template<class T> struct KindOf;
-template<> struct KindOf<Section> { static constexpr EntityKind value = EntityKind::Section; };
-template<> struct KindOf<Goal> { static constexpr EntityKind value = EntityKind::Goal; };
-template<> struct KindOf<Theme> { static constexpr EntityKind value = EntityKind::Theme; };
-template<> struct KindOf<Instrument> { static constexpr EntityKind value = EntityKind::Instrument; };
-template<> struct KindOf<Membership> { static constexpr EntityKind value = EntityKind::Membership; };
-template<> struct KindOf<Partnership> { static constexpr EntityKind value = EntityKind::Partnership; };
-template<> struct KindOf<Action> { static constexpr EntityKind value = EntityKind::Action; };
-template<> struct KindOf<Processing> { static constexpr EntityKind value = EntityKind::Processing; };
-template<> struct KindOf<Amendment> { static constexpr EntityKind value = EntityKind::Amendment; };
-template<> struct KindOf<Contact> { static constexpr EntityKind value = EntityKind::Contact; };
-template<> struct KindOf<Reference> { static constexpr EntityKind value = EntityKind::Reference; };
-
-/// Calls f(T{}) with a blank value of the entity type for `kind`.
-template<class F>
-auto visitKind(EntityKind kind, F &&f)
-{
-    switch (kind) {
-    case EntityKind::Section: return f(Section{});
-    case EntityKind::Goal: return f(Goal{});
-    case EntityKind::Theme: return f(Theme{});
-    case EntityKind::Instrument: return f(Instrument{});
-    case EntityKind::Membership: return f(Membership{});
-    case EntityKind::Partnership: return f(Partnership{});
-    case EntityKind::Action: return f(Action{});
-    case EntityKind::Processing: return f(Processing{});
-    case EntityKind::Amendment: return f(Amendment{});
-    case EntityKind::Contact: return f(Contact{});
-    case EntityKind::Reference: return f(Reference{});
-    }
-    return f(Theme{});
-}
-
 /// Where an entity sits: under which parent (null at the top) and at which index.
 struct Location {
     QUuid parent;

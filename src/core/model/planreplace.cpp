@@ -12,26 +12,7 @@ template<class PlanT, class F>
 void walk(PlanT &plan, F &&f)
 {
     f(std::optional<EntityKind>(), plan.info);
-    auto each = [&](auto &list, auto &self) -> void {
-        for (auto &e : list) {
-            using T = std::remove_cvref_t<decltype(e)>;
-            f(std::optional<EntityKind>(KindOf<T>::value), e);
-            if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Goal>)
-                self(children(e), self);
-            if constexpr (std::is_same_v<T, Processing>)
-                self(e.amendments, self);
-        }
-    };
-    each(plan.sections, each);
-    each(plan.goals, each);
-    each(plan.themes, each);
-    each(plan.instruments, each);
-    each(plan.memberships, each);
-    each(plan.partnerships, each);
-    each(plan.actions, each);
-    each(plan.processing, each);
-    each(plan.contacts, each);
-    each(plan.references, each);
+    forEachInDocument(plan, [&](auto &e) { f(std::optional<EntityKind>(KindOf<std::remove_cvref_t<decltype(e)>>::value), e); });
 }
 
 template<class T>

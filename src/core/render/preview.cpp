@@ -5,14 +5,26 @@
 #include "render/templateset.h"
 #include "render/viewmodel.h"
 
+#include <string>
+#include <vector>
+
 namespace planverk {
 
 using json = nlohmann::json;
 
 namespace {
 
-const char *const kChapters[] = {"goalsChapter", "themesChapter", "instrumentsChapter", "membershipsChapter", "partnershipsChapter",
-                                 "actionsChapter", "processingChapter", "contactsChapter", "referencesChapter"};
+// The view model's chapter keys, in document order (text sections are not a chapter: they are "sections").
+std::vector<std::string> chapterKeys()
+{
+    std::vector<std::string> keys;
+    forEachKind([&]<class T>() {
+        if constexpr (isTopKind<T>)
+            if (std::string(Kind<T>::chapter) != Kind<Section>::chapter)
+                keys.push_back(Kind<T>::chapter);
+    });
+    return keys;
+}
 
 int indexOf(const auto &list, const QUuid &id)
 {
@@ -72,28 +84,27 @@ Preview buildPreview(const Plan &plan, const QUuid &focus, const QString &chapte
                     anchor = "goal-" + std::to_string(i + 1) + "-" + std::to_string(j + 1);
                 }
         }
-        auto check = [&](const char *key, const char *prefix, const auto &list) {
+        // Any other kind: its chapter, at the entry's anchor (if the chapter numbers its entries).
+        forEachKind([&]<class T>() {
             if (!keep.empty() || keepSection >= 0)
                 return;
-            const int i = indexOf(list, focus);
-            if (i >= 0) {
-                keep = key;
-                anchor = prefix[0] ? std::string(prefix) + std::to_string(i + 1) : std::string();
+            if constexpr (isTopKind<T> && !nests<T>) {
+                const int i = indexOf(Kind<T>::list(plan), focus);
+                if (i >= 0) {
+                    keep = Kind<T>::chapter;
+                    const std::string prefix = Kind<T>::anchor;
+                    anchor = prefix.empty() ? std::string() : prefix + std::to_string(i + 1);
+                }
+            } else if constexpr (!isTopKind<T>) {
+                using Parent = typename Kind<T>::Parent;
+                const auto &parents = Kind<Parent>::list(plan);
+                for (int i = 0; i < parents.size() && keep.empty(); ++i)
+                    if (indexOf(Kind<Parent>::children(parents[i]), focus) >= 0) {
+                        keep = Kind<Parent>::chapter;
+                        anchor = Kind<Parent>::anchor + std::to_string(i + 1) + "-" + Kind<T>::key;
+                    }
             }
-        };
-        check("themesChapter", "theme-", plan.themes);
-        check("instrumentsChapter", "instrument-", plan.instruments);
-        check("membershipsChapter", "membership-", plan.memberships);
-        check("partnershipsChapter", "partnership-", plan.partnerships);
-        check("actionsChapter", "action-", plan.actions);
-        check("processingChapter", "processing-", plan.processing);
-        check("contactsChapter", "", plan.contacts);
-        check("referencesChapter", "", plan.references);
-        for (int i = 0; i < plan.processing.size() && keep.empty() && keepSection < 0; ++i)
-            if (indexOf(plan.processing[i].amendments, focus) >= 0) {
-                keep = "processingChapter";
-                anchor = "processing-" + std::to_string(i + 1) + "-amendments";
-            }
+        });
     }
 
     if (keepSection == -2) {
@@ -103,7 +114,7 @@ Preview buildPreview(const Plan &plan, const QUuid &focus, const QString &chapte
     } else {
         vm["sections"] = json::array();
     }
-    for (const char *c : kChapters)
+    for (const std::string &c : chapterKeys())
         if (keep != c)
             vm[c] = false;
     if (keepGoal >= 0 && vm["goalsChapter"].is_object()) {

@@ -47,11 +47,8 @@ QString idText(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
 QVariant idValue(const QUuid &id) { return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idText(id)); }
 QVariant textValue(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
 
-// Parent kind of each entity kind, or nullptr for top-level only kinds.
-template<class T> constexpr const char *parentTable() { return nullptr; }
-template<> constexpr const char *parentTable<Section>() { return "section"; }
-template<> constexpr const char *parentTable<Goal>() { return "goal"; }
-template<> constexpr const char *parentTable<Amendment>() { return "processing"; }
+// Whether rows of a kind name a parent row (sub-entries, or entries of a child kind).
+template<class T> constexpr bool hasParentColumn() { return nests<T> || !isTopKind<T>; }
 
 // ------------------------------------------------------------ visitors
 
@@ -572,7 +569,7 @@ struct PlanStore::Impl {
     // -------------------------------------------------------- entities
 
     template<class T>
-    void insertOne(const T &e, const QUuid &parent, int position) const
+    void insertOne(const T &e, const QUuid &parent, int position, bool withLinks = true) const
     {
         const QString table = QString::fromLatin1(Kind<T>::table);
         const QStringList cols = columnsOf<T>();
@@ -588,20 +585,17 @@ struct PlanStore::Impl {
         fields(b, e);
         if (!q.exec())
             fail(QStringLiteral("cannot add to %1").arg(table), q.lastError());
-        writeLinks(e);
-        if constexpr (std::is_same_v<T, Section>)
-            insertChildren(e.sections, e.id);
-        if constexpr (std::is_same_v<T, Goal>)
-            insertChildren(e.subgoals, e.id);
-        if constexpr (std::is_same_v<T, Processing>)
-            insertChildren(e.amendments, e.id);
+        if (withLinks)
+            writeLinks(e);
+        if constexpr (nests<T> || hasChildKind<T>)
+            insertChildren(Kind<T>::children(e), e.id, withLinks);
     }
 
     template<class T>
-    void insertChildren(const QList<T> &list, const QUuid &parent) const
+    void insertChildren(const QList<T> &list, const QUuid &parent, bool withLinks = true) const
     {
         for (int i = 0; i < list.size(); ++i)
-            insertOne(list[i], parent, i);
+            insertOne(list[i], parent, i, withLinks);
     }
 
     template<class T>
@@ -657,8 +651,8 @@ struct PlanStore::Impl {
             const rowcheck::Place at{path, table, row};
             const QString id = rowcheck::uuid(at, "uuid", q.value(1));
             QString parent;
-            if (!q.value(2).isNull() || std::is_same_v<T, Amendment>) {
-                if constexpr (parentTable<T>() == nullptr)
+            if (!q.value(2).isNull() || !isTopKind<T>) {
+                if constexpr (!hasParentColumn<T>())
                     at.refuse("parent", QStringLiteral("a %1 has no parent, but this one names %2").arg(table, rowcheck::shown(q.value(2))));
                 parent = rowcheck::uuid(at, "parent", q.value(2));
             }
@@ -668,7 +662,7 @@ struct PlanStore::Impl {
             if (ids.size() == known)
                 at.refuse("uuid", QStringLiteral("%1 is the id of table %2, row %3 too").arg(id, QString::fromLatin1(where.first)).arg(where.second));
             where = {Kind<T>::table, row};
-            if constexpr (parentTable<T>() != nullptr) {
+            if constexpr (hasParentColumn<T>()) {
                 tree.rowOf.insert(id, row);
                 tree.parentOf.insert(id, parent);
             }
@@ -692,7 +686,7 @@ struct PlanStore::Impl {
         rowcheck::TreeRows rows;
         QHash<QString, QList<T>> byParent = loadGrouped<T>(links, ids, rows);
         QList<T> top = byParent.take(QString());
-        if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Goal>) {
+        if constexpr (nests<T>) {
             // Recursion bounded by maxDepth<T>(): each level is one call.
             std::function<void(QList<T> &, int)> attach = [&](QList<T> &list, int depth) {
                 for (T &e : list) {
@@ -721,16 +715,35 @@ struct PlanStore::Impl {
 
     // The link tables (owner, target, position), their values checked row
     // by row: table -> owner -> targets in order.
+    // One per refs(...) and sdgs(...) field of a kind, named "<table>_<key>".
     struct LinkTable {
-        const char *name, *owner, *target; // target nullptr: SDG numbers 1..17
+        QByteArray name;
+        const char *owner, *target; // target nullptr: SDG numbers 1..17
     };
-    static constexpr LinkTable kLinkTables[] = {{"goal_themes", "goal", "theme"}, {"goal_sdgs", "goal", nullptr},
-                                                {"membership_goals", "membership", "goal"}, {"action_goals", "action", "goal"}};
+    static const QList<LinkTable> &linkTables()
+    {
+        static const QList<LinkTable> tables = [] {
+            QList<LinkTable> out;
+            forEachKind([&]<class T>() {
+                struct Lister : IgnoreFields {
+                    QList<LinkTable> &out;
+                    explicit Lister(QList<LinkTable> &o) : out(o) {}
+                    QByteArray name(const char *k) const { return QByteArray(Kind<T>::table) + '_' + k; }
+                    void refs(const char *k, const QList<QUuid> &, const char *target) { out.append({name(k), Kind<T>::table, target}); }
+                    void sdgs(const char *k, const QList<int> &) { out.append({name(k), Kind<T>::table, nullptr}); }
+                } lister(out);
+                const T blank{};
+                fields(lister, blank);
+            });
+            return out;
+        }();
+        return tables;
+    }
 
     Links loadLinks() const
     {
         Links links;
-        for (const LinkTable &t : kLinkTables) {
+        for (const LinkTable &t : linkTables()) {
             QSqlQuery q(db());
             q.setForwardOnly(true);
             if (!q.exec(QStringLiteral("SELECT owner, target, position FROM %1 ORDER BY owner, position").arg(quoted(QString::fromLatin1(t.name)))))
@@ -757,7 +770,7 @@ struct PlanStore::Impl {
     // Every link's owner and target is a row of the right table.
     void checkLinkEnds(const Links &links, const Registry &ids) const
     {
-        for (const LinkTable &t : kLinkTables) {
+        for (const LinkTable &t : linkTables()) {
             const Links::mapped_type &byOwner = links[QString::fromLatin1(t.name)];
             for (auto it = byOwner.constBegin(); it != byOwner.constEnd(); ++it) {
                 for (const QVariant &target : it.value()) {
@@ -1005,25 +1018,22 @@ Plan PlanStore::load() const
     }
     d->loadPictures(p.info);
     Impl::Registry ids;
-    p.sections = d->loadTree<Section>(links, ids);
-    p.goals = d->loadTree<Goal>(links, ids);
-    p.themes = d->loadTree<Theme>(links, ids);
-    p.instruments = d->loadTree<Instrument>(links, ids);
-    p.memberships = d->loadTree<Membership>(links, ids);
-    p.partnerships = d->loadTree<Partnership>(links, ids);
-    p.actions = d->loadTree<Action>(links, ids);
-    p.processing = d->loadTree<Processing>(links, ids);
-    rowcheck::TreeRows amendmentRows;
-    QHash<QString, QList<Amendment>> amendments = d->loadGrouped<Amendment>(links, ids, amendmentRows);
-    for (Processing &pr : p.processing)
-        pr.amendments = amendments.take(idText(pr.id));
-    if (!amendments.isEmpty()) {
-        const QString id = idText(amendments.constBegin()->first().id);
-        rowcheck::Place{d->path, QLatin1String("amendment"), amendmentRows.rowOf.value(id)}
-            .refuse("parent", QStringLiteral("%1 is not in table processing").arg(amendments.constBegin().key()));
-    }
-    p.contacts = d->loadTree<Contact>(links, ids);
-    p.references = d->loadTree<Reference>(links, ids);
+    forEachKind([&]<class T>() {
+        if constexpr (isTopKind<T>) {
+            Kind<T>::list(p) = d->loadTree<T>(links, ids);
+        } else {
+            // Entries of a child kind go to their parent entries, loaded before them.
+            using Parent = typename Kind<T>::Parent;
+            rowcheck::TreeRows rows;
+            QHash<QString, QList<T>> byParent = d->loadGrouped<T>(links, ids, rows);
+            forEachEntry<Parent>(p, [&](Parent &e) { Kind<Parent>::children(e) = byParent.take(idText(e.id)); });
+            if (!byParent.isEmpty()) {
+                const QString id = idText(byParent.constBegin()->first().id);
+                rowcheck::Place{d->path, QLatin1String(Kind<T>::table), rows.rowOf.value(id)}
+                    .refuse("parent", QStringLiteral("%1 is not in table %2").arg(byParent.constBegin().key(), QLatin1String(Kind<Parent>::table)));
+            }
+        }
+    });
     d->checkLinkEnds(links, ids);
     return p;
 }
@@ -1116,8 +1126,10 @@ void PlanStore::replaceAll(const Plan &plan)
 {
     d->transaction([&] {
         const QString before = d->fileStatus();
-        for (const char *t : {"section", "goal", "theme", "instrument", "membership", "partnership", "action", "processing", "contact", "reference"})
-            d->run(QStringLiteral("DELETE FROM %1").arg(quoted(QString::fromLatin1(t))));
+        forEachKind([&]<class T>() { // a child kind's rows go with their parents' (ON DELETE CASCADE)
+            if constexpr (isTopKind<T>)
+                d->run(QStringLiteral("DELETE FROM %1").arg(quoted(QString::fromLatin1(Kind<T>::table))));
+        });
         QStringList sets;
         for (const QString &c : columnsOf<PlanInfo>())
             sets << c + QStringLiteral(" = ?");
@@ -1128,18 +1140,12 @@ void PlanStore::replaceAll(const Plan &plan)
             d->fail(QStringLiteral("the plan settings could not be saved"), q.lastError());
         d->writePicture(PictureRole::Logo, plan.info.logo);
         d->writePicture(PictureRole::Cover, plan.info.cover);
-        // Link targets must exist before links point at them: themes and
-        // goals go in before the kinds that refer to them.
-        d->insertChildren(plan.themes, {});
-        d->insertChildren(plan.sections, {});
-        d->insertChildren(plan.goals, {});
-        d->insertChildren(plan.instruments, {});
-        d->insertChildren(plan.memberships, {});
-        d->insertChildren(plan.partnerships, {});
-        d->insertChildren(plan.actions, {});
-        d->insertChildren(plan.processing, {});
-        d->insertChildren(plan.contacts, {});
-        d->insertChildren(plan.references, {});
+        // Every entry first, then the links: link targets must exist before links point at them.
+        forEachKind([&]<class T>() {
+            if constexpr (isTopKind<T>)
+                d->insertChildren(Kind<T>::list(plan), {}, false);
+        });
+        forEachKind([&]<class T>() { forEachEntry<T>(plan, [&](const T &e) { d->writeLinks(e); }); });
         if (plan.info.status != before)
             d->makeAutomaticVersion(plan);
     });
@@ -1236,12 +1242,12 @@ QStringList PlanStore::integrityProblems() const
     return problems;
 }
 
-#define PLANVERK_INSTANTIATE(T)                                                  \
-    template void PlanStore::insert<T>(const T &, const QUuid &, int);          \
-    template void PlanStore::update<T>(const T &);                              \
-    template void PlanStore::remove<T>(const QUuid &);                          \
-    template void PlanStore::move<T>(const QUuid &, const QUuid &, int);
-PLANVERK_FOR_EACH_KIND(PLANVERK_INSTANTIATE)
-#undef PLANVERK_INSTANTIATE
+// Every kind's functions, compiled here (the templates are defined in this file).
+template<class... T>
+constexpr auto storeFunctions(KindList<T...>)
+{
+    return std::tuple{std::tuple{&PlanStore::insert<T>, &PlanStore::update<T>, &PlanStore::remove<T>, &PlanStore::move<T>}...};
+}
+auto planStoreFunctions = storeFunctions(AllKinds{});
 
 } // namespace planverk
