@@ -3,6 +3,7 @@
 #include "errortext.h"
 #include "io/planfile.h"
 #include "model/diffreport.h"
+#include "model/kinds.h"
 #include "model/plandocument.h"
 #include "model/planerror.h"
 #include "plantreemodel.h"
@@ -25,12 +26,12 @@ namespace {
 
 EntityKind entityKindOf(const QString &table)
 {
-#define PLANVERK_KIND_OF_TABLE(Type) \
-    if (table == QLatin1String(Kind<Type>::table)) \
-        return KindOf<Type>::value;
-    PLANVERK_FOR_EACH_KIND(PLANVERK_KIND_OF_TABLE)
-#undef PLANVERK_KIND_OF_TABLE
-    return EntityKind::Section;
+    EntityKind kind = EntityKind::Section;
+    forEachKind([&]<class T>() {
+        if (table == QLatin1String(Kind<T>::table))
+            kind = Kind<T>::kind;
+    });
+    return kind;
 }
 
 QString whatChanged(const EntityChange &e)

@@ -1,5 +1,6 @@
 #include "model/plandiff.h"
 
+#include "model/kinds.h"
 #include "model/sequencediff.h"
 
 #include <QHash>
@@ -261,9 +262,7 @@ QString pictureText(const Picture &p)
 QStringList diffKinds()
 {
     QStringList kinds;
-#define PLANVERK_DIFF_KIND_NAME(Type) kinds << QString::fromLatin1(Kind<Type>::table);
-    PLANVERK_FOR_EACH_KIND(PLANVERK_DIFF_KIND_NAME)
-#undef PLANVERK_DIFF_KIND_NAME
+    forEachKind([&]<class T>() { kinds << QString::fromLatin1(Kind<T>::table); });
     return kinds;
 }
 
@@ -285,12 +284,11 @@ PlanDiff diffPlans(const Plan &a, const Plan &b)
         d.info.append(c);
     }
     TitleIndex titlesA, titlesB;
-#define PLANVERK_DIFF_TITLES(Type) addTitles<Type>(a, titlesA); addTitles<Type>(b, titlesB);
-    PLANVERK_FOR_EACH_KIND(PLANVERK_DIFF_TITLES)
-#undef PLANVERK_DIFF_TITLES
-#define PLANVERK_DIFF_KIND(Type) diffKind<Type>(a, b, titlesA, titlesB, d.entities);
-    PLANVERK_FOR_EACH_KIND(PLANVERK_DIFF_KIND)
-#undef PLANVERK_DIFF_KIND
+    forEachKind([&]<class T>() {
+        addTitles<T>(a, titlesA);
+        addTitles<T>(b, titlesB);
+    });
+    forEachKind([&]<class T>() { diffKind<T>(a, b, titlesA, titlesB, d.entities); });
     return d;
 }
 
