@@ -1,5 +1,6 @@
 #include "io/planjson.h"
 
+#include "io/followupjson.h"
 #include "io/picturefile.h"
 #include "model/planerror.h"
 
@@ -332,6 +333,7 @@ T readEntity(ImportState &st, const json &j, const QString &path)
     }
     if constexpr (std::is_same_v<T, Goal>) {
         r.find("subgoals");
+        r.find("indicators"); // read by readFollowupJson
         const bool isSubgoal = path.contains(QStringLiteral("/subgoals/"));
         if (isSubgoal && j.contains("subgoals") && !j["subgoals"].empty())
             st.fail(path + "/subgoals", QStringLiteral("a sub-goal cannot have sub-goals of its own"));
@@ -501,6 +503,7 @@ QByteArray exportPlanJson(const Plan &plan)
     root["processing"] = listJson(plan.processing);
     root["contacts"] = listJson(plan.contacts);
     root["references"] = listJson(plan.references);
+    writeFollowupJson(root, plan);
     std::string out = root.dump(2, ' ', false, nlohmann::detail::error_handler_t::strict);
     out += '\n';
     return QByteArray::fromStdString(out);
@@ -547,9 +550,11 @@ Plan importPlanJson(const QByteArray &bytes, const QString &fileName)
     readList(st, root, "processing", {}, plan.processing);
     readList(st, root, "contacts", {}, plan.contacts);
     readList(st, root, "references", {}, plan.references);
+    readFollowupJson(root, fileName, plan);
 
     static const QSet<QString> topKeys{"format", "formatVersion", "plan", "sections", "goals", "themes", "instruments",
-                                       "memberships", "partnerships", "actions", "processing", "contacts", "references"};
+                                       "memberships", "partnerships", "actions", "processing", "contacts", "references",
+                                       "reportingPeriods", "statusReports"};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!topKeys.contains(QString::fromStdString(it.key())))
             st.fail('/' + QString::fromStdString(it.key()), QStringLiteral("unknown field"));

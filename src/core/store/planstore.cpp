@@ -2,6 +2,7 @@
 
 #include "io/picturefile.h"
 #include "model/planerror.h"
+#include "store/followupstore.h"
 #include "store/lockingvfs.h"
 #include "store/rowcheck.h"
 #include "store/schemacheck.h"
@@ -959,6 +960,7 @@ Plan PlanStore::load() const
     p.contacts = d->loadTree<Contact>(links, ids);
     p.references = d->loadTree<Reference>(links, ids);
     d->checkLinkEnds(links, ids);
+    p.followup = followupstore::load(d->db(), d->path);
     return p;
 }
 
@@ -1070,7 +1072,13 @@ void PlanStore::replaceAll(const Plan &plan)
         d->insertChildren(plan.processing, {});
         d->insertChildren(plan.contacts, {});
         d->insertChildren(plan.references, {});
+        followupstore::write(d->db(), d->path, plan.followup);
     });
+}
+
+void PlanStore::replaceFollowup(const Followup &followup)
+{
+    d->transaction([&] { followupstore::write(d->db(), d->path, followup); });
 }
 
 void PlanStore::transaction(const std::function<void()> &work)

@@ -24,7 +24,7 @@ public:
     /// PRAGMA application_id of every .planverk file: "PLVK".
     static constexpr quint32 kApplicationId = 0x504C564B;
     /// PRAGMA user_version written by this build; older files are migrated.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     /// Creates a new, empty plan file. Throws PlanError if `path` exists.
     static std::unique_ptr<PlanStore> create(const QString &path);
@@ -73,6 +73,9 @@ public:
     template<class T> void remove(const QUuid &id);
     /// Moves the entity to `position` among the children of `newParent`.
     template<class T> void move(const QUuid &id, const QUuid &newParent, int position);
+
+    /// Replaces the follow-up (periods, reports, indicators) in one transaction.
+    void replaceFollowup(const Followup &followup);
 
     /// Runs `work` in one transaction; the writes it makes join it.
     void transaction(const std::function<void()> &work);
