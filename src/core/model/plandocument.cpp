@@ -130,7 +130,7 @@ void PlanDocument::setFollowup(const Followup &followup)
     const QString refusal = closedPeriodChange(m_plan.followup, followup);
     if (!refusal.isEmpty())
         throw PlanError(path(), {}, refusal);
-    m_store->replaceFollowup(followup);
+    m_store->updateFollowup(m_plan.followup, followup);
     m_plan.followup = followup;
     Q_EMIT followupChanged();
     Q_EMIT modified();

@@ -229,4 +229,42 @@ void write(const QSqlDatabase &db, const QString &path, const Followup &f)
     }
 }
 
+void update(const QSqlDatabase &db, const QString &path, const Followup &before, const Followup &after)
+{
+    const bool sameShape = before.periods == after.periods && before.reports == after.reports && before.indicators.size() == after.indicators.size()
+        && std::equal(before.indicators.begin(), before.indicators.end(), after.indicators.begin(), [](const Indicator &a, const Indicator &b) {
+               Indicator x = a;
+               x.values = b.values;
+               return x == b; // all but the values
+           });
+    if (!sameShape) {
+        write(db, path, after);
+        return;
+    }
+    QSqlQuery del(db), ins(db);
+    if (!del.prepare(QStringLiteral("DELETE FROM indicator_value WHERE indicator = ?"))
+        || !ins.prepare(QStringLiteral("INSERT INTO indicator_value (indicator, period, position, value, note, source) VALUES (?, ?, ?, ?, ?, ?)")))
+        fail(path, QStringLiteral("the follow-up could not be saved"), del.lastError().isValid() ? del.lastError() : ins.lastError());
+    for (qsizetype n = 0; n < after.indicators.size(); ++n) {
+        const Indicator &e = after.indicators[n];
+        if (e.values == before.indicators[n].values)
+            continue;
+        const QString id = idText(e.id);
+        del.bindValue(0, id);
+        if (!del.exec())
+            fail(path, QStringLiteral("the follow-up could not be saved"), del.lastError());
+        for (int k = 0; k < e.values.size(); ++k) {
+            const IndicatorValue &x = e.values[k];
+            ins.bindValue(0, id);
+            ins.bindValue(1, idText(x.period));
+            ins.bindValue(2, k);
+            ins.bindValue(3, x.value);
+            ins.bindValue(4, textValue(x.note));
+            ins.bindValue(5, textValue(x.source));
+            if (!ins.exec())
+                fail(path, QStringLiteral("the follow-up could not be saved"), ins.lastError());
+        }
+    }
+}
+
 } // namespace planverk::followupstore

@@ -17,4 +17,9 @@ Followup load(const QSqlDatabase &db, const QString &path);
 /// Replaces every follow-up row with `f`. The caller holds the transaction.
 void write(const QSqlDatabase &db, const QString &path, const Followup &f);
 
+/// Writes what differs between `before` (what the file holds) and `after`:
+/// an indicator whose own fields and targets are unchanged has only its
+/// values rewritten (an import of 10 000 values touches nothing else).
+void update(const QSqlDatabase &db, const QString &path, const Followup &before, const Followup &after);
+
 } // namespace planverk::followupstore

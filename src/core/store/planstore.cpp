@@ -1081,6 +1081,11 @@ void PlanStore::replaceFollowup(const Followup &followup)
     d->transaction([&] { followupstore::write(d->db(), d->path, followup); });
 }
 
+void PlanStore::updateFollowup(const Followup &before, const Followup &after)
+{
+    d->transaction([&] { followupstore::update(d->db(), d->path, before, after); });
+}
+
 void PlanStore::transaction(const std::function<void()> &work)
 {
     d->transaction(work);

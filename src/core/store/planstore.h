@@ -76,6 +76,8 @@ public:
 
     /// Replaces the follow-up (periods, reports, indicators) in one transaction.
     void replaceFollowup(const Followup &followup);
+    /// The same, given what the file holds now: writes only what changed.
+    void updateFollowup(const Followup &before, const Followup &after);
 
     /// Runs `work` in one transaction; the writes it makes join it.
     void transaction(const std::function<void()> &work);
