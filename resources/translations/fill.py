@@ -292,6 +292,16 @@ T.update({
  # Issue 12: the accessible, archival PDF (through LibreOffice).
  'Acc&essible PDF…': ('&Tilgjengelig PDF …', '&Tilgjengeleg PDF …'),
 })
+T.update({
+ # Issue 14: follow-up checks.
+ 'the status report is for action %1, which is not in the plan': ('statusrapporten gjelder tiltak %1, som ikke er i planen', 'statusrapporten gjeld tiltak %1, som ikkje er i planen'),
+ 'the status report is for period %1, which is not in the plan': ('statusrapporten gjelder periode %1, som ikke er i planen', 'statusrapporten gjeld periode %1, som ikkje er i planen'),
+ 'the indicator "%1" belongs to goal %2, which is not in the plan': ('indikatoren «%1» hører til mål %2, som ikke er i planen', 'indikatoren «%1» høyrer til mål %2, som ikkje er i planen'),
+ 'the indicator has no name': ('indikatoren har ikke noe navn', 'indikatoren har ikkje noko namn'),
+ 'the target year %1 is outside the plan period (%2–%3)': ('målåret %1 er utenfor planperioden (%2–%3)', 'målåret %1 er utanfor planperioden (%2–%3)'),
+ 'the value is for period %1, which is not in the plan': ('verdien gjelder periode %1, som ikke er i planen', 'verdien gjeld periode %1, som ikkje er i planen'),
+})
+
 
 T.update({
  # Issue 13: versions of the plan (Fil ▸ Lagre versjon…, Fil ▸ Versjoner…).
@@ -363,3 +373,4 @@ for index, lang in ((0, 'nb'), (1, 'nn')):
 if missing:
     print('untranslated:', *sorted(missing), sep='\n  ')
     sys.exit(1)
+

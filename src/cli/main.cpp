@@ -11,9 +11,12 @@
 #include "io/planfile.h"
 #include "io/planjson.h"
 #include "io/versionjson.h"
+#include "io/valuescsv.h"
 #include "model/planchecks.h"
+#include "model/plandocument.h"
 #include "model/planerror.h"
 #include "render/documentwriter.h"
+#include "render/followupview.h"
 #include "render/mustache.h"
 #include "render/templateset.h"
 #include "render/odttemplate.h"
@@ -67,6 +70,13 @@ const char *const kUsageText =
     "        A county template (.docx/.dotx for OUT.docx, .odt/.ott for OUT.odt, either\n"
     "        for OUT.pdf with --accessible) is filled: its [placeholders], and the\n"
     "        chapters at the paragraph [Planinnhold].\n"
+    "  report PLAN [--period P] -o OUT.(pdf|html|docx|odt) [--lang nb|nn|en]\n"
+    "        The follow-up report of a period (by name): summary, goals with their\n"
+    "        status, indicators and actions (template 'rapport'). Without --period:\n"
+    "        the latest period with status reports or indicator values.\n"
+    "  import-values PLAN.planverk VALUES.csv\n"
+    "        Read indicator values (columns indicator, period, value, note, source;\n"
+    "        comma or semicolon; decimal comma accepted) into the plan, all or nothing.\n"
     "  viewmodel IN [--lang nb|nn|en] [--print] [-o OUT]\n"
     "        Print the data a template sees for a plan, as JSON.\n"
     "  versions PLAN\n"
@@ -301,6 +311,75 @@ int cmdRender(const QStringList &raw)
     return kOk;
 }
 
+int cmdReport(const QStringList &raw)
+{
+    const Args a = parse(raw, {}, 1, "report", {{QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--period")}, {QStringLiteral("--lang")}});
+    const QString target = a.value("-o");
+    if (target.isEmpty())
+        usage(QStringLiteral("report: say where the report goes with -o OUT.pdf, OUT.html, OUT.docx or OUT.odt"));
+    DocumentOptions options;
+    options.templateName = QStringLiteral("rapport");
+    options.language = a.value("--lang");
+    if (!options.language.isEmpty() && !codes::languages.contains(options.language))
+        usage(QStringLiteral("report: --lang takes nb, nn or en, not '%1'").arg(options.language));
+    try {
+        documentFormatFor(target);
+    } catch (const PlanError &e) {
+        usage(QStringLiteral("report: %1").arg(e.toString()));
+    }
+    const QString in = a.positional[0];
+    InputFiles inputs;
+    inputs.addPlanFile(in);
+    inputs.refuseAsOutput(target);
+    const Plan plan = readPlanFile(in);
+    QUuid period = reportPeriodOf(plan);
+    if (!a.value("--period").isEmpty()) {
+        const QString name = a.value("--period");
+        period = {};
+        QStringList names;
+        for (const ReportingPeriod &p : plan.followup.periods) {
+            names << p.name;
+            if (p.name == name || p.id.toString(QUuid::WithoutBraces) == name)
+                period = p.id;
+        }
+        if (period.isNull())
+            throw PlanError(in, {}, names.isEmpty() ? QStringLiteral("has no reporting periods")
+                                                    : QStringLiteral("has no reporting period \"%1\" (it has %2)").arg(name, names.join(QStringLiteral(", "))));
+    }
+    if (period.isNull())
+        throw PlanError(in, {}, QStringLiteral("has no status reports or indicator values to report on"));
+    const Plan asOf = planAsOf(plan, period);
+    if (reportPeriodOf(asOf) != period)
+        throw PlanError(in, {}, QStringLiteral("the period %1 has no status reports or indicator values yet").arg(plan.followup.period(period)->name));
+    onPlan(in, [&] { writeDocument(asOf, target, options); });
+    return kOk;
+}
+
+int cmdImportValues(const QStringList &raw)
+{
+    const Args a = parse(raw, {}, 2, "import-values");
+    const QString planPath = a.positional[0], csvPath = a.positional[1];
+    if (isJsonPath(planPath))
+        throw PlanError(planPath, {}, QStringLiteral("is a JSON file; import-values writes into a .planverk plan file"));
+    QFile csv(csvPath);
+    if (!csv.exists())
+        throw PlanError(csvPath, {}, QStringLiteral("no such file"));
+    if (!csv.open(QIODevice::ReadOnly))
+        throw PlanError(csvPath, {}, QStringLiteral("cannot be read: %1").arg(csv.errorString()));
+    // The editor holds "PLAN.lock" while it has the plan open; writing under
+    // it would stop the editor saving (it sees the file changed).
+    const QFileInfo pi(planPath);
+    QLockFile lock((pi.exists() ? pi.canonicalFilePath() : pi.absoluteFilePath()) + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
+        throw PlanError(planPath, {}, QStringLiteral("is open in Planverk; close it there first, or import the values there. It was left as it is"));
+    auto doc = PlanDocument::open(planPath, PlanStore::Mode::ReadWrite);
+    const ValuesImport imported = importValuesCsv(csv.readAll(), csvPath, doc->plan());
+    doc->setFollowup(imported.followup); // one transaction: all or nothing
+    out() << PlanError::compose(planPath, {}, QStringLiteral("%1 values added, %2 replaced").arg(imported.added).arg(imported.replaced)) << "\n";
+    return kOk;
+}
+
 int cmdViewModel(const QStringList &raw)
 {
     const Args a = parse(raw, {QStringLiteral("--print")}, 1, "viewmodel",
@@ -467,7 +546,7 @@ int main(int argc, char **argv)
     // a full disk, instead of killing the program half way.
     std::signal(SIGXFSZ, SIG_IGN);
     qInstallMessageHandler(quietMessages);
-    const bool renders = argc > 1 && (qstrcmp(argv[1], "render") == 0 || qstrcmp(argv[1], "diff") == 0);
+    const bool renders = argc > 1 && (qstrcmp(argv[1], "render") == 0 || qstrcmp(argv[1], "diff") == 0 || qstrcmp(argv[1], "report") == 0);
     std::unique_ptr<QCoreApplication> application(renders ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("planverk-cli"));
@@ -493,6 +572,8 @@ int main(int argc, char **argv)
         {QStringLiteral("versions"), cmdVersions},
         {QStringLiteral("snapshot"), cmdSnapshot},
         {QStringLiteral("viewmodel"), cmdViewModel},
+        {QStringLiteral("report"), cmdReport},
+        {QStringLiteral("import-values"), cmdImportValues},
         {QStringLiteral("mustache"), cmdMustache},
         {QStringLiteral("diff"), cmdDiff},
     };

@@ -1,8 +1,11 @@
 // Writes a large synthetic plan as JSON for benchmarks:
-//   planverk-make-synthetic OUT.json [GOALS [SUBGOALS [MEMBERSHIPS]]] [--text BYTES]
+//   planverk-make-synthetic OUT.json [GOALS [SUBGOALS [MEMBERSHIPS]]] [--text BYTES] [--followup]
 // Defaults: 600 goals x 5 sub-goals, 700 memberships. --text gives every
 // goal a description of about BYTES bytes (e.g. 26000 0 0 --text 2000: a
-// plan of some 11 000 pages). Ids are derived from names (UUID v5), so the
+// plan of some 11 000 pages). --followup adds three reporting periods (2025,
+// 2026, 2027; the first closed), a status report for every action in
+// each, and an indicator on every goal with a baseline, four targets and a
+// value per period (the report benchmark). Ids are derived from names (UUID v5), so the
 // same arguments always give the same bytes.
 
 #include "io/atomicfile.h"
@@ -33,8 +36,9 @@ int main(int argc, char **argv)
         textBytes = a[t + 1].toInt();
         a.remove(t, 2);
     }
+    const bool followup = a.removeAll(QStringLiteral("--followup")) > 0;
     if (a.size() < 2) {
-        QTextStream(stderr) << "usage: planverk-make-synthetic OUT.json [GOALS [SUBGOALS [MEMBERSHIPS]]] [--text BYTES]\n";
+        QTextStream(stderr) << "usage: planverk-make-synthetic OUT.json [GOALS [SUBGOALS [MEMBERSHIPS]]] [--text BYTES] [--followup]\n";
         return 2;
     }
     const int goals = a.size() > 2 ? a[2].toInt() : 600;
@@ -90,6 +94,32 @@ int main(int argc, char **argv)
     for (int c = 0; c < 20; ++c)
         p.contacts.append({idFor(QStringLiteral("contact%1").arg(c)), QStringLiteral("Kontakt %1 Ødegård").arg(c + 1), QStringLiteral("Rådgiver"), p.info.organisation,
                            QStringLiteral("Sekretariat"), QStringLiteral("kontakt%1@example.org").arg(c + 1), QStringLiteral("900 00 %1").arg(100 + c)});
+    if (followup) {
+        for (int y = 0; y < 3; ++y)
+            p.followup.periods.append({idFor(QStringLiteral("period%1").arg(y)), QString::number(2025 + y), QDate(2025 + y, 1, 1), QDate(2025 + y, 12, 31), y < 1});
+        for (int y = 0; y < 3; ++y)
+            for (int i = 0; i < p.actions.size(); ++i)
+                p.followup.reports.append({idFor(QStringLiteral("report%1.%2").arg(y).arg(i)), p.actions[i].id, p.followup.periods[y].id,
+                                           codes::reportStatuses[(i + y) % 5], std::min(100, 20 * (y + 1) + i % 30),
+                                           QStringLiteral("Rapport for **%1**: arbeidet går etter planen, med ett møte utsatt.").arg(2025 + y), QStringLiteral("Kontakt 1 Ødegård"),
+                                           QDate(2026 + y, 1, 15)});
+        for (int g = 0; g < p.goals.size(); ++g) {
+            Indicator ind;
+            ind.id = idFor(QStringLiteral("indicator%1").arg(g));
+            ind.goal = p.goals[g].id;
+            ind.name = QStringLiteral("Indikator %1: deltakere i prosjekter").arg(g + 1);
+            ind.unit = QStringLiteral("antall");
+            ind.source = QStringLiteral("SSB");
+            ind.direction = g % 3 == 0 ? QStringLiteral("lower") : QStringLiteral("higher");
+            ind.baselineValue = 100 + g % 50;
+            ind.baselineYear = 2024;
+            for (int y = 0; y < 4; ++y)
+                ind.targets.append({2025 + y, 100.0 + g % 50 + 5 * (y + 1)});
+            for (int y = 0; y < 3; ++y)
+                ind.values.append({p.followup.periods[y].id, 100.0 + g % 50 + 4.5 * (y + 1) + (g % 7), {}, {}});
+            p.followup.indicators.append(ind);
+        }
+    }
     try {
         writeFileAtomically(a[1], exportPlanJson(p));
     } catch (const PlanError &e) {

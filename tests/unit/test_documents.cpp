@@ -393,11 +393,11 @@ TEST_CASE("planverk-cli render, templates, viewmodel and mustache", "[documents]
     CHECK(missing.err.contains(QStringLiteral("borte.json: no such file")));
     const Run badTemplate = cli({QStringLiteral("render"), plan, QStringLiteral("-o"), pdf, QStringLiteral("--template"), QStringLiteral("finnes-ikke")});
     CHECK(badTemplate.exitCode == 1);
-    CHECK(badTemplate.err.contains(QStringLiteral("is neither a built-in template (standard) nor a folder")));
+    CHECK(badTemplate.err.contains(QStringLiteral("is neither a built-in template (rapport, standard) nor a folder")));
 
     const Run list = cli({QStringLiteral("templates")});
     CHECK(list.exitCode == 0);
-    CHECK(list.out == QStringLiteral("standard\n"));
+    CHECK(list.out == QStringLiteral("rapport\nstandard\n")); // the follow-up report (issue 14) and the plan
 
     const Run vm = cli({QStringLiteral("viewmodel"), plan, QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(vm.exitCode == 0);

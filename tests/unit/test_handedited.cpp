@@ -159,7 +159,7 @@ TEST_CASE("A schema changed by hand is refused before any query reads it", "[sto
           QStringLiteral("PRAGMA writable_schema = ON"),
           QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE TABLE big (id INTEGER PRIMARY KEY, "
                          "x TEXT GENERATED ALWAYS AS (printf(''%.*c'', 900000000, ''x'')) VIRTUAL NOT NULL)' WHERE name = 'big'")},
-         "table big: not a table of a Planverk plan (schema version 4)"},
+         "table big: not a table of a Planverk plan (schema version "}, // the number follows PlanStore::kSchemaVersion
         {"generated-column-in-plan-table",
          {QStringLiteral("ALTER TABLE contact ADD COLUMN x TEXT GENERATED ALWAYS AS (printf('%.*c', 300000000, 'x')) VIRTUAL")},
          "table contact, column x: a generated column; Planverk plan files have none"},

@@ -170,7 +170,7 @@ TEST_CASE("A plan file of schema version 2 is migrated and takes a profile", "[p
     store->updateInfo(p.info);
     store->setPicture(PictureRole::Logo, {QStringLiteral("image/svg+xml"), kLogoSvg, QStringLiteral("Logo")});
     store.reset();
-    CHECK(readAll(path).mid(60, 4) == QByteArray("\0\0\0\4", 4));
+    CHECK(readAll(path).mid(60, 4) == QByteArray("\0\0\0", 3) + char(PlanStore::kSchemaVersion));
     const Plan back = PlanStore::open(path, PlanStore::Mode::ReadOnly)->load();
     CHECK(back.info.accentColour == QStringLiteral("#0a3d62"));
     CHECK(back.info.logo.data == kLogoSvg);

@@ -81,7 +81,7 @@ TEST_CASE("The file identifies itself as a Planverk plan of the current schema",
     const QByteArray h = readAll(t.path()).left(100);
     CHECK(h.startsWith(QByteArray("SQLite format 3\0", 16)));
     CHECK(h.mid(68, 4) == QByteArray("PLVK"));                      // application_id
-    CHECK(h.mid(60, 4) == QByteArray("\0\0\0\4", 4));               // user_version 4
+    CHECK(h.mid(60, 4) == QByteArray("\0\0\0", 3) + char(PlanStore::kSchemaVersion)); // user_version
     CHECK(h[18] == 1); // a rollback journal, never a write-ahead log (docs/file-safety.md)
     CHECK(h[19] == 1);
     CHECK_THROWS_WITH(PlanStore::create(t.path()), Catch::Contains("exists already"));
@@ -281,7 +281,7 @@ TEST_CASE("Files of schema version 1 are migrated", "[store][migration]")
         Reference r{newId(), QStringLiteral("Akershus2030"), {}, {}};
         rw->insert(r, {}, 0);
         rw.reset();
-        CHECK(readAll(path).mid(60, 4) == QByteArray("\0\0\0\4", 4));
+        CHECK(readAll(path).mid(60, 4) == QByteArray("\0\0\0", 3) + char(PlanStore::kSchemaVersion));
         const Plan p = reopened(path);
         CHECK(p.references == QList<Reference>{r});
         CHECK(p.themes.size() == 3);

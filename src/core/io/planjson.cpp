@@ -1,5 +1,6 @@
 #include "io/planjson.h"
 
+#include "io/followupjson.h"
 #include "io/picturefile.h"
 #include "model/planerror.h"
 
@@ -335,6 +336,8 @@ T readEntity(ImportState &st, const json &j, const QString &path)
         if (!atLimit || !goal)
             readList(st, j, key, path, Kind<T>::children(e));
     }
+    if constexpr (std::is_same_v<T, Goal>)
+        r.find("indicators"); // read by readFollowupJson
     if constexpr (hasChildKind<T>) {
         const char *key = Kind<typename ChildKindOf<T>::type>::key;
         r.find(key);
@@ -493,6 +496,7 @@ QByteArray exportPlanJson(const Plan &plan)
         if constexpr (isTopKind<T>)
             root[Kind<T>::key] = listJson(Kind<T>::list(plan));
     });
+    writeFollowupJson(root, plan);
     std::string out = root.dump(2, ' ', false, nlohmann::detail::error_handler_t::strict);
     out += '\n';
     return QByteArray::fromStdString(out);
@@ -532,13 +536,15 @@ Plan importPlanJsonValue(const nlohmann::json &root, const QString &fileName)
     readPicture(st, ir, "coverImage", plan.info.cover);
     ir.finish();
 
-    QSet<QString> topKeys{"format", "formatVersion", "plan", "versions" /* io/versionjson.h */};
+    QSet<QString> topKeys{"format", "formatVersion", "plan", "versions" /* io/versionjson.h */,
+                          "reportingPeriods", "statusReports" /* io/followupjson.h */};
     forEachKind([&]<class T>() {
         if constexpr (isTopKind<T>) {
             readList(st, root, Kind<T>::key, {}, Kind<T>::list(plan));
             topKeys.insert(QString::fromLatin1(Kind<T>::key));
         }
     });
+    readFollowupJson(root, fileName, plan);
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!topKeys.contains(QString::fromStdString(it.key())))
             st.fail('/' + QString::fromStdString(it.key()), QStringLiteral("unknown field"));

@@ -6,6 +6,7 @@
 // and one column in a schema migration.
 #pragma once
 
+#include "model/followup.h"
 #include "model/picture.h"
 
 #include <QDate>
@@ -216,6 +217,7 @@ struct Plan {
     QList<Processing> processing;
     QList<Contact> contacts;
     QList<Reference> references;
+    Followup followup; // reporting periods, status reports, indicators (model/followup.h)
 
     bool operator==(const Plan &) const = default;
 };

@@ -71,11 +71,61 @@ public:
                     error(p + QStringLiteral("/amendments/%1/text").arg(j), a.id, t(QT_TRANSLATE_NOOP("planverk::Checks", "the amendment has no text")));
             }
         }
+        checkFollowup();
         checkPlaceholders();
         return m_findings;
     }
 
 private:
+    // Follow-up (model/followup.h): reports and values refer to actions,
+    // goals and periods by id and outlive them; say so here.
+    void checkFollowup()
+    {
+        const Followup &f = m_plan.followup;
+        QSet<QUuid> actions, periods;
+        for (const Action &a : m_plan.actions)
+            actions.insert(a.id);
+        for (const ReportingPeriod &p : f.periods)
+            periods.insert(p.id);
+        for (int i = 0; i < f.reports.size(); ++i) {
+            const StatusReport &r = f.reports[i];
+            const QString p = QStringLiteral("/statusReports/%1").arg(i);
+            if (!actions.contains(r.action))
+                warn(p + QStringLiteral("/action"), r.id,
+                     t(QT_TRANSLATE_NOOP("planverk::Checks", "the status report is for action %1, which is not in the plan")).arg(r.action.toString(QUuid::WithoutBraces)));
+            if (!periods.contains(r.period))
+                error(p + QStringLiteral("/period"), r.id,
+                      t(QT_TRANSLATE_NOOP("planverk::Checks", "the status report is for period %1, which is not in the plan")).arg(r.period.toString(QUuid::WithoutBraces)));
+        }
+        QHash<QUuid, QString> goalPath;
+        for (int g = 0; g < m_plan.goals.size(); ++g) {
+            goalPath.insert(m_plan.goals[g].id, QStringLiteral("/goals/%1").arg(g));
+            for (int s = 0; s < m_plan.goals[g].subgoals.size(); ++s)
+                goalPath.insert(m_plan.goals[g].subgoals[s].id, QStringLiteral("/goals/%1/subgoals/%2").arg(g).arg(s));
+        }
+        QHash<QUuid, int> countOf;
+        const PlanInfo &info = m_plan.info;
+        for (const Indicator &ind : f.indicators) {
+            const int n = countOf[ind.goal]++;
+            const QString p = goalPath.value(ind.goal, QStringLiteral("/goals/?")) + QStringLiteral("/indicators/%1").arg(n);
+            if (!goalPath.contains(ind.goal))
+                warn(p, ind.id, t(QT_TRANSLATE_NOOP("planverk::Checks", "the indicator \"%1\" belongs to goal %2, which is not in the plan")).arg(ind.name, ind.goal.toString(QUuid::WithoutBraces)));
+            if (ind.name.trimmed().isEmpty())
+                error(p + QStringLiteral("/name"), ind.id, t(QT_TRANSLATE_NOOP("planverk::Checks", "the indicator has no name")));
+            for (int k = 0; k < ind.targets.size(); ++k) {
+                const int year = ind.targets[k].year;
+                if ((info.periodStart && year < *info.periodStart) || (info.periodEnd && year > *info.periodEnd))
+                    warn(p + QStringLiteral("/targets/%1/year").arg(k), ind.id,
+                         t(QT_TRANSLATE_NOOP("planverk::Checks", "the target year %1 is outside the plan period (%2–%3)"))
+                             .arg(year).arg(info.periodStart.value_or(year)).arg(info.periodEnd.value_or(year)));
+            }
+            for (int k = 0; k < ind.values.size(); ++k)
+                if (!periods.contains(ind.values[k].period))
+                    error(p + QStringLiteral("/values/%1/period").arg(k), ind.id,
+                          t(QT_TRANSLATE_NOOP("planverk::Checks", "the value is for period %1, which is not in the plan")).arg(ind.values[k].period.toString(QUuid::WithoutBraces)));
+        }
+    }
+
     void error(const QString &path, const QUuid &id, const QString &msg) { m_findings.append({Finding::Severity::Error, path, id, msg}); }
     void warn(const QString &path, const QUuid &id, const QString &msg) { m_findings.append({Finding::Severity::Warning, path, id, msg}); }
 

@@ -1,6 +1,8 @@
 #include "model/plandocument.h"
 
 #include "model/moverules.h"
+#include "model/followuprules.h"
+
 #include "model/planerror.h"
 
 namespace planverk {
@@ -123,6 +125,19 @@ void PlanDocument::setPicture(PictureRole role, const Picture &picture)
     m_store->setPicture(role, picture);
     m_plan.info.picture(role) = picture;
     Q_EMIT infoChanged();
+    Q_EMIT modified();
+}
+
+void PlanDocument::setFollowup(const Followup &followup)
+{
+    if (followup == m_plan.followup)
+        return;
+    const QString refusal = closedPeriodChange(m_plan.followup, followup);
+    if (!refusal.isEmpty())
+        throw PlanError(path(), {}, refusal);
+    m_store->updateFollowup(m_plan.followup, followup);
+    m_plan.followup = followup;
+    Q_EMIT followupChanged();
     Q_EMIT modified();
 }
 

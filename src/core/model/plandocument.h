@@ -52,6 +52,9 @@ public:
     void setInfo(const PlanInfo &info);
     /// Sets or (an empty picture) removes the logo or the cover picture.
     void setPicture(PictureRole role, const Picture &picture);
+    /// Replaces the follow-up (periods, reports, indicators). Refused with a
+    /// PlanError, nothing changed, when it would change a closed period.
+    void setFollowup(const Followup &followup);
     template<class T> void insert(const T &entity, const QUuid &parent, int position);
     /// The entity's own fields and links; its children stay as they are.
     template<class T> void update(const T &entity);
@@ -66,6 +69,7 @@ public:
 
 Q_SIGNALS:
     void infoChanged();
+    void followupChanged();
     void inserted(planverk::EntityKind kind, const QUuid &id, const QUuid &parent, int index);
     void changed(planverk::EntityKind kind, const QUuid &id);
     void removed(planverk::EntityKind kind, const QUuid &id, const QUuid &parent, int index);

@@ -1,5 +1,7 @@
 #include "render/viewmodel.h"
 
+#include "render/followupview.h"
+
 #include "model/planerror.h"
 #include "render/labels.h"
 #include "render/markdown.h"
@@ -69,6 +71,9 @@ public:
             subgoals += int(g.subgoals.size());
         vm["counts"] = {{"chapters", m_chapter}, {"goals", m_plan.goals.size()}, {"subgoals", subgoals},
                         {"themes", m_plan.themes.size()}, {"memberships", m_plan.memberships.size()}, {"actions", m_plan.actions.size()}};
+        // The follow-up (render/followupview.h), for plans that have it.
+        if (!m_plan.followup.periods.isEmpty())
+            vm["followup"] = followupView(m_plan, m_lang, m_options.forPrint);
         return vm;
     }
 

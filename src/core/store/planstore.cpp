@@ -3,6 +3,7 @@
 #include "io/picturefile.h"
 #include "io/versionblob.h"
 #include "model/planerror.h"
+#include "store/followupstore.h"
 #include "store/lockingvfs.h"
 #include "store/rowcheck.h"
 #include "store/schemacheck.h"
@@ -1035,6 +1036,7 @@ Plan PlanStore::load() const
         }
     });
     d->checkLinkEnds(links, ids);
+    p.followup = followupstore::load(d->db(), d->path);
     return p;
 }
 
@@ -1146,9 +1148,20 @@ void PlanStore::replaceAll(const Plan &plan)
                 d->insertChildren(Kind<T>::list(plan), {}, false);
         });
         forEachKind([&]<class T>() { forEachEntry<T>(plan, [&](const T &e) { d->writeLinks(e); }); });
+        followupstore::write(d->db(), d->path, plan.followup);
         if (plan.info.status != before)
             d->makeAutomaticVersion(plan);
     });
+}
+
+void PlanStore::replaceFollowup(const Followup &followup)
+{
+    d->transaction([&] { followupstore::write(d->db(), d->path, followup); });
+}
+
+void PlanStore::updateFollowup(const Followup &before, const Followup &after)
+{
+    d->transaction([&] { followupstore::update(d->db(), d->path, before, after); });
 }
 
 QList<VersionInfo> PlanStore::versions() const

@@ -25,7 +25,7 @@ public:
     /// PRAGMA application_id of every .planverk file: "PLVK".
     static constexpr quint32 kApplicationId = 0x504C564B;
     /// PRAGMA user_version written by this build; older files are migrated.
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     /// Creates a new, empty plan file. Throws PlanError if `path` exists.
     static std::unique_ptr<PlanStore> create(const QString &path);
@@ -76,6 +76,11 @@ public:
     template<class T> void remove(const QUuid &id);
     /// Moves the entity to `position` among the children of `newParent`.
     template<class T> void move(const QUuid &id, const QUuid &newParent, int position);
+
+    /// Replaces the follow-up (periods, reports, indicators) in one transaction.
+    void replaceFollowup(const Followup &followup);
+    /// The same, given what the file holds now: writes only what changed.
+    void updateFollowup(const Followup &before, const Followup &after);
 
     /// Runs `work` in one transaction; the writes it makes join it.
     void transaction(const std::function<void()> &work);
