@@ -13,7 +13,9 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
@@ -64,6 +66,33 @@ std::optional<ComparisonSource> chooseComparisonFile(QWidget *parent)
         return std::nullopt;
     try {
         return ComparisonSource{readPlanFile(path), QFileInfo(path).fileName()};
+    } catch (const PlanError &e) {
+        QMessageBox::warning(parent, ComparisonView::tr("Cannot compare"), ErrorText::of(e));
+        return std::nullopt;
+    }
+}
+
+std::optional<ComparisonSource> chooseComparisonVersion(QWidget *parent, PlanDocument *document)
+{
+    if (!document)
+        return std::nullopt;
+    try {
+        const QList<VersionInfo> versions = document->store().versions();
+        if (versions.isEmpty()) {
+            QMessageBox::information(parent, ComparisonView::tr("Compare with version"),
+                                     ComparisonView::tr("The plan has no versions yet. Save one with File ▸ Save version…, or compare with another plan file."));
+            return std::nullopt;
+        }
+        QStringList items;
+        for (const VersionInfo &v : versions)
+            items << ComparisonView::tr("%1 (%2)").arg(v.name, QLocale().toString(v.created.toLocalTime(), QLocale::ShortFormat));
+        bool ok = false;
+        const QString item = QInputDialog::getItem(parent, ComparisonView::tr("Compare with version"),
+                                                   ComparisonView::tr("What changed since the &version:"), items, int(items.size()) - 1, false, &ok);
+        if (!ok)
+            return std::nullopt;
+        const QString name = versions.at(int(items.indexOf(item))).name;
+        return ComparisonSource{document->store().readVersion(name), name};
     } catch (const PlanError &e) {
         QMessageBox::warning(parent, ComparisonView::tr("Cannot compare"), ErrorText::of(e));
         return std::nullopt;

@@ -1,5 +1,5 @@
-// Vis ▸ Sammenlign med …: what changed from another plan (a file; later a
-// version) to the open plan, in a dock beside it. Each change, activated,
+// Vis ▸ Sammenlign med versjon … / plan …: what changed from a version of the
+// plan or another plan file to the open plan, in a dock beside it. Each change, activated,
 // selects its entity in the navigator (and so its page in the editor);
 // changed entities are marked in the navigator until the comparison closes.
 #pragma once
@@ -31,6 +31,10 @@ struct ComparisonSource {
 /// Asks for a .json or .planverk file and reads it; nothing when cancelled
 /// (an unreadable file is reported to the user and gives nothing).
 std::optional<ComparisonSource> chooseComparisonFile(QWidget *parent);
+
+/// Asks which of the open plan's versions to compare with and reads it;
+/// nothing when cancelled or when the plan has no versions (the user is told).
+std::optional<ComparisonSource> chooseComparisonVersion(QWidget *parent, PlanDocument *document);
 
 class ComparisonView : public QDockWidget
 {

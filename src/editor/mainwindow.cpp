@@ -320,6 +320,7 @@ void MainWindow::createActions()
         view->addAction(d->toggleViewAction());
     view->addSeparator(); // what changed from another plan (issue 13)
     auto *comparison = new ComparisonView(this, [this] { return m_document.get(); }, [this] { return m_model.get(); }, [this](const QUuid &id) { select(id); });
+    act(view, tr("Compare with &version…"), QKeySequence(), [this, comparison] { comparison->compareWith([this] { return chooseComparisonVersion(this, m_document.get()); }); }, QStringLiteral("compareWithVersion"));
     act(view, tr("Co&mpare with…"), QKeySequence(), [this, comparison] { comparison->compareWith([this] { return chooseComparisonFile(this); }); }, QStringLiteral("compareWith"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
