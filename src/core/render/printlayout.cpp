@@ -6,6 +6,7 @@
 #include "render/pagebreaks.h"
 #include "render/pagefurniture.h"
 #include "render/hyphenatehtml.h"
+#include "render/hyphenator.h"
 #include "render/labels.h"
 #include "render/paperstyle.h"
 #include "render/templatedocument.h"
@@ -37,6 +38,8 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
 {
     QElapsedTimer clock;
     clock.start();
+    // The hyphenation patterns are read while the view model and the template are made.
+    std::jthread patterns = preloadHyphenation(m_language);
     ViewOptions o;
     o.language = language;
     o.forPrint = true;
