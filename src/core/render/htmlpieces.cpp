@@ -72,6 +72,16 @@ std::optional<HtmlPieces> cutHtml(const std::string &html, size_t pieceSize)
         from = next + size;
     }
     cuts.push_back(bodyEnd);
+    // A piece of closing tags alone (the </main> after the last chapter)
+    // would be an empty paragraph of its own, and could take a page of its
+    // own at the end: it goes with the piece before.
+    for (size_t i = cuts.size() - 1; i-- > 1;) {
+        bool opens = false;
+        for (size_t lt = html.find('<', cuts[i]); lt < cuts[i + 1] && !opens; lt = html.find('<', lt + 1))
+            opens = lt + 1 < html.size() && html[lt + 1] != '/';
+        if (!opens)
+            cuts.erase(cuts.begin() + std::ptrdiff_t(i));
+    }
     return pieces;
 }
 
