@@ -516,6 +516,23 @@ TEST_CASE("A large plan loaded in pieces is the same document as loaded at once"
     CHECK(moved == 0);
 }
 
+TEST_CASE("A long document whose last piece would be closing tags alone has no empty page at its end", "[documents][pagination]")
+{
+    // Cut after the last chapter's </section>, the piece left is "</main>": it
+    // was loaded as an empty paragraph, which took a page of its own when the
+    // chapter filled its last page.
+    std::string html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n<main>\n";
+    for (int i = 0; i < 38; ++i) // 38: the last cut falls after the last </section>
+        html += "<section><p>Avsnitt " + std::to_string(i) + " om samarbeid på tvers av grenser.</p></section>\n";
+    html += "</main>\n</body></html>\n";
+    QTextDocument whole;
+    whole.setHtml(QString::fromStdString(html));
+    QTextDocument pieces;
+    loadHtmlInPieces(pieces, html, 256);
+    CHECK(plainLines(pieces) == plainLines(whole));
+    CHECK(pieces.blockCount() == whole.blockCount());
+}
+
 TEST_CASE("A style sheet in a template's head applies to every piece of a long document", "[documents][templates]")
 {
     std::string html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>p.note { color: #aa0000; font-weight: bold }</style></head><body>\n";

@@ -109,6 +109,28 @@ TEST_CASE("HTML gets soft hyphens in its text only, in the language of each text
     CHECK(out.contains(QStringLiteral("<pre>samarbeidsavtalene</pre>")));
 }
 
+TEST_CASE("HTML hyphenated a piece at a time is hyphenated as the whole document", "[typography][hyphenation]")
+{
+    // The pieces are cut after tags, inside elements whose language the next piece must still know.
+    const std::string html = "<!DOCTYPE html><html lang=\"en\"><head><title>samarbeidsavtalene</title></head><body>\n"
+                             "<section lang=\"nb\"><div><p>samarbeidsavtalene</p></div>\n<div><p>fylkeskommunene</p></div>\n</section>\n"
+                             "<div><p>internationalisation</p><pre>samarbeidsavtalene\n</pre></div>\n<section lang=\"nn\"><pre>\n</pre>"
+                             "<p>samarbeidsavtalane</p></section>\n</body></html>";
+    const std::string whole = hyphenateHtml(html);
+    std::vector<size_t> cuts{0};
+    for (size_t at = html.find(">\n"); at != std::string::npos; at = html.find(">\n", at + 1))
+        cuts.push_back(at + 2);
+    cuts.push_back(html.size());
+    PieceHyphenator hyphenate;
+    std::string pieces;
+    for (size_t i = 0; i + 1 < cuts.size(); ++i)
+        pieces += hyphenate(std::string_view(html).substr(cuts[i], cuts[i + 1] - cuts[i]));
+    CHECK(cuts.size() > 6);
+    CHECK(shown(QString::fromStdString(pieces)) == shown(QString::fromStdString(whole)));
+    CHECK(shown(QString::fromStdString(pieces)).contains(QStringLiteral("<p>fyl-kes-kom-munene</p>")));
+    CHECK(shown(QString::fromStdString(pieces)).contains(QStringLiteral("<p>samarbeids-avta-lane</p>")));
+}
+
 TEST_CASE("A compound in a narrow table column breaks at a hyphenation point in the PDF", "[typography][hyphenation][pdf]")
 {
     Plan p = richPlan();

@@ -66,6 +66,16 @@ std::optional<HtmlPieces> cutHtml(const std::string &html, size_t pieceSize)
         from = next + size;
     }
     cuts.push_back(bodyEnd);
+    // A piece of closing tags alone (the </main> after the last chapter)
+    // would be an empty paragraph of its own, and could take a page of its
+    // own at the end: it goes with the piece before.
+    for (size_t i = cuts.size() - 1; i-- > 1;) {
+        bool opens = false;
+        for (size_t lt = html.find('<', cuts[i]); lt < cuts[i + 1] && !opens; lt = html.find('<', lt + 1))
+            opens = lt + 1 < html.size() && html[lt + 1] != '/';
+        if (!opens)
+            cuts.erase(cuts.begin() + std::ptrdiff_t(i));
+    }
     return pieces;
 }
 
@@ -136,8 +146,8 @@ class PieceParser
 {
 public:
     PieceParser(const std::string &html, const HtmlPieces &pieces, const QFont &font, std::shared_ptr<TemplateResources> resources,
-                double lineHeightPercent)
-        : m_html(html), m_pieces(pieces), m_resources(std::move(resources)), m_lineHeight(lineHeightPercent)
+                double lineHeightPercent, const std::function<std::string(std::string_view)> &transform)
+        : m_html(html), m_pieces(pieces), m_resources(std::move(resources)), m_lineHeight(lineHeightPercent), m_transform(transform)
     {
         // The font as a description: a QFont shares its data with its
         // copies, and that data is not for two threads at once.
@@ -178,8 +188,16 @@ private:
         // Each piece waits here until the next is parsed: if that one begins
         // on a new page, this one's last block loses its bottom margin.
         std::unique_ptr<QTextDocument> pending;
+        if (m_transform)
+            m_transform(m_pieces.head);
+        std::string transformed;
         for (size_t i = 0; i + 1 < m_pieces.cuts.size(); ++i) {
-            const std::string_view piece = trimmed(std::string_view(m_html).substr(m_pieces.cuts[i], m_pieces.cuts[i + 1] - m_pieces.cuts[i]));
+            std::string_view piece = std::string_view(m_html).substr(m_pieces.cuts[i], m_pieces.cuts[i + 1] - m_pieces.cuts[i]);
+            if (m_transform) {
+                transformed = m_transform(piece);
+                piece = transformed;
+            }
+            piece = trimmed(piece);
             if (piece.empty())
                 continue;
             // Parsed with the head, so that its style sheet applies.
@@ -230,6 +248,7 @@ private:
     const HtmlPieces &m_pieces;
     const std::shared_ptr<TemplateResources> m_resources;
     const double m_lineHeight;
+    const std::function<std::string(std::string_view)> &m_transform;
     std::unique_ptr<QThread> m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -249,20 +268,23 @@ std::string pieceHtml(const std::string &html, const HtmlPieces &pieces, size_t 
 }
 
 void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize, const std::shared_ptr<TemplateResources> &resources,
-                      const RenderProgress &progress, const std::function<void()> &afterPiece, double lineHeightPercent)
+                      const RenderProgress &progress, const std::function<void()> &afterPiece, double lineHeightPercent,
+                      const std::function<std::string(std::string_view)> &transform)
 {
     const std::optional<HtmlPieces> pieces = cutHtml(html, pieceSize);
     if (!pieces) {
         // Not a whole HTML document: loaded at once, and laid out after.
         const QSizeF pageSize = doc.pageSize();
         doc.setPageSize(QSizeF());
-        doc.setHtml(QString::fromUtf8(html.data(), qsizetype(html.size())));
+        const std::string whole = transform ? transform(html) : std::string();
+        const std::string &text = transform ? whole : html;
+        doc.setHtml(QString::fromUtf8(text.data(), qsizetype(text.size())));
         dropMarginsAtPageBreaks(doc);
         setLineHeight(doc, lineHeightPercent);
         doc.setPageSize(pageSize);
         return;
     }
-    PieceParser parser(html, *pieces, doc.defaultFont(), resources, lineHeightPercent);
+    PieceParser parser(html, *pieces, doc.defaultFont(), resources, lineHeightPercent, transform);
     // The head sets the document up (title, the body's format); the body
     // comes in pieces from the parser.
     doc.setHtml(QString::fromUtf8((pieces->head + "</body></html>").c_str()));

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 class QTextDocument;
@@ -40,8 +41,12 @@ std::string pieceHtml(const std::string &html, const HtmlPieces &pieces, size_t 
 /// is called after each piece is inserted (and laid out): it may throw to stop the loading.
 /// Every block gets `lineHeightPercent` of its font's line spacing (the
 /// template's paper line height), set while the pieces are parsed.
+/// `transform`, when given, is called on the parser thread with the HTML in
+/// order, the head first and then each piece of the body (each cut right
+/// after a tag), and returns what is parsed of it (the head is parsed as it is).
 void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize = 64 * 1024,
                       const std::shared_ptr<TemplateResources> &resources = {}, const RenderProgress &progress = {},
-                      const std::function<void()> &afterPiece = {}, double lineHeightPercent = 100);
+                      const std::function<void()> &afterPiece = {}, double lineHeightPercent = 100,
+                      const std::function<std::string(std::string_view)> &transform = {});
 
 } // namespace planverk

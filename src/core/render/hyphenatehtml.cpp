@@ -84,7 +84,7 @@ std::string attribute(std::string_view tag, std::string_view attr)
 }
 
 // The end of the tag starting at `i` ('<'): one past its '>', quotes respected.
-size_t tagEnd(const std::string &html, size_t i)
+size_t tagEnd(std::string_view html, size_t i)
 {
     char quote = 0;
     for (size_t k = i + 1; k < html.size(); ++k) {
@@ -101,13 +101,18 @@ size_t tagEnd(const std::string &html, size_t i)
     return html.size();
 }
 
-class Walker
+} // namespace
+
+// Walks the HTML a piece at a time: the elements left open at the end of one
+// piece (and their languages) are open at the start of the next.
+class HyphenationWalker
 {
 public:
-    explicit Walker(const std::string &html) : m_html(html) { m_out.reserve(html.size() + html.size() / 20); }
-
-    std::string run()
+    std::string run(std::string_view html)
     {
+        m_html = html;
+        m_out.clear();
+        m_out.reserve(html.size() + html.size() / 20);
         size_t i = 0;
         const size_t n = m_html.size();
         while (i < n) {
@@ -219,17 +224,16 @@ private:
         return *h;
     }
 
-    const std::string &m_html;
+    std::string_view m_html;
     std::string m_out;
     std::vector<Open> m_open;
     std::map<std::string, std::unique_ptr<Hyphenator>> m_hyphenators;
 };
 
-} // namespace
+std::string hyphenateHtml(const std::string &html) { return HyphenationWalker().run(html); }
 
-std::string hyphenateHtml(const std::string &html)
-{
-    return Walker(html).run();
-}
+PieceHyphenator::PieceHyphenator() : m_walker(std::make_unique<HyphenationWalker>()) {}
+PieceHyphenator::~PieceHyphenator() = default;
+std::string PieceHyphenator::operator()(std::string_view piece) { return m_walker->run(piece); }
 
 } // namespace planverk

@@ -2,7 +2,9 @@
 // language (the nearest lang attribute around it).
 #pragma once
 
+#include <memory>
 #include <string>
+#include <string_view>
 
 namespace planverk {
 
@@ -12,5 +14,21 @@ namespace planverk {
 /// character references, <head>, <h1> (the title), <style>, <script>, <pre>
 /// and <code> are copied as they are; e-mail and web addresses stay whole.
 std::string hyphenateHtml(const std::string &html);
+
+class HyphenationWalker;
+
+/// hyphenateHtml a piece at a time: given the pieces of one document in
+/// order, each cut between a tag's end and the next tag's start, it returns
+/// each as hyphenateHtml would have hyphenated it in the whole document.
+class PieceHyphenator
+{
+public:
+    PieceHyphenator();
+    ~PieceHyphenator();
+    std::string operator()(std::string_view piece);
+
+private:
+    std::unique_ptr<HyphenationWalker> m_walker;
+};
 
 } // namespace planverk

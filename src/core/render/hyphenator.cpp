@@ -62,6 +62,11 @@ bool isWordLetter(QChar c) { return c.isLetter() && c != kSoftHyphen; }
 
 } // namespace
 
+std::jthread preloadHyphenation(const QString &language)
+{
+    return std::jthread([language] { dictionaryFor(language.left(2).toLower()); });
+}
+
 bool looksLikeAddress(QStringView token)
 {
     return token.contains(u'@') || token.contains(u"://") || token.startsWith(u"www.", Qt::CaseInsensitive)

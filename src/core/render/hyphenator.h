@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QString>
 
+#include <thread>
+
 namespace planverk {
 
 class Hyphenator
@@ -42,6 +44,11 @@ private:
     bool m_utf8 = false;
     QHash<QString, QString> m_cache;
 };
+
+/// Reads the pattern file of `language` (nb, nn or en) on a thread of its
+/// own, while the caller goes on (a Hyphenator made meanwhile waits for it).
+/// The thread is joined when the returned object is destroyed.
+std::jthread preloadHyphenation(const QString &language);
 
 /// Is `token` (no white space) an e-mail address or a web address?
 bool looksLikeAddress(QStringView token);

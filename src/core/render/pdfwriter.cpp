@@ -8,6 +8,9 @@
 #include <QBuffer>
 #include <QPdfWriter>
 
+#include <future>
+#include <memory>
+
 namespace planverk {
 
 namespace {
@@ -57,20 +60,24 @@ QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &la
     const QString lang = languageOf(plan, language);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    PdfNavigation navigation;
-    {
-        PrintLayout layout(plan, templates, language);
-        layout.setProgress(progress);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setTitle(plan.info.title);
-        writer.setCreator(QStringLiteral("Planverk " PLANVERK_VERSION));
-        if (pdfA)
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        layout.paint(&writer);
-        navigation = {layout.headings(), layout.anchorPositions()};
-    } // the laid-out document is freed before libqpdf reads the file
-    return completePdf(buffer.data(), metadataOf(plan, lang, pdfA), navigation);
+    auto layout = std::make_unique<PrintLayout>(plan, templates, language);
+    layout->setProgress(progress);
+    auto writer = std::make_unique<QPdfWriter>(&buffer);
+    writer->setResolution(300);
+    writer->setTitle(plan.info.title);
+    writer->setCreator(QStringLiteral("Planverk " PLANVERK_VERSION));
+    if (pdfA)
+        writer->setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    layout->paint(writer.get());
+    writer.reset(); // the file is complete
+    // libqpdf completes the file on a second thread while this one frees
+    // the laid-out document (some 40 MB in many small pieces).
+    std::future<QByteArray> complete = std::async(std::launch::async, [&buffer, meta = metadataOf(plan, lang, pdfA),
+                                                                       navigation = PdfNavigation{layout->headings(), layout->anchorPositions()}] {
+        return completePdf(buffer.data(), meta, navigation);
+    });
+    layout.reset();
+    return complete.get();
 }
 
 } // namespace planverk

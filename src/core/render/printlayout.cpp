@@ -6,6 +6,7 @@
 #include "render/pagebreaks.h"
 #include "render/pagefurniture.h"
 #include "render/hyphenatehtml.h"
+#include "render/hyphenator.h"
 #include "render/labels.h"
 #include "render/paperstyle.h"
 #include "render/templatedocument.h"
@@ -37,6 +38,8 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
 {
     QElapsedTimer clock;
     clock.start();
+    // The hyphenation patterns are read while the view model and the template are made.
+    std::jthread patterns = preloadHyphenation(m_language);
     ViewOptions o;
     o.language = language;
     o.forPrint = true;
@@ -66,7 +69,7 @@ void PrintLayout::setUp(nlohmann::json &&data, TemplateSet &templates, const QEl
         // The running header and the footer: the template's, rendered once.
         m_furniture = std::make_unique<PageFurniture>(templates, viewModel, m_resources, style.font);
     }
-    m_html = hyphenateHtml(dropUnlinkedAnchors(html));
+    m_html = dropUnlinkedAnchors(html); // hyphenated as it is loaded
     html = std::string();
     m_timings.html = double(clock.nsecsElapsed()) / 1e6;
     m_doc = std::make_unique<TemplateDocument>(m_resources);
@@ -95,7 +98,10 @@ void PrintLayout::load(const std::function<void()> &afterPiece)
     RenderProgress loading;
     if (m_progress)
         loading = [this](double done) { return m_progress(0.8 * done); };
-    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resources, loading, afterPiece, m_lineHeightPercent);
+    // Soft hyphens go into each piece on the thread that parses it.
+    PieceHyphenator hyphenate;
+    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resources, loading, afterPiece, m_lineHeightPercent,
+                     [&hyphenate](std::string_view piece) { return hyphenate(piece); });
     m_loaded = true;
     m_doc->requireResources(); // a refused image or style sheet: an error before anything is written
     m_html = std::string();
