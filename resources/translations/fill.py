@@ -350,6 +350,17 @@ T.update({
  '%1\nChanged since the compared plan: %2': ('%1\nEndret siden planen det sammenlignes med: %2', '%1\nEndra sidan planen det blir samanlikna med: %2'),
 })
 
+T.update({
+ # Issue 13: Vis ▸ Sammenlign med versjon …
+ '%1 (%2)': ('%1 (%2)', '%1 (%2)'),
+ 'Compare with &version…': ('Sammenlign med &versjon …', 'Samanlikn med &versjon …'),
+ 'Compare with version': ('Sammenlign med versjon', 'Samanlikn med versjon'),
+ 'The plan has no versions yet. Save one with File ▸ Save version…, or compare with another plan file.':
+   ('Planen har ingen versjoner ennå. Lagre en med Fil ▸ Lagre versjon …, eller sammenlign med en annen planfil.',
+    'Planen har ingen versjonar enno. Lagre ein med Fil ▸ Lagre versjon …, eller samanlikn med ei anna planfil.'),
+ 'What changed since the &version:': ('Hva er endret siden &versjonen:', 'Kva er endra sidan &versjonen:'),
+})
+
 root = Path(__file__).resolve().parent
 missing = set()
 for index, lang in ((0, 'nb'), (1, 'nn')):

@@ -804,140 +804,281 @@
 <context>
     <name>planverk::Checks</name>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="40"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="34"/>
         <source>the goal has no title</source>
         <translation>målet har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="42"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="36"/>
         <source>the sub-goal has no title</source>
         <translation>delmålet har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="44"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="38"/>
         <source>the theme has no title</source>
         <translation>temaet har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="45"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="39"/>
         <source>the instrument has no title</source>
         <translation>verkemiddelet har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="46"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="40"/>
         <source>the membership has no name</source>
         <translation>medlemskapet har ikkje noko namn</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="47"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="41"/>
         <source>the partnership has no partner</source>
         <translation>samarbeidet har ingen samarbeidspartnar</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="48"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="42"/>
         <source>the action has no title</source>
         <translation>tiltaket har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="49"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="43"/>
         <source>the contact has no name</source>
         <translation>kontakten har ikkje noko namn</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="50"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="44"/>
         <source>the reference has no title</source>
         <translation>referansen har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="53"/>
-        <location filename="../../src/core/model/planchecks.cpp" line="57"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="47"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="51"/>
         <source>refers to goal %1, which is not in the plan</source>
         <translation>viser til målet %1, som ikkje finst i planen</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="61"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="55"/>
         <source>the deadline %1 is after the plan period ends (%2)</source>
         <translation>fristen %1 er etter at planperioden sluttar (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="67"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="61"/>
         <source>&quot;%1&quot; does not look like an e-mail address</source>
         <translation>«%1» ser ikkje ut som ei e-postadresse</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="73"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="67"/>
         <source>the political processing does not say which body treated the case</source>
         <translation>den politiske handsaminga seier ikkje kva organ som handsama saka</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="77"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="71"/>
         <source>the amendment has no text</source>
         <translation>framlegget har ingen tekst</translation>
     </message>
     <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="95"/>
+        <source>the status report is for action %1, which is not in the plan</source>
+        <translation>statusrapporten gjeld tiltak %1, som ikkje er i planen</translation>
+    </message>
+    <message>
         <location filename="../../src/core/model/planchecks.cpp" line="98"/>
+        <source>the status report is for period %1, which is not in the plan</source>
+        <translation>statusrapporten gjeld periode %1, som ikkje er i planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="112"/>
+        <source>the indicator &quot;%1&quot; belongs to goal %2, which is not in the plan</source>
+        <translation>indikatoren «%1» høyrer til mål %2, som ikkje er i planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="114"/>
+        <source>the indicator has no name</source>
+        <translation>indikatoren har ikkje noko namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="119"/>
+        <source>the target year %1 is outside the plan period (%2–%3)</source>
+        <translation>målåret %1 er utanfor planperioden (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="125"/>
+        <source>the value is for period %1, which is not in the plan</source>
+        <translation>verdien gjeld periode %1, som ikkje er i planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/planchecks.cpp" line="142"/>
         <source>the plan has no title</source>
         <translation>planen har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="100"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="144"/>
         <source>the plan does not name its organisation</source>
         <translation>planen seier ikkje kva organisasjon han høyrer til</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="102"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="146"/>
         <source>the period ends (%1) before it starts (%2)</source>
         <translation>perioden sluttar (%1) før han byrjar (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="105"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="149"/>
         <source>the plan is adopted but has no case number</source>
         <translation>planen er vedteken, men har ikkje saksnummer</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="107"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="151"/>
         <source>the plan is adopted but has no date of adoption</source>
         <translation>planen er vedteken, men har ikkje vedtaksdato</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="109"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="153"/>
         <source>the plan is adopted but does not say by whom</source>
         <translation>planen er vedteken, men det står ikkje av kven</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="123"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="167"/>
         <source>the accent colour %1 has a contrast of %2:1 with white text; WCAG asks for at least 4.5:1</source>
         <translation>profilfargen %1 har ein kontrast på %2:1 mot kvit tekst; WCAG krev minst 4,5:1</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="127"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="171"/>
         <source>the logo has no alternative text</source>
         <translation>logoen har ingen alternativ tekst</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="129"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="173"/>
         <source>the cover picture has no alternative text</source>
         <translation>framsidebiletet har ingen alternativ tekst</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="206"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="220"/>
         <source>&quot;%1&quot; looks like a placeholder left from a Word template: fill it in or remove it</source>
         <translation>«%1» ser ut som ein plasshaldar frå ein Word-mal: fyll han ut eller fjern han</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="215"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="229"/>
         <source>the section has no title</source>
         <translation>tekstdelen har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="224"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="238"/>
         <source>refers to theme %1, which is not in the plan</source>
         <translation>viser til temaet %1, som ikkje finst i planen</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="227"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="241"/>
         <source>%1 is not a UN Sustainable Development Goal (1 to 17)</source>
         <translation>%1 er ikkje eitt av FNs berekraftsmål (1 til 17)</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::ComparisonView</name>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="43"/>
+        <source>added</source>
+        <translation>lagd til</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="45"/>
+        <source>removed</source>
+        <translation>fjerna</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="47"/>
+        <source>moved from “%1”</source>
+        <translation>flytta frå «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="47"/>
+        <source>the top level</source>
+        <translation>øvste nivå</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="49"/>
+        <source>moved from place %1</source>
+        <translation>flytta frå plass %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="54"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="180"/>
+        <source>changed: %1</source>
+        <translation>endra: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="63"/>
+        <source>Compare with plan</source>
+        <translation>Samanlikn med plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="64"/>
+        <source>Plans (*.planverk *.json)</source>
+        <translation>Planar (*.planverk *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="70"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="97"/>
+        <source>Cannot compare</source>
+        <translation>Kan ikkje samanlikne</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="82"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="90"/>
+        <source>Compare with version</source>
+        <translation>Samanlikn med versjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="83"/>
+        <source>The plan has no versions yet. Save one with File ▸ Save version…, or compare with another plan file.</source>
+        <translation>Planen har ingen versjonar enno. Lagre ein med Fil ▸ Lagre versjon …, eller samanlikn med ei anna planfil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="88"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="91"/>
+        <source>What changed since the &amp;version:</source>
+        <translation>Kva er endra sidan &amp;versjonen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="104"/>
+        <source>Comparison</source>
+        <translation>Samanlikning</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="114"/>
+        <source>Changes</source>
+        <translation>Endringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="116"/>
+        <source>Entry</source>
+        <translation>Oppføring</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="116"/>
+        <source>What changed</source>
+        <translation>Kva er endra</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="121"/>
+        <source>&amp;Compare again</source>
+        <translation>Samanlikn &amp;på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="122"/>
+        <source>Close the comparison</source>
+        <translation>Lukk samanlikninga</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="172"/>
+        <source>No changes from %1 to %2.</source>
+        <translation>Ingen endringar frå %1 til %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/comparisonview.cpp" line="173"/>
+        <source>Changes from %1 to %2</source>
+        <translation>Endringar frå %1 til %2</translation>
     </message>
 </context>
 <context>
@@ -1161,375 +1302,395 @@
 <context>
     <name>planverk::MainWindow</name>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="90"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="93"/>
         <source>Plan navigator</source>
         <translation>Innhaldet i planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="114"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="279"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="117"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="285"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="130"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="133"/>
         <source>Find in titles and texts (Ctrl+F)</source>
         <translation>Søk i titlar og tekstar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="131"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="134"/>
         <source>Find</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="172"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="175"/>
         <source>The change could not be saved</source>
         <translation>Endringa kunne ikkje lagrast</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="202"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="206"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="205"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="209"/>
         <source>Preview</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="210"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="211"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="213"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="214"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="217"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="220"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;opna&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="218"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="221"/>
         <source>Undo history</source>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="236"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="237"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="240"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="239"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="242"/>
         <source>&amp;Empty plan…</source>
         <translation>&amp;Tom plan …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="244"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="247"/>
         <source>From sample: %1</source>
         <translation>Frå døme: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="247"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="250"/>
         <source>&amp;Open…</source>
         <translation>&amp;Opna …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="248"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="251"/>
         <source>Open &amp;recent</source>
         <translation>Opna &amp;nyleg brukt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="251"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="254"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importer JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="253"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="256"/>
         <source>Save a &amp;copy…</source>
         <translation>Lagre som &amp;kopi …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="254"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="258"/>
+        <source>Save &amp;version…</source>
+        <translation>Lagre &amp;versjon …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="259"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versjonar …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="260"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="255"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="256"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="262"/>
         <source>PDF/&amp;A for the archive…</source>
         <translation>PDF/&amp;A for arkivet …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="257"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="263"/>
         <source>Acc&amp;essible PDF…</source>
         <translation>&amp;Tilgjengeleg PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="258"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="264"/>
         <source>&amp;HTML for the web…</source>
         <translation>&amp;HTML for nettsida …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="259"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="265"/>
         <source>&amp;Word (DOCX)…</source>
         <translation>&amp;Word (DOCX) …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="260"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="266"/>
         <source>&amp;ODT for a word processor…</source>
         <translation>&amp;ODT for tekstbehandlar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="267"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="263"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="269"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="264"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="270"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Førehandsvis utskrift …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="266"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="268"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="274"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="269"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="438"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="275"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="448"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="439"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="278"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="449"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="280"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="286"/>
         <source>Add &amp;under</source>
         <translation>Legg til &amp;under</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="281"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="948"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="287"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="983"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="282"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="288"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="283"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="289"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="296"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="302"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="297"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="303"/>
         <source>Find &amp;next</source>
         <translation>Søk &amp;neste</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="298"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="304"/>
         <source>Find pre&amp;vious</source>
         <translation>Søk &amp;førre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="299"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="305"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Erstatt …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="310"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="316"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="312"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="316"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="323"/>
+        <source>Compare with &amp;version…</source>
+        <translation>Samanlikn med &amp;versjon …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="324"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>Sa&amp;manlikn med …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="318"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="328"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="319"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="329"/>
         <source>Help on the focused field</source>
         <translation>Hjelp til feltet du står i</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="325"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="335"/>
         <source>&amp;About Planverk</source>
         <translation>&amp;Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="327"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="337"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="360"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="370"/>
         <source>Cannot import the plan</source>
         <translation>Kan ikkje importere planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="365"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="375"/>
         <source>Keep the imported plan as</source>
         <translation>Lagre den importerte planen som</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="365"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="727"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="759"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="375"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="740"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="772"/>
         <source>Planverk plans (*.planverk)</source>
         <translation>Planverk-planar (*.planverk)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="377"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="387"/>
         <source>%1 is already open in another Planverk (process %2 on %3).</source>
         <translation>%1 er alt open i eit anna Planverk (prosess %2 på %3).</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="379"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="389"/>
         <source>The plan is open elsewhere</source>
         <translation>Planen er open ein annan stad</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="379"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="389"/>
         <source>Open it read-only?</source>
         <translation>Vil du opne han skriveverna?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="380"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="390"/>
         <source>Open &amp;read-only</source>
         <translation>Opna &amp;skriveverna</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="394"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="404"/>
         <source>Cannot open the plan</source>
         <translation>Kan ikkje opne planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="405"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="415"/>
         <source>exists already; choose another name</source>
         <translation>finst alt; vel eit anna namn</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="408"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="418"/>
         <source>Cannot create the plan</source>
         <translation>Kan ikkje opprette planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="438"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="448"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="439"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="449"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjer om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editor/mainwindow.cpp" line="561"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="574"/>
         <source>%n entries. Select one to edit it, or add a new one.</source>
         <translation><numerusform>%n oppføring. Vel ho for å endre ho, eller legg til ei ny.</numerusform><numerusform>%n oppføringar. Vel ei for å endre ho, eller legg til ei ny.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="620"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="633"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="620"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="633"/>
         <source>Warning</source>
         <translation>Åtvaring</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="623"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="636"/>
         <source>No problems found.</source>
         <translation>Ingen problem funne.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="625"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="638"/>
         <source>Problems (%1)</source>
         <translation>Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="658"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="671"/>
         <source>%1 – %2%3 – Planverk</source>
         <translation>%1 – %2%3 – Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="659"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="672"/>
         <source>(untitled plan)</source>
         <translation>(plan utan tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="660"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="673"/>
         <source> [read-only]</source>
         <translation> [skriveverna]</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="666"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="679"/>
         <source>No plan open</source>
         <translation>Ingen plan er open</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="672"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="685"/>
         <source> — NOT SAVED: the file was moved, deleted or changed by another program</source>
         <translation> — IKKJE LAGRA: fila er flytta, sletta eller endra av eit anna program</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="673"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="686"/>
         <source> (read-only)</source>
         <translation> (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="674"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="687"/>
         <source> — every change is saved</source>
         <translation> — alle endringar blir lagra med ein gong</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="680"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="693"/>
         <source>%1 goals, %2 sub-goals, %3 memberships, %4 actions</source>
         <translation>%1 mål, %2 delmål, %3 medlemskap, %4 tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="693"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="706"/>
         <source>The plan file changed under Planverk</source>
         <translation>Planfila vart endra utanfor Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="694"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="707"/>
         <source>%1
 
 The file was moved, renamed, deleted or written by another program while it was open here. Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. Open the plan again to go on.</source>
@@ -1538,185 +1699,185 @@ The file was moved, renamed, deleted or written by another program while it was 
 Fila vart flytta, fekk nytt namn, vart sletta eller skriven av eit anna program medan ho var open her. Alt til og med den siste lagra endringa di er i den fila; Planverk lagrar ikkje meir i henne, og ikkje nokon annan stad heller. Opne planen på nytt for å halde fram.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="718"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="731"/>
         <source>Cannot read the sample</source>
         <translation>Kan ikkje lese dømet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="722"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="727"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="735"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="740"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="726"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="739"/>
         <source>new-plan.planverk</source>
         <translation>ny-plan.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="737"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="750"/>
         <source>Open plan</source>
         <translation>Opna plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="738"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="751"/>
         <source>Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)</source>
         <translation>Planverk-planar (*.planverk);;JSON-planar (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="748"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="761"/>
         <source>Import a JSON plan</source>
         <translation>Importer ein JSON-plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="749"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="762"/>
         <source>JSON plans (*.json)</source>
         <translation>JSON-planar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="758"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="771"/>
         <source>Save a copy</source>
         <translation>Lagre som kopi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="758"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="771"/>
         <source>-copy.planverk</source>
         <translation>-kopi.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="766"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="779"/>
         <source>Copy saved: %1</source>
         <translation>Kopi lagra: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="768"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="781"/>
         <source>Cannot save the copy</source>
         <translation>Kan ikkje lagre kopien</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="780"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="780"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="781"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="811"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="782"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="812"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="782"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="812"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="783"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="813"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="804"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="839"/>
         <source>Exporting %1 …</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="816"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
         <source>Exported: %1</source>
         <translation>Eksportert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="819"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="854"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Eksporten er avbroten; %1 vart ikkje skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="823"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="858"/>
         <source>Cannot export</source>
         <translation>Kan ikkje eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="842"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="877"/>
         <source>Printing …</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="855"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="890"/>
         <source>Printing cancelled.</source>
         <translation>Utskrifta er avbroten.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="857"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="892"/>
         <source>Cannot print</source>
         <translation>Kan ikkje skrive ut</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="898"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="933"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="945"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="980"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="946"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="981"/>
         <source>Deleting it removes these links too. Undo puts everything back.</source>
         <translation>Vert det sletta, forsvinn desse koplingane òg. Angre set alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="986"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1021"/>
         <source>“%1” was not found</source>
         <translation>Fann ikkje «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="992"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1027"/>
         <source>Hit %1 of %2</source>
         <translation>Treff %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="998"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1033"/>
         <source>Preferences</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1005"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1040"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1006"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1041"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Språk i programmet:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1007"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1042"/>
         <source>Check &amp;spelling (in the plan&apos;s document language)</source>
         <translation>Kontroller &amp;stavinga (på språket til dokumentet)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1011"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1046"/>
         <source>The language of the documents is a setting of each plan (About the plan ▸ Document language).
 A new interface language takes effect when Planverk starts again.</source>
         <translation>Språket i dokumenta er ei innstilling for kvar plan (Om planen ▸ Dokumentet sitt språk).
 Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1040"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1075"/>
         <source>About Planverk</source>
         <translation>Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1041"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1076"/>
         <source>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategy plans for Norwegian counties: draft the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategiske planar for fylkeskommunar: skriv planen, og skriv han ut til fylkestinget eller publiser han på nettet.&lt;/p&gt;</translation>
     </message>
@@ -1791,172 +1952,172 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
 <context>
     <name>planverk::PlanEditor</name>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="14"/>
+        <location filename="../../src/editor/planeditor.cpp" line="16"/>
         <source>Edit plan settings</source>
         <translation>Endre opplysningar om planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="25"/>
+        <location filename="../../src/editor/planeditor.cpp" line="27"/>
         <source>Edit the logo&apos;s alternative text</source>
         <translation>Endre den alternative teksten til logoen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="25"/>
+        <location filename="../../src/editor/planeditor.cpp" line="27"/>
         <source>Edit the cover picture&apos;s alternative text</source>
         <translation>Endre den alternative teksten til framsidebiletet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="27"/>
+        <location filename="../../src/editor/planeditor.cpp" line="29"/>
         <source>Remove the logo</source>
         <translation>Fjern logoen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="27"/>
+        <location filename="../../src/editor/planeditor.cpp" line="29"/>
         <source>Remove the cover picture</source>
         <translation>Fjern framsidebiletet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="29"/>
+        <location filename="../../src/editor/planeditor.cpp" line="31"/>
         <source>Choose a logo</source>
         <translation>Vel logo</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="29"/>
+        <location filename="../../src/editor/planeditor.cpp" line="31"/>
         <source>Choose a cover picture</source>
         <translation>Vel framsidebilete</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="36"/>
+        <location filename="../../src/core/model/kinds.h" line="61"/>
         <source>section</source>
         <translation>tekstdel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="37"/>
+        <location filename="../../src/core/model/kinds.h" line="73"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="38"/>
+        <location filename="../../src/core/model/kinds.h" line="84"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="39"/>
+        <location filename="../../src/core/model/kinds.h" line="93"/>
         <source>instrument</source>
         <translation>verkemiddel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="40"/>
+        <location filename="../../src/core/model/kinds.h" line="102"/>
         <source>membership</source>
         <translation>medlemskap</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="41"/>
+        <location filename="../../src/core/model/kinds.h" line="111"/>
         <source>partnership</source>
         <translation>samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="42"/>
+        <location filename="../../src/core/model/kinds.h" line="120"/>
         <source>action</source>
         <translation>tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="43"/>
+        <location filename="../../src/core/model/kinds.h" line="129"/>
         <source>processing step</source>
         <translation>handsaming</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="44"/>
+        <location filename="../../src/core/model/kinds.h" line="143"/>
         <source>amendment</source>
         <translation>framlegg</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="45"/>
+        <location filename="../../src/core/model/kinds.h" line="152"/>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="46"/>
+        <location filename="../../src/core/model/kinds.h" line="161"/>
         <source>reference</source>
         <translation>referanse</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="51"/>
+        <location filename="../../src/editor/planeditor.cpp" line="40"/>
         <source>Add %1</source>
         <translation>Legg til %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="52"/>
+        <location filename="../../src/editor/planeditor.cpp" line="41"/>
         <source>Delete %1</source>
         <translation>Slett %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="53"/>
+        <location filename="../../src/editor/planeditor.cpp" line="42"/>
         <source>Move %1</source>
         <translation>Flytt %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="55"/>
+        <location filename="../../src/editor/planeditor.cpp" line="44"/>
         <source>The text of the amendment.</source>
         <translation>Teksten i framlegget.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="60"/>
+        <location filename="../../src/core/model/kinds.h" line="62"/>
         <source>New section</source>
         <translation>Ny tekstdel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="61"/>
+        <location filename="../../src/core/model/kinds.h" line="74"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="62"/>
+        <location filename="../../src/core/model/kinds.h" line="85"/>
         <source>New theme</source>
         <translation>Nytt tema</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="63"/>
+        <location filename="../../src/core/model/kinds.h" line="94"/>
         <source>New instrument</source>
         <translation>Nytt verkemiddel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="64"/>
+        <location filename="../../src/core/model/kinds.h" line="103"/>
         <source>New organisation</source>
         <translation>Ny organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="65"/>
+        <location filename="../../src/core/model/kinds.h" line="112"/>
         <source>New partner</source>
         <translation>Ny samarbeidspartnar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="66"/>
+        <location filename="../../src/core/model/kinds.h" line="121"/>
         <source>New action</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="67"/>
+        <location filename="../../src/core/model/kinds.h" line="130"/>
         <source>Fylkestinget</source>
         <translation>Fylkestinget</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="68"/>
+        <location filename="../../src/core/model/kinds.h" line="144"/>
         <source>New amendment</source>
         <translation>Nytt framlegg</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="69"/>
+        <location filename="../../src/core/model/kinds.h" line="153"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="70"/>
+        <location filename="../../src/core/model/kinds.h" line="162"/>
         <source>New reference</source>
         <translation>Ny referanse</translation>
     </message>
     <message>
-        <location filename="../../src/editor/planeditor.cpp" line="54"/>
+        <location filename="../../src/editor/planeditor.cpp" line="43"/>
         <source>Edit %1</source>
         <translation>Endre %1</translation>
     </message>
@@ -1964,69 +2125,76 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
 <context>
     <name>planverk::PlanTreeModel</name>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="88"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="98"/>
         <source>About the plan</source>
         <translation>Om planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="89"/>
+        <location filename="../../src/core/model/kinds.h" line="63"/>
         <source>Text sections</source>
         <translation>Tekstdelar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="90"/>
+        <location filename="../../src/core/model/kinds.h" line="75"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="91"/>
+        <location filename="../../src/core/model/kinds.h" line="86"/>
         <source>Thematic priorities</source>
         <translation>Tematiske prioriteringar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="92"/>
+        <location filename="../../src/core/model/kinds.h" line="95"/>
         <source>Instruments</source>
         <translation>Verkemiddel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="93"/>
+        <location filename="../../src/core/model/kinds.h" line="104"/>
         <source>Networks and memberships</source>
         <translation>Nettverk og medlemskap</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="94"/>
+        <location filename="../../src/core/model/kinds.h" line="113"/>
         <source>Partnerships</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="95"/>
+        <location filename="../../src/core/model/kinds.h" line="122"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="96"/>
+        <location filename="../../src/core/model/kinds.h" line="131"/>
         <source>Political processing</source>
         <translation>Politisk handsaming</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="97"/>
+        <location filename="../../src/core/model/kinds.h" line="154"/>
         <source>Contacts</source>
         <translation>Kontaktar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="98"/>
+        <location filename="../../src/core/model/kinds.h" line="163"/>
         <source>References</source>
         <translation>Referansar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="209"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="201"/>
         <source>(untitled)</source>
         <translation>(utan tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="252"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="244"/>
         <source>Amendment: %1</source>
         <translation>Framlegg: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="270"/>
+        <source>%1
+Changed since the compared plan: %2</source>
+        <translation>%1
+Endra sidan planen det blir samanlikna med: %2</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2429,54 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
     </message>
 </context>
 <context>
+    <name>planverk::SaveVersionDialog</name>
+    <message>
+        <location filename="../../src/editor/saveversiondialog.cpp" line="19"/>
+        <source>Save version</source>
+        <translation>Lagre versjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/saveversiondialog.cpp" line="21"/>
+        <source>A version keeps the whole plan as it is now, read-only, in the plan file. It can be opened, exported and restored later.</source>
+        <translation>Ein versjon tek vare på heile planen slik han er no, skriveverna, i planfila. Han kan opnast, eksporterast og gjenopprettast seinare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/saveversiondialog.cpp" line="29"/>
+        <source>e.g. Consultation draft sent</source>
+        <translation>t.d. Høyringsutkast sendt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/saveversiondialog.cpp" line="30"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/saveversiondialog.cpp" line="34"/>
+        <source>e.g. Adopted by the county council, case 7/21</source>
+        <translation>t.d. Vedteke i fylkestinget, sak 7/21</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/saveversiondialog.cpp" line="36"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/saveversiondialog.cpp" line="59"/>
+        <source>Give the version a name.</source>
+        <translation>Gi versjonen eit namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/saveversiondialog.cpp" line="61"/>
+        <source>The plan has a version named “%1” already; choose another name.</source>
+        <translation>Planen har alt ein versjon som heiter «%1»; vel eit anna namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/saveversiondialog.cpp" line="63"/>
+        <source>A version&apos;s name is one line of text.</source>
+        <translation>Namnet på ein versjon er éi linje tekst.</translation>
+    </message>
+</context>
+<context>
     <name>planverk::SpellFields</name>
     <message>
         <location filename="../../src/editor/spelling/spellfields.cpp" line="104"/>
@@ -2329,6 +2545,147 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
         <location filename="../../src/editor/startpage.cpp" line="110"/>
         <source>No plans yet: the plans you open are listed here.</source>
         <translation>Ingen planar enno: planane du opnar, blir viste her.</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::VersionWindow</name>
+    <message>
+        <location filename="../../src/editor/versionwindow.cpp" line="20"/>
+        <source>%1 – version “%2” (read-only)</source>
+        <translation>%1 – versjon «%2» (skriveverna)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionwindow.cpp" line="23"/>
+        <source>Version “%1”</source>
+        <translation>Versjon «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionwindow.cpp" line="27"/>
+        <source>Version “%1”, made %2. Read-only: restore it to edit it.</source>
+        <translation>Versjon «%1», laga %2. Skriveverna: gjenopprett han for å redigere han.</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::VersionsDialog</name>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="39"/>
+        <source>Versions of the plan</source>
+        <translation>Versjonar av planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="41"/>
+        <source>Versions are kept in the plan file and never change. One is made each time the plan&apos;s status changes.</source>
+        <translation>Versjonane ligg i planfila og vert aldri endra. Det vert laga ein ny kvar gong statusen til planen vert endra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="46"/>
+        <source>Versions</source>
+        <translation>Versjonar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="48"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="48"/>
+        <source>Made</source>
+        <translation>Laga</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="48"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="48"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="54"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Opna</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="56"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="59"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="59"/>
+        <source>PDF/&amp;A for the archive…</source>
+        <translation>PDF/&amp;A for arkivet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="60"/>
+        <source>Acc&amp;essible PDF…</source>
+        <translation>&amp;Tilgjengeleg PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="60"/>
+        <source>&amp;HTML for the web…</source>
+        <translation>&amp;HTML for nettsida …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="61"/>
+        <source>&amp;Word (DOCX)…</source>
+        <translation>&amp;Word (DOCX) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="61"/>
+        <source>&amp;ODT for a word processor…</source>
+        <translation>&amp;ODT for tekstbehandlar …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="62"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="66"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gjenopprett …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="68"/>
+        <source>&amp;Save version…</source>
+        <translation>&amp;Lagre versjon …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="94"/>
+        <source>Cannot save the version</source>
+        <translation>Kan ikkje lagre versjonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="113"/>
+        <source>Cannot read the versions</source>
+        <translation>Kan ikkje lese versjonane</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="142"/>
+        <source>Cannot read the version</source>
+        <translation>Kan ikkje lese versjonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="167"/>
+        <source>Restore version</source>
+        <translation>Gjenopprett versjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="168"/>
+        <source>Make “%1” the current plan? Everything in the plan becomes as it was in that version. Edit ▸ Undo puts back the plan as it is now.</source>
+        <translation>Gjere «%1» til gjeldande plan? Alt i planen blir slik det var i den versjonen. Rediger ▸ Angre set planen tilbake slik han er no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/versionsdialog.cpp" line="175"/>
+        <source>Restore version “%1”</source>
+        <translation>Gjenopprett versjon «%1»</translation>
     </message>
 </context>
 </TS>
