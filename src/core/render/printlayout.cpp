@@ -69,7 +69,7 @@ void PrintLayout::setUp(nlohmann::json &&data, TemplateSet &templates, const QEl
         // The running header and the footer: the template's, rendered once.
         m_furniture = std::make_unique<PageFurniture>(templates, viewModel, m_resources, style.font);
     }
-    m_html = dropUnlinkedAnchors(html); // hyphenated as it is loaded
+    m_html = hyphenateHtml(dropUnlinkedAnchors(html));
     html = std::string();
     m_timings.html = double(clock.nsecsElapsed()) / 1e6;
     m_doc = std::make_unique<TemplateDocument>(m_resources);
@@ -98,10 +98,11 @@ void PrintLayout::load(const std::function<void()> &afterPiece)
     RenderProgress loading;
     if (m_progress)
         loading = [this](double done) { return m_progress(0.8 * done); };
-    // Soft hyphens go into each piece on the thread that parses it.
-    PieceHyphenator hyphenate;
-    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resources, loading, afterPiece, m_lineHeightPercent,
-                     [&hyphenate](std::string_view piece) { return hyphenate(piece); });
+    // The soft hyphens went into the whole HTML (setUp): hyphenating each
+    // piece on the parsing thread instead (PieceHyphenator) moved white space
+    // at the pieces' edges, so that the Word document walked piece by piece
+    // (docstructureload.h) no longer said what the printed one says.
+    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resources, loading, afterPiece, m_lineHeightPercent);
     m_loaded = true;
     m_doc->requireResources(); // a refused image or style sheet: an error before anything is written
     m_html = std::string();
