@@ -3,6 +3,7 @@
 #include "errortext.h"
 #include "io/planfile.h"
 #include "model/diffreport.h"
+#include "render/difflabels.h"
 #include "model/kinds.h"
 #include "model/plandocument.h"
 #include "model/planerror.h"
@@ -36,7 +37,16 @@ EntityKind entityKindOf(const QString &table)
     return kind;
 }
 
-QString whatChanged(const EntityChange &e)
+// The changed fields by the words the change document uses for them, in the plan's language.
+QString changedFields(const QList<FieldChange> &fields, const QString &language)
+{
+    QStringList names;
+    for (const FieldChange &f : fields)
+        names << diffLabelFor(language, f.key);
+    return ComparisonView::tr("changed: %1").arg(names.join(QStringLiteral(", ")));
+}
+
+QString whatChanged(const EntityChange &e, const QString &language)
 {
     QStringList parts;
     if (e.added)
@@ -48,10 +58,7 @@ QString whatChanged(const EntityChange &e)
     else if (e.reordered)
         parts << ComparisonView::tr("moved from place %1").arg(placeText(e.oldPlace));
     if (!e.fields.isEmpty()) {
-        QStringList keys;
-        for (const FieldChange &f : e.fields)
-            keys << f.key;
-        parts << ComparisonView::tr("changed: %1").arg(keys.join(QStringLiteral(", ")));
+        parts << changedFields(e.fields, language);
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -169,15 +176,13 @@ void ComparisonView::show(const PlanDiff &diff)
     m_diff = diff;
     const PlanDocument *doc = m_document();
     const QString current = doc ? QFileInfo(doc->path()).fileName() : QString();
+    const QString language = doc ? doc->plan().info.language : QString();
     m_heading->setText(diff.isEmpty() ? tr("No changes from %1 to %2.").arg(m_source->name, current)
                                       : tr("Changes from %1 to %2").arg(m_source->name, current));
     m_list->clear();
     if (!diff.info.isEmpty()) {
         auto *facts = new QTreeWidgetItem(m_list, {PlanTreeModel::categoryName(PlanTreeModel::Info)});
-        QStringList keys;
-        for (const FieldChange &f : diff.info)
-            keys << f.key;
-        facts->setText(1, tr("changed: %1").arg(keys.join(QStringLiteral(", "))));
+        facts->setText(1, changedFields(diff.info, language));
         facts->setData(0, Qt::UserRole + 2, true);
     }
     QHash<int, QTreeWidgetItem *> chapters;
@@ -191,7 +196,7 @@ void ComparisonView::show(const PlanDiff &diff)
             chapter->setFont(0, f);
             chapter->setFirstColumnSpanned(false);
         }
-        auto *item = new QTreeWidgetItem(chapter, {QStringLiteral("%1 %2").arg(placeText(e.place), e.title), whatChanged(e)});
+        auto *item = new QTreeWidgetItem(chapter, {QStringLiteral("%1 %2").arg(placeText(e.place), e.title), whatChanged(e, language)});
         item->setData(0, Qt::UserRole, e.id);
         item->setData(0, Qt::UserRole + 1, e.removed);
         item->setToolTip(0, e.title);
@@ -211,10 +216,12 @@ void ComparisonView::show(const PlanDiff &diff)
 void ComparisonView::markNavigator()
 {
     if (PlanTreeModel *model = m_model()) {
+        const PlanDocument *doc = m_document();
+        const QString language = doc ? doc->plan().info.language : QString();
         QHash<QUuid, QString> marks;
         for (const EntityChange &e : m_diff.entities)
             if (!e.removed)
-                marks.insert(e.id, whatChanged(e));
+                marks.insert(e.id, whatChanged(e, language));
         model->setChangeMarks(marks);
     }
 }
