@@ -2,6 +2,7 @@
 
 #include "dateedit.h"
 #include "markdownedit.h"
+#include "model/kinds.h"
 #include "numberedit.h"
 #include "planeditor.h"
 #include "profilegroup.h"
@@ -96,19 +97,30 @@ QString codeText(const QStringList &allowed, const QString &code)
 }
 
 // Candidates for a link list: the plan's themes, or its goals and sub-goals.
+// The entries a link of `kind` (a table name, as fields() declares the link)
+// may point to, in document order; entries of a nesting kind numbered as in
+// the navigator (1, then "    1.2" for a sub-goal), the others by their name.
 QList<std::pair<QUuid, QString>> candidates(const Plan &plan, const char *kind)
 {
     QList<std::pair<QUuid, QString>> out;
-    if (qstrcmp(kind, "theme") == 0) {
-        for (const Theme &t : plan.themes)
-            out.append({t.id, t.title});
-    } else {
-        for (int i = 0; i < plan.goals.size(); ++i) {
-            out.append({plan.goals[i].id, QStringLiteral("%1 %2").arg(i + 1).arg(plan.goals[i].title)});
-            for (int j = 0; j < plan.goals[i].subgoals.size(); ++j)
-                out.append({plan.goals[i].subgoals[j].id, QStringLiteral("    %1.%2 %3").arg(i + 1).arg(j + 1).arg(plan.goals[i].subgoals[j].title)});
+    forEachKind([&]<class T>() {
+        if constexpr (isTopKind<T>) {
+            if (qstrcmp(Kind<T>::table, kind) != 0)
+                return;
+            auto walk = [&](auto &self, const QList<T> &list, const QString &number, int depth) -> void {
+                for (int i = 0; i < list.size(); ++i) {
+                    const QString own = number.isEmpty() ? QString::number(i + 1) : number + '.' + QString::number(i + 1);
+                    if constexpr (nests<T>) {
+                        out.append({list[i].id, QString(4 * depth, QLatin1Char(' ')) + own + ' ' + nameOf(list[i])});
+                        self(self, Kind<T>::children(list[i]), own, depth + 1);
+                    } else {
+                        out.append({list[i].id, nameOf(list[i])});
+                    }
+                }
+            };
+            walk(walk, Kind<T>::list(plan), QString(), 0);
         }
-    }
+    });
     return out;
 }
 
