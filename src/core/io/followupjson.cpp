@@ -1,5 +1,6 @@
 #include "io/followupjson.h"
 
+#include "io/planjson.h"
 #include "model/planerror.h"
 
 #include <QHash>
@@ -54,18 +55,6 @@ void addIndicators(ojson &goal, const QHash<QString, QList<const Indicator *>> &
             addIndicators(sub, byGoal);
 }
 
-const char *typeName(const json &j)
-{
-    switch (j.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    default: return "a number";
-    }
-}
-
 // One JSON object read field by field; unknown fields are refused.
 struct Reader {
     const QString &file;
@@ -83,7 +72,7 @@ struct Reader {
     }
     [[noreturn]] void expected(const char *k, const char *what, const json &got) const
     {
-        fail(at(k), QStringLiteral("expected %1, found %2").arg(QString::fromLatin1(what), QString::fromLatin1(typeName(got))));
+        fail(at(k), QStringLiteral("expected %1, found %2").arg(QString::fromLatin1(what), QString::fromLatin1(jsonTypeName(got))));
     }
     QString text(const char *k)
     {
@@ -202,7 +191,7 @@ struct FollowupReader {
     Reader object(const json &j, const QString &path)
     {
         if (!j.is_object())
-            throw PlanError(file, path, QStringLiteral("expected an object, found %1").arg(QString::fromLatin1(typeName(j))));
+            throw PlanError(file, path, QStringLiteral("expected an object, found %1").arg(QString::fromLatin1(jsonTypeName(j))));
         return Reader{file, j, path, {}};
     }
 
@@ -213,7 +202,7 @@ struct FollowupReader {
             return;
         const QString path = goalPath + QStringLiteral("/indicators");
         if (!list->is_array())
-            throw PlanError(file, path, QStringLiteral("expected an array, found %1").arg(QString::fromLatin1(typeName(*list))));
+            throw PlanError(file, path, QStringLiteral("expected an array, found %1").arg(QString::fromLatin1(jsonTypeName(*list))));
         for (size_t n = 0; n < list->size(); ++n) {
             Reader r = object((*list)[n], path + '/' + QString::number(n));
             Indicator i;
@@ -304,7 +293,7 @@ void readFollowupJson(const json &root, const QString &file, Plan &plan)
     }
     if (const auto periods = root.find("reportingPeriods"); periods != root.end()) {
         if (!periods->is_array())
-            throw PlanError(file, QStringLiteral("/reportingPeriods"), QStringLiteral("expected an array, found %1").arg(QString::fromLatin1(typeName(*periods))));
+            throw PlanError(file, QStringLiteral("/reportingPeriods"), QStringLiteral("expected an array, found %1").arg(QString::fromLatin1(jsonTypeName(*periods))));
         for (size_t n = 0; n < periods->size(); ++n) {
             Reader r = fr.object((*periods)[n], QStringLiteral("/reportingPeriods/%1").arg(n));
             ReportingPeriod p;
@@ -325,7 +314,7 @@ void readFollowupJson(const json &root, const QString &file, Plan &plan)
     }
     if (const auto reports = root.find("statusReports"); reports != root.end()) {
         if (!reports->is_array())
-            throw PlanError(file, QStringLiteral("/statusReports"), QStringLiteral("expected an array, found %1").arg(QString::fromLatin1(typeName(*reports))));
+            throw PlanError(file, QStringLiteral("/statusReports"), QStringLiteral("expected an array, found %1").arg(QString::fromLatin1(jsonTypeName(*reports))));
         QSet<QPair<QUuid, QUuid>> pairs;
         for (size_t n = 0; n < reports->size(); ++n) {
             Reader r = fr.object((*reports)[n], QStringLiteral("/statusReports/%1").arg(n));

@@ -109,18 +109,6 @@ struct ImportState {
     }
 };
 
-const char *typeName(const json &j)
-{
-    switch (j.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    case json::value_t::discarded: return "nothing";
-    default: return "a number";
-    }
-}
 
 struct JsonReader {
     ImportState &st;
@@ -137,7 +125,7 @@ struct JsonReader {
     QString at(const char *k) const { return path + '/' + QString::fromLatin1(k); }
     [[noreturn]] void expected(const char *k, const char *what, const json &got) const
     {
-        st.fail(at(k), QStringLiteral("expected %1, found %2").arg(QString::fromLatin1(what), QString::fromLatin1(typeName(got))));
+        st.fail(at(k), QStringLiteral("expected %1, found %2").arg(QString::fromLatin1(what), QString::fromLatin1(jsonTypeName(got))));
     }
 
     void text(const char *k, QString &s)
@@ -224,7 +212,7 @@ struct JsonReader {
             const json &e = (*j)[i];
             const QString p = at(k) + '/' + QString::number(i);
             if (!e.is_string())
-                st.fail(p, QStringLiteral("expected an id string, found %1").arg(QString::fromLatin1(typeName(e))));
+                st.fail(p, QStringLiteral("expected an id string, found %1").arg(QString::fromLatin1(jsonTypeName(e))));
             const QUuid id = QUuid::fromString(QString::fromStdString(e.get_ref<const std::string &>()));
             if (id.isNull())
                 st.fail(p, QStringLiteral("\"%1\" is not a UUID").arg(QString::fromStdString(e.get<std::string>())));
@@ -305,7 +293,7 @@ template<class T>
 T readEntity(ImportState &st, const json &j, const QString &path)
 {
     if (!j.is_object())
-        st.fail(path, QStringLiteral("expected an object, found %1").arg(QString::fromLatin1(typeName(j))));
+        st.fail(path, QStringLiteral("expected an object, found %1").arg(QString::fromLatin1(jsonTypeName(j))));
     T e;
     JsonReader r{st, j, path, {}};
     if (const json *idj = r.find("id")) {
@@ -358,7 +346,7 @@ void readList(ImportState &st, const json &parent, const char *key, const QStrin
         return;
     }
     if (!it->is_array())
-        st.fail(path, QStringLiteral("expected an array, found %1").arg(QString::fromLatin1(typeName(*it))));
+        st.fail(path, QStringLiteral("expected an array, found %1").arg(QString::fromLatin1(jsonTypeName(*it))));
     out.reserve(qsizetype(it->size()));
     for (size_t i = 0; i < it->size(); ++i)
         out.append(readEntity<T>(st, (*it)[i], path + '/' + QString::number(i)));
@@ -481,6 +469,19 @@ qsizetype countMembers(const json &j)
 
 } // namespace
 
+const char *jsonTypeName(const nlohmann::json &j)
+{
+    switch (j.type()) {
+    case nlohmann::json::value_t::null: return "null";
+    case nlohmann::json::value_t::boolean: return "a boolean";
+    case nlohmann::json::value_t::string: return "a string";
+    case nlohmann::json::value_t::array: return "an array";
+    case nlohmann::json::value_t::object: return "an object";
+    case nlohmann::json::value_t::discarded: return "nothing";
+    default: return "a number";
+    }
+}
+
 QByteArray exportPlanJson(const Plan &plan)
 {
     ojson root = ojson::object();
@@ -513,7 +514,7 @@ Plan importPlanJsonValue(const nlohmann::json &root, const QString &fileName)
 {
     ImportState st{fileName, {}, {}, {}};
     if (!root.is_object())
-        st.fail(QStringLiteral("/"), QStringLiteral("expected an object with a Planverk plan, found %1").arg(QString::fromLatin1(typeName(root))));
+        st.fail(QStringLiteral("/"), QStringLiteral("expected an object with a Planverk plan, found %1").arg(QString::fromLatin1(jsonTypeName(root))));
     const auto fmt = root.find("format");
     if (fmt == root.end() || !fmt->is_string() || fmt->get<std::string>() != kJsonFormatName)
         st.fail(QStringLiteral("/format"), QStringLiteral("expected \"%1\"; this is not a Planverk plan").arg(QString::fromLatin1(kJsonFormatName)));

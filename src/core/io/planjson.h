@@ -36,6 +36,9 @@ Plan readPlanJsonFile(const QString &path);
 
 /// Any JSON document (template data): syntax errors as file:line:column,
 /// nesting limited to kJsonMaxDepth.
+/// What a JSON value is, for messages: "a string", "an array", "null" …
+const char *jsonTypeName(const nlohmann::json &j);
+
 nlohmann::json parseJson(const QByteArray &bytes, const QString &fileName);
 nlohmann::json readJsonFile(const QString &path);
 
