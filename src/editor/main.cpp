@@ -14,6 +14,7 @@
 int main(int argc, char **argv)
 {
     planverk::tuneAllocatorForDocuments();
+    planverk::shareOneHeapForPaper();
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);

@@ -17,10 +17,18 @@ void tuneAllocatorForDocuments()
     // system time for 771 pages). From the heap they are reused, and only
     // the few kilobytes a page's stream needs are ever touched.
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+#endif
+}
+
+void shareOneHeapForPaper()
+{
+#if defined(__GLIBC__)
     // One heap for all threads: the thread that parses the next piece of
     // HTML frees its trees into the heap the layout takes from, instead of
-    // keeping an arena of its own (the 605-page synthetic PDF peaked at
-    // 82 MB with two, 73 MB with one, in the same time).
+    // keeping an arena of its own (the 595-page synthetic PDF peaks at
+    // 93 MB with two, 75 MB with one). The price is a lock every thread
+    // takes for every block: 0.6 s more for that PDF, which is why the
+    // flowing documents (DOCX, ODT), whose peak is lower, never pay it.
     mallopt(M_ARENA_MAX, 1);
 #endif
 }
