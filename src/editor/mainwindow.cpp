@@ -20,6 +20,7 @@
 #include "planeditor.h"
 #include "plantreemodel.h"
 #include "replacedialog.h"
+#include "savefiledialog.h"
 #include "render/documentwriter.h"
 #include "render/preview.h"
 #include "versionsdialog.h"
@@ -372,7 +373,7 @@ bool MainWindow::openFile(const QString &path, bool askOnLock)
         }
         QString target = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".planverk"));
         if (m_interactive)
-            target = QFileDialog::getSaveFileName(this, tr("Keep the imported plan as"), target, tr("Planverk plans (*.planverk)"));
+            target = askSaveFileName(this, tr("Keep the imported plan as"), target, tr("Planverk plans (*.planverk)"));
         if (target.isEmpty())
             return false;
         return createFile(target, plan.plan, plan.versions);
@@ -737,7 +738,7 @@ void MainWindow::newPlan(const QString &samplePath)
     QSettings s;
     const QString folder = s.value(QStringLiteral("folders/plans"), QDir::homePath()).toString();
     const QString suggested = QDir(folder).filePath(samplePath.isEmpty() ? tr("new-plan.planverk") : QFileInfo(samplePath).completeBaseName() + QStringLiteral(".planverk"));
-    const QString path = m_interactive ? QFileDialog::getSaveFileName(this, tr("New plan"), suggested, tr("Planverk plans (*.planverk)")) : suggested;
+    const QString path = m_interactive ? askSaveFileName(this, tr("New plan"), suggested, tr("Planverk plans (*.planverk)")) : suggested;
     if (path.isEmpty())
         return;
     s.setValue(QStringLiteral("folders/plans"), QFileInfo(path).absolutePath());
@@ -768,7 +769,7 @@ void MainWindow::saveCopy()
 {
     if (!m_document)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QFileInfo(m_document->path()).dir().filePath(QFileInfo(m_document->path()).completeBaseName() + tr("-copy.planverk")),
+    const QString path = askSaveFileName(this, tr("Save a copy"), QFileInfo(m_document->path()).dir().filePath(QFileInfo(m_document->path()).completeBaseName() + tr("-copy.planverk")),
                                                       tr("Planverk plans (*.planverk)"));
     if (path.isEmpty())
         return;
@@ -810,7 +811,7 @@ void MainWindow::exportAs(const QString &format, const Plan *version, const QStr
     const QString filter = format == QLatin1String("json") ? tr("JSON (*.json)") : format == QLatin1String("html") ? tr("Web page (*.html)")
                          : format == QLatin1String("odt")  ? tr("OpenDocument text (*.odt)")
                          : format == QLatin1String("docx") ? tr("Word document (*.docx)") : tr("PDF (*.pdf)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(folder).filePath(base + '.' + suffix), filter);
+    QString path = askSaveFileName(this, tr("Export"), QDir(folder).filePath(base + '.' + suffix), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

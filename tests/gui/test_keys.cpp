@@ -407,6 +407,39 @@ private Q_SLOTS:
         QCOMPARE(progress.findChild<QPushButton *>()->text(), QStringLiteral("Avbryt"));
     }
 
+    // ------------------------------------------------------------ file names
+
+    // Qt's own file dialog splits a typed name at double quotes ("a" "b" are
+    // two files): Plan "Grenseløs".html was saved as a file named Grenseløs.
+    void exportToANameWithQuotes()
+    {
+        MainWindow w;
+        open(w, freshPlan(QStringLiteral("sitat")));
+        QSettings().setValue(QStringLiteral("folders/export"), m_dir.path());
+        const QString typed = QStringLiteral("Plan \"Grenseløs\" 2025.html");
+        bool asked = false;
+        whileAnswering([&] { action(w, "exportHtml")->trigger(); },
+                       [&](QWidget *modal) {
+                           auto *files = qobject_cast<QFileDialog *>(modal);
+                           if (!files)
+                               return true; // progress: let it run
+                           auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                           if (!name || asked)
+                               return false;
+                           asked = true;
+                           name->setText(typed);
+                           QTest::keyClick(name, Qt::Key_Return);
+                           return true;
+                       });
+        QVERIFY(asked);
+        const QString wanted = m_dir.filePath(typed);
+        QTRY_VERIFY2(QFileInfo(wanted).size() > 1000, qPrintable(QDir(m_dir.path()).entryList(QDir::Files).join(QStringLiteral(" | "))));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("Grenseløs"))) && !QFile::exists(m_dir.filePath(QStringLiteral("Grenseløs.html"))));
+        QFile html(wanted);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(html.readAll()).contains(QStringLiteral("<title>Internasjonal mål- og handlingsplan 2021–2024</title>")));
+    }
+
     // ------------------------------------------------------------ progress
 
     void exportShowsProgressAndCanCancel()
