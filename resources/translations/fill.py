@@ -361,6 +361,9 @@ T.update({
  'What changed since the &version:': ('Hva er endret siden &versjonen:', 'Kva er endra sidan &versjonen:'),
 })
 
+T.update({
+    "The picture was made smaller for the plan: %1.": ("Bildet ble gjort mindre for planen: %1.", "Biletet vart gjort mindre for planen: %1."),
+})
 root = Path(__file__).resolve().parent
 missing = set()
 for index, lang in ((0, 'nb'), (1, 'nn')):

@@ -113,7 +113,6 @@ ProfileGroup::ProfileGroup(PlanEditor *editor, QWidget *parent) : QGroupBox(tr("
     m_message->setObjectName(QStringLiteral("profileMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(QStringLiteral("color: #a4262c"));
     m_message->hide();
     form->addRow(QString(), m_message);
     refresh();
@@ -193,9 +192,10 @@ void ProfileGroup::refresh()
 bool ProfileGroup::usePictureFile(PictureRole role, const QString &path)
 {
     try {
-        Picture p = readPictureFile(path);
+        QString adjusted;
+        Picture p = readPictureFile(path, &adjusted);
         p.alt = m_editor->plan().info.picture(role).alt; // the same subject, most often: keep its text
-        showMessage({});
+        showMessage(adjusted.isEmpty() ? QString() : tr("The picture was made smaller for the plan: %1.").arg(adjusted), Message::Note);
         m_editor->changePicture(role, p, QStringLiteral("file"));
         return true;
     } catch (const PlanError &e) {
@@ -258,8 +258,10 @@ void ProfileGroup::showContrast(const QString &colour)
                                                  : tr("Contrast with white text: %1:1").arg(shown));
 }
 
-void ProfileGroup::showMessage(const QString &text)
+void ProfileGroup::showMessage(const QString &text, Message kind)
 {
+    // A refusal in red; a note (what was done with the user's picture) in the text's own colour.
+    m_message->setStyleSheet(kind == Message::Refusal ? QStringLiteral("color: #a4262c") : QString());
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

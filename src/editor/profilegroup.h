@@ -44,7 +44,8 @@ private:
     void chooseColour();
     void accentEdited();
     void showContrast(const QString &colour);
-    void showMessage(const QString &text);
+    enum class Message { Refusal, Note };
+    void showMessage(const QString &text, Message kind = Message::Refusal);
 
     PlanEditor *m_editor;
     QLineEdit *m_shortTitle;

@@ -195,16 +195,62 @@ TEST_CASE("JSON carries the profile, the pictures in base64", "[profile][json]")
     CHECK_FALSE(exportPlanJson(bare).contains("\"logo\""));
 }
 
+// A phone's or camera's photo is 3–10 MB and 4000–6000 pixels wide: the
+// planner chose it and was told to make it smaller first. It is made the
+// size a plan keeps instead, upright, and the editor says so.
+TEST_CASE("A camera's photo is made smaller, not refused", "[profile]")
+{
+    QTemporaryDir dir;
+    QImage photo(4000, 3000, QImage::Format_RGB32);
+    quint32 seed = 12345;
+    for (int y = 0; y < photo.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
+        for (int x = 0; x < photo.width(); ++x) {
+            seed = seed * 1664525u + 1013904223u; // noise: the way a photo resists compression
+            line[x] = qRgb(int(seed >> 24), int((seed >> 16) & 0xff), (x * 255) / photo.width());
+        }
+    }
+    QByteArray jpeg;
+    QBuffer b(&jpeg);
+    b.open(QIODevice::WriteOnly);
+    REQUIRE(photo.save(&b, "JPEG", 95));
+    REQUIRE(jpeg.size() > 2 * 1024 * 1024);
+    const QString path = writeFile(dir, QStringLiteral("fjorden.jpg"), jpeg);
+    QString adjusted;
+    const Picture p = readPictureFile(path, &adjusted);
+    CHECK(p.type == QStringLiteral("image/jpeg"));
+    CHECK(p.data.size() <= kMaxPictureBytes);
+    QImage kept;
+    REQUIRE(kept.loadFromData(p.data, "JPEG"));
+    CHECK(kept.size() == QSize(2480, 1860));
+    CHECK(QString(adjusted).startsWith(QStringLiteral("4000 × 3000 → 2480 × 1860 pixels, ")));
+
+    // A wide PNG drawing with transparency stays a PNG, only narrower.
+    QImage drawing(6001, 40, QImage::Format_ARGB32);
+    drawing.fill(Qt::transparent);
+    QByteArray png;
+    QBuffer pb(&png);
+    pb.open(QIODevice::WriteOnly);
+    REQUIRE(drawing.save(&pb, "PNG"));
+    const Picture wide = readPictureFile(writeFile(dir, QStringLiteral("bred.png"), png), &adjusted);
+    CHECK(wide.type == QStringLiteral("image/png"));
+    QImage narrow;
+    REQUIRE(narrow.loadFromData(wide.data, "PNG"));
+    CHECK(narrow.width() == 2480);
+    CHECK(narrow.hasAlphaChannel());
+
+    // One the plan keeps as it is says nothing.
+    readPictureFile(writeFile(dir, QStringLiteral("logo.png"), pngBytes(100, 50)), &adjusted);
+    CHECK(adjusted.isEmpty());
+}
+
 TEST_CASE("A picture that is too large, broken or hostile is refused, naming the file", "[profile][security]")
 {
     QTemporaryDir dir;
-    QByteArray big = pngBytes(10, 10);
-    big.append(QByteArray(2 * 1024 * 1024, 'x'));
-    const QString large = writeFile(dir, QStringLiteral("stor.png"), big);
-    CHECK_THROWS_WITH(readPictureFile(large), Catch::Contains(QString(large + QStringLiteral(": is larger than 2 MiB (2.0 MiB)")).toStdString()));
-
-    const QString wide = writeFile(dir, QStringLiteral("bred.png"), pngBytes(6001, 2));
-    CHECK_THROWS_WITH(readPictureFile(wide), Catch::Contains(QString(wide + QStringLiteral(": is too large: 6001 × 2 pixels (at most 6000 a side)")).toStdString()));
+    QByteArray huge = pngBytes(10, 10);
+    huge.append(QByteArray(21 * 1024 * 1024, 'x'));
+    const QString large = writeFile(dir, QStringLiteral("stor.png"), huge);
+    CHECK_THROWS_WITH(readPictureFile(large), Catch::Contains(QString(large + QStringLiteral(": is larger than 20 MiB (21.0 MiB)")).toStdString()));
 
     QByteArray broken = pngBytes(40, 40);
     broken.truncate(60);

@@ -24,7 +24,17 @@ struct PictureCheck {
 };
 PictureCheck checkPicture(const QByteArray &bytes);
 
-/// Reads a picture file the user chose; PlanError names the file and the reason.
-Picture readPictureFile(const QString &path);
+/// A photo or PNG larger than kMaxPictureBytes or longer than this on a side
+/// is made smaller when the user chooses it: 2480 pixels is an A4 page's
+/// width at 300 dpi, more than any document shows it at.
+inline constexpr int kPictureSideKept = 2480;
+
+/// Reads a picture file the user chose; PlanError names the file and the
+/// reason. A PNG or JPEG image of up to 20 MB and 40 megapixels (a camera's
+/// or a phone's photo) that is larger than a plan keeps is made smaller
+/// (turned upright as its camera says, at most kPictureSideKept a side, a
+/// photo as JPEG), and `adjusted` says how ("6000 × 4000 → 2480 × 1653
+/// pixels, 7.4 MiB → 0.9 MiB"); otherwise `adjusted` is emptied.
+Picture readPictureFile(const QString &path, QString *adjusted = nullptr);
 
 } // namespace planverk
