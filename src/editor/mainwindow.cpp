@@ -145,7 +145,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     split->addWidget(m_pages);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({380, 700});
+    split->setSizes({320, 700}); // the form keeps its widest rows (a picture and its buttons) beside a 520-pixel preview
     setCentralWidget(split);
 
     m_previewTimer = new QTimer(this);
