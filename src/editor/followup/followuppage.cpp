@@ -147,10 +147,10 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
     ah->setSectionResizeMode(QHeaderView::Interactive);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     ah->resizeSection(ActionReportModel::Number, em * 3);
-    ah->resizeSection(ActionReportModel::Title, em * 22);
+    ah->resizeSection(ActionReportModel::Title, em * 24);
     ah->resizeSection(ActionReportModel::Goals, em * 5);
-    ah->resizeSection(ActionReportModel::Responsible, em * 10);
-    ah->resizeSection(ActionReportModel::Status, em * 9);
+    ah->resizeSection(ActionReportModel::Responsible, em * 12);
+    ah->resizeSection(ActionReportModel::Status, em * 10);
     ah->resizeSection(ActionReportModel::Progress, em * 6);
     ah->setStretchLastSection(true);
 
@@ -159,12 +159,13 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
     m_indicatorFilter->setSourceModel(m_indicatorModel);
     m_indicators->setModel(m_indicatorFilter);
     QHeaderView *ih = m_indicators->horizontalHeader();
-    ih->resizeSection(IndicatorValueModel::Goal, em * 4);
-    ih->resizeSection(IndicatorValueModel::Name, em * 20);
-    ih->resizeSection(IndicatorValueModel::Baseline, em * 9);
-    ih->resizeSection(IndicatorValueModel::Target, em * 7);
-    ih->resizeSection(IndicatorValueModel::Value, em * 12);
-    ih->resizeSection(IndicatorValueModel::Note, em * 14);
+    ih->resizeSection(IndicatorValueModel::Goal, em * 3);
+    ih->resizeSection(IndicatorValueModel::Name, em * 22);
+    ih->resizeSection(IndicatorValueModel::Baseline, em * 12);
+    ih->resizeSection(IndicatorValueModel::Target, em * 10);
+    ih->resizeSection(IndicatorValueModel::Value, em * 10);
+    ih->resizeSection(IndicatorValueModel::Assessment, em * 8);
+    ih->resizeSection(IndicatorValueModel::Note, em * 12);
     ih->setStretchLastSection(true);
     connect(m_indicatorModel, &IndicatorValueModel::refused, m_message, &QLabel::setText);
 

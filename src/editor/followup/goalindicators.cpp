@@ -18,15 +18,12 @@ namespace planverk {
 
 IndicatorChart::IndicatorChart(QByteArray svg, QWidget *parent) : QWidget(parent), m_svg(std::move(svg))
 {
-    setMinimumSize(288, 120);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setFixedSize(384, 160); // the size the chart is drawn for: its labels readable
 }
 
 void IndicatorChart::paintEvent(QPaintEvent *)
 {
-    // The chart keeps its proportions (384 × 160), as large as the widget allows.
-    QSize size(384, 160);
-    size.scale(this->size(), Qt::KeepAspectRatio);
+    const QSize size = this->size();
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = (QSizeF(size) * dpr).toSize();
     if (m_image.size() != pixels) {
@@ -122,6 +119,7 @@ void GoalIndicators::showGoal(const QUuid &goal)
         const QString direction = i->direction == QLatin1String("lower") ? tr("lower is better") : tr("higher is better");
         numbers->setText(QStringLiteral("<b>%1</b> (%2)<br>").arg(i->name.toHtmlEscaped(), direction) + numbersTable(*i, plan));
         numbers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        numbers->setWordWrap(true);
         rl->addWidget(chart);
         rl->addWidget(numbers, 1);
         m_rows->addWidget(row);

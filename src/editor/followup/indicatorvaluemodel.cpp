@@ -151,12 +151,8 @@ QVariant IndicatorValueModel::data(const QModelIndex &index, int role) const
         break;
     }
     case Value:
-        if (role == Qt::DisplayRole && value) {
-            const auto t = period ? targetFor(*ind, yearOf(*period)) : std::nullopt;
-            // On target or not, by symbol and word as in the report; never colour alone.
-            const QString mark = !t ? QString() : meetsTarget(*ind, value->value, *t) ? QStringLiteral("  ● ") + tr("on target") : QStringLiteral("  ▲ ") + tr("below target");
-            return QString(formatNumber(value->value) + unit + mark);
-        }
+        if (role == Qt::DisplayRole && value)
+            return QString(formatNumber(value->value) + unit);
         if (role == Qt::EditRole)
             return value ? formatNumber(value->value) : QString();
         if (role == SortRole)
@@ -164,6 +160,16 @@ QVariant IndicatorValueModel::data(const QModelIndex &index, int role) const
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case Assessment: {
+        // On target or not, by symbol and word as in the report; never colour alone.
+        const auto t = period ? targetFor(*ind, yearOf(*period)) : std::nullopt;
+        if (!value || !t || (role != Qt::DisplayRole && role != SortRole))
+            break;
+        const bool met = meetsTarget(*ind, value->value, *t);
+        if (role == SortRole)
+            return met ? 1 : 0;
+        return QString(met ? QStringLiteral("● ") + tr("On target") : QStringLiteral("▲ ") + tr("Below target"));
+    }
     case Note:
         if (show)
             return value ? value->note : QString();
@@ -187,6 +193,7 @@ QVariant IndicatorValueModel::headerData(int section, Qt::Orientation orientatio
     case Baseline: return tr("Baseline");
     case Target: return tr("Target");
     case Value: return tr("Value");
+    case Assessment: return tr("Against target");
     case Note: return tr("Note");
     case Source: return tr("Source");
     default: return {};

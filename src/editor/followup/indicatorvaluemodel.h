@@ -16,7 +16,7 @@ class IndicatorValueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Goal, Name, Baseline, Target, Value, Note, Source, ColumnCount };
+    enum Column { Goal, Name, Baseline, Target, Value, Assessment, Note, Source, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, IndicatorRole, GoalRole };
 
     explicit IndicatorValueModel(FollowupEditor *editor, QObject *parent = nullptr);
