@@ -446,6 +446,68 @@ private Q_SLOTS:
             }
     }
 
+    // The same edits by the keys alone, as a user makes them: arrows to the cell, F2, the list or the
+    // number or the text, Enter (Ctrl+Enter for a comment); Ctrl+Z and Ctrl+Shift+Z. Also run on an X server
+    // (editor-followup-x11), where the window system delivers focus and popups.
+    void keysAloneEditAndUndo()
+    {
+        FollowupPage *page = openFollowup(m_path);
+        QVERIFY(page);
+        QTableView *view = page->actionsView();
+        const Plan before = m_window->document()->plan();
+        const QUuid action = before.actions[0].id;
+        m_window->activateWindow();
+        view->setFocus();
+        view->setCurrentIndex(cell(page, action, ActionReportModel::Title));
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(view, Qt::Key_Right);
+        QCOMPARE(view->currentIndex().column(), int(ActionReportModel::Status));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *combo = view->viewport()->findChild<QComboBox *>();
+        QVERIFY(combo);
+        QTRY_VERIFY(combo->view()->isVisible()); // the list is open
+        const QString was = before.followup.report(action, k2026)->status;
+        const int target = (combo->findData(was) + 2) % combo->count();
+        const int steps = target - combo->findData(was);
+        for (int i = 0; i < std::abs(steps); ++i)
+            QTest::keyClick(combo->view(), steps > 0 ? Qt::Key_Down : Qt::Key_Up);
+        QTest::keyClick(combo->view(), Qt::Key_Return);
+        QTRY_VERIFY(!view->viewport()->findChild<QComboBox *>());
+        const QString chosen = codes::reportStatuses[target];
+        QCOMPARE(fromFile(m_path).followup.report(action, k2026)->status, chosen);
+
+        QTest::keyClick(view, Qt::Key_Right);
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *spin = view->viewport()->findChild<QSpinBox *>();
+        QVERIFY(spin);
+        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(spin, QStringLiteral("70"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_VERIFY(!view->viewport()->findChild<QSpinBox *>());
+        QCOMPARE(fromFile(m_path).followup.report(action, k2026)->progress, 70);
+
+        QTest::keyClick(view, Qt::Key_Right);
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *text = view->viewport()->findChild<QPlainTextEdit *>();
+        QVERIFY(text);
+        QTest::keyClick(text, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(text, QStringLiteral("Linje en"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClicks(text, QStringLiteral("linje to"));
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!view->viewport()->findChild<QPlainTextEdit *>());
+        QCOMPARE(fromFile(m_path).followup.report(action, k2026)->comment, QStringLiteral("Linje en\nlinje to"));
+
+        // Ctrl+Z three times: the report as it was; the cell stays current. Ctrl+Shift+Z brings the comment back.
+        const QModelIndex current = view->currentIndex();
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(fromFile(m_path).followup, before.followup);
+        QCOMPARE(view->currentIndex(), current);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(fromFile(m_path).followup.report(action, k2026)->status, chosen);
+    }
+
     // Not a timed test: the figures are printed (README, issue 14 "scrolls and edits without lag").
     void syntheticPlanScrollsAndEdits()
     {

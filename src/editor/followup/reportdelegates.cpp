@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTimer>
 
 namespace planverk {
 
@@ -17,7 +18,11 @@ QWidget *StatusDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     combo->setAccessibleName(tr("Status"));
     for (const QString &code : codes::reportStatuses)
         combo->addItem(FollowupEditor::statusText(code), code);
-    // A choice is taken at once: one click, one undo step.
+    // The list opens with the editor; a choice is taken at once: one click (or arrows and Enter), one undo step.
+    QTimer::singleShot(0, combo, [combo] {
+        if (combo->isVisible())
+            combo->showPopup();
+    });
     connect(combo, &QComboBox::activated, this, [this, combo] {
         auto *self = const_cast<StatusDelegate *>(this);
         Q_EMIT self->commitData(combo);

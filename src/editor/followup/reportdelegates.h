@@ -1,5 +1,5 @@
 // The editors of the Oppfølging tables' cells: status as a list of symbol
-// and word ("● I rute"), progress as a spin box 0–100 %, a comment as a
+// and word ("● I rute") that opens at once, progress as a spin box 0–100 %, a comment as a
 // multi-line text (Enter is a new line; leaving the cell or Ctrl+Enter takes
 // it, Escape drops it). Each hands the model one value, which becomes one
 // undo step.
