@@ -56,6 +56,7 @@ QByteArray readAll(const QString &path)
 
 void shoot(QWidget *w, const QString &name)
 {
+    QTest::qWait(50); // the layouts settle
     const QString dir = qEnvironmentVariable("PLANVERK_SCREENSHOTS");
     if (!dir.isEmpty())
         w->grab().save(QDir(dir).filePath(name));
@@ -130,6 +131,8 @@ private Q_SLOTS:
         QCOMPARE(page->period(), k2026);
         QCOMPARE(page->periodBox()->count(), 3);
         QCOMPARE(page->periodBox()->itemText(0), QStringLiteral("2024 (closed)"));
+        // The page leaves room for the navigator beside it.
+        QTRY_VERIFY(m_window->navigator()->isVisible() && m_window->navigator()->width() > 150);
         const Plan &plan = m_window->document()->plan();
         QCOMPARE(page->actionsView()->model()->rowCount(), int(plan.actions.size()));
         QCOMPARE(page->indicatorsView()->model()->rowCount(), int(plan.followup.indicators.size()));

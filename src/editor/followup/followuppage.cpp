@@ -69,7 +69,8 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
     m_periodBox = new QComboBox(this);
     m_periodBox->setObjectName(QStringLiteral("periodBox"));
     m_periodBox->setAccessibleName(tr("Reporting period"));
-    m_periodBox->setMinimumContentsLength(16);
+    m_periodBox->setMinimumContentsLength(8);
+    m_periodBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     periodLabel->setBuddy(m_periodBox);
     m_add = new QPushButton(tr("&New period…"), this);
     m_add->setObjectName(QStringLiteral("addPeriod"));
@@ -105,7 +106,7 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
         box->setObjectName(name);
         box->setAccessibleName(accessible);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(14);
+        box->setMinimumContentsLength(5); // narrow: the navigator keeps its place beside the page
         l->setBuddy(box);
         filterRow->addWidget(l);
         filterRow->addWidget(box, 1);
@@ -146,12 +147,13 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
     QHeaderView *ah = m_actions->horizontalHeader();
     ah->setSectionResizeMode(QHeaderView::Interactive);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // Narrow enough to see a row whole beside the navigator and the preview; every column can be widened.
     ah->resizeSection(ActionReportModel::Number, em * 3);
-    ah->resizeSection(ActionReportModel::Title, em * 24);
-    ah->resizeSection(ActionReportModel::Goals, em * 5);
-    ah->resizeSection(ActionReportModel::Responsible, em * 12);
-    ah->resizeSection(ActionReportModel::Status, em * 10);
-    ah->resizeSection(ActionReportModel::Progress, em * 6);
+    ah->resizeSection(ActionReportModel::Title, em * 17);
+    ah->resizeSection(ActionReportModel::Goals, em * 4);
+    ah->resizeSection(ActionReportModel::Responsible, em * 8);
+    ah->resizeSection(ActionReportModel::Status, em * 9);
+    ah->resizeSection(ActionReportModel::Progress, em * 5);
     ah->setStretchLastSection(true);
 
     m_indicatorModel = new IndicatorValueModel(m_followup, this);
@@ -159,11 +161,11 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
     m_indicatorFilter->setSourceModel(m_indicatorModel);
     m_indicators->setModel(m_indicatorFilter);
     QHeaderView *ih = m_indicators->horizontalHeader();
-    ih->resizeSection(IndicatorValueModel::Goal, em * 3);
-    ih->resizeSection(IndicatorValueModel::Name, em * 22);
-    ih->resizeSection(IndicatorValueModel::Baseline, em * 12);
-    ih->resizeSection(IndicatorValueModel::Target, em * 10);
-    ih->resizeSection(IndicatorValueModel::Value, em * 10);
+    ih->resizeSection(IndicatorValueModel::Goal, em * 4);
+    ih->resizeSection(IndicatorValueModel::Name, em * 17);
+    ih->resizeSection(IndicatorValueModel::Baseline, em * 9);
+    ih->resizeSection(IndicatorValueModel::Target, em * 8);
+    ih->resizeSection(IndicatorValueModel::Value, em * 8);
     ih->resizeSection(IndicatorValueModel::Assessment, em * 8);
     ih->resizeSection(IndicatorValueModel::Note, em * 12);
     ih->setStretchLastSection(true);
