@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
@@ -439,6 +440,8 @@ private Q_SLOTS:
         const QString value = IndicatorValueModel::formatNumber(ind.values.last().value) + QLatin1Char(' ') + ind.unit;
         const QString target = IndicatorValueModel::formatNumber(ind.targets.last().value) + QLatin1Char(' ') + ind.unit;
         QVERIFY2(numbers.contains(value) && numbers.contains(target) && numbers.contains(ind.name), qPrintable(numbers));
+        if (auto *scroll = qobject_cast<QScrollArea *>(charts->parentWidget()->parentWidget()->parentWidget()))
+            scroll->ensureWidgetVisible(charts);
         shoot(m_window.get(), QStringLiteral("goal-indicators.png"));
         // A goal without indicators shows none.
         for (const Goal &g : plan.goals)

@@ -18,12 +18,16 @@ namespace planverk {
 
 IndicatorChart::IndicatorChart(QByteArray svg, QWidget *parent) : QWidget(parent), m_svg(std::move(svg))
 {
-    setFixedSize(384, 160); // the size the chart is drawn for: its labels readable
+    // 384 × 160, the size the chart is drawn for, or smaller in a narrow page (its proportions kept).
+    setMinimumSize(240, 100);
+    setMaximumSize(384, 160);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
 void IndicatorChart::paintEvent(QPaintEvent *)
 {
-    const QSize size = this->size();
+    QSize size(384, 160);
+    size.scale(this->size(), Qt::KeepAspectRatio);
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = (QSizeF(size) * dpr).toSize();
     if (m_image.size() != pixels) {
@@ -55,7 +59,7 @@ QString numbersTable(const Indicator &ind, const Plan &plan)
         targets.insert(t.year, n(t.value));
     QString rows;
     if (ind.baselineValue)
-        rows += QStringLiteral("<tr><td>%1</td><td></td><td align=\"right\">%2</td></tr>")
+        rows += QStringLiteral("<tr><td>%1</td><td></td><td align=\"right\" style=\"white-space: nowrap\">%2</td></tr>")
                     .arg(GoalIndicators::tr("Baseline %1").arg(ind.baselineYear ? QString::number(*ind.baselineYear) : QString()), n(*ind.baselineValue));
     QMap<int, QList<std::pair<QString, QString>>> values; // year → (period, value)
     for (const IndicatorValue &v : ind.values)
@@ -69,9 +73,9 @@ QString numbersTable(const Indicator &ind, const Plan &plan)
     for (int y : std::as_const(years)) {
         const auto vs = values.value(y);
         if (vs.isEmpty())
-            rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td></td></tr>").arg(y).arg(targets.value(y));
+            rows += QStringLiteral("<tr><td>%1</td><td align=\"right\" style=\"white-space: nowrap\">%2</td><td></td></tr>").arg(y).arg(targets.value(y));
         for (const auto &[period, value] : vs)
-            rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\"><b>%3</b></td></tr>")
+            rows += QStringLiteral("<tr><td>%1</td><td align=\"right\" style=\"white-space: nowrap\">%2</td><td align=\"right\" style=\"white-space: nowrap\"><b>%3</b></td></tr>")
                         .arg(period.toHtmlEscaped(), targets.value(y), value);
     }
     return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th></tr>%4</table>")
