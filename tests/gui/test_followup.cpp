@@ -145,6 +145,11 @@ private Q_SLOTS:
         QVERIFY(cell(page, first, ActionReportModel::Status).data().toString().startsWith(QStringLiteral("●")) || r->status != QLatin1String("on-track"));
         // Adding entries is for the kinds' own categories, not the follow-up.
         QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("add"))->isEnabled());
+        // F1 in the table opens the guide at the follow-up.
+        m_window->activateWindow();
+        page->actionsView()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), page->actionsView());
+        QCOMPARE(m_window->contextHelpAnchor(), QStringLiteral("followup"));
         shoot(m_window.get(), QStringLiteral("followup-page.png"));
     }
 

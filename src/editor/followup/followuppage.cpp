@@ -183,6 +183,7 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
         fillPeriods();
         updateState();
     });
+    connect(doc, &PlanDocument::fileProblem, this, &FollowupPage::updateState); // nothing more is saved: no buttons that would
     auto entities = [this](EntityKind kind) {
         if (kind == EntityKind::Action || kind == EntityKind::Goal)
             fillFilters();
