@@ -33,7 +33,7 @@ QString actionTitle(const Plan &plan, const QUuid &id)
 void FollowupEditor::setActionStatus(const QUuid &action, const QUuid &period, const QString &status)
 {
     const StatusReport *r = plan().followup.report(action, period);
-    if ((r ? r->status : QStringLiteral("not-started")) == status && r)
+    if (r && r->status == status) // no report yet: choosing even "not started" makes one
         return;
     m_editor->undoStack()->push(new SetActionStatus(document(), action, period, status, tr("Set status of “%1”").arg(actionTitle(plan(), action))));
 }
