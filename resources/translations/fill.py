@@ -364,6 +364,67 @@ T.update({
 T.update({
     "The picture was made smaller for the plan: %1.": ("Bildet ble gjort mindre for planen: %1.", "Biletet vart gjort mindre for planen: %1."),
 })
+
+T.update({
+ # Issue 14: Oppfølging in the editor (src/editor/followup/).
+ 'Follow-up': ('Oppfølging', 'Oppfølging'), 'Import indicator &values…': ('Importer indikator&verdier …', 'Importer indikator&verdiar …'),
+ 'Follow-up &report…': ('Oppfølgings&rapport …', 'Oppfølgings&rapport …'), 'Follow-up report': ('Oppfølgingsrapport', 'Oppfølgingsrapport'),
+ 'Reporting &period:': ('Rapporterings&periode:', 'Rapporterings&periode:'), 'Reporting period': ('Rapporteringsperiode', 'Rapporteringsperiode'),
+ '&New period…': ('&Ny periode …', '&Ny periode …'), 'Re&name…': ('Gi nytt &navn …', 'Gje nytt &namn …'),
+ '&Close period': ('&Lukk perioden', '&Lukk perioden'), '&Reopen period': ('&Gjenåpne perioden', '&Opne perioden att'),
+ '%1 (closed)': ('%1 (lukket)', '%1 (lukka)'),
+ 'Close the period: its reports and values are kept as they are until it is reopened (undoable)':
+   ('Lukk perioden: rapportene og verdiene står som de er til den gjenåpnes (kan angres)', 'Lukk perioden: rapportane og verdiane står som dei er til han blir opna att (kan angrast)'),
+ 'Reopen the period, so that its reports and values can change (undoable)':
+   ('Gjenåpne perioden, slik at rapportene og verdiene kan endres (kan angres)', 'Opne perioden att, slik at rapportane og verdiane kan endrast (kan angrast)'),
+ 'The period %1 is closed: its reports and values are shown read-only. Reopen it to change them.':
+   ('Perioden %1 er lukket: rapportene og verdiene vises skrivebeskyttet. Gjenåpne den for å endre dem.', 'Perioden %1 er lukka: rapportane og verdiane blir viste skriveverna. Opne han att for å endre dei.'),
+ 'The plan has no reporting periods yet. Add one (New period…) to follow up its actions and indicators.':
+   ('Planen har ingen rapporteringsperioder ennå. Legg til en (Ny periode …) for å følge opp tiltakene og indikatorene.', 'Planen har ingen rapporteringsperiodar enno. Legg til ein (Ny periode …) for å følgje opp tiltaka og indikatorane.'),
+ 'The plan has no reporting periods yet: add one under Follow-up in the navigator.':
+   ('Planen har ingen rapporteringsperioder ennå: legg til en under Oppfølging i navigatoren.', 'Planen har ingen rapporteringsperiodar enno: legg til ein under Oppfølging i navigatoren.'),
+ 'S&tatus:': ('S&tatus:', 'S&tatus:'), 'Res&ponsible:': ('&Ansvarlig:', '&Ansvarleg:'), '&Goal:': ('&Mål:', '&Mål:'),
+ 'Show actions with status': ('Vis tiltak med status', 'Vis tiltak med status'), 'Show actions of': ('Vis tiltakene til', 'Vis tiltaka til'),
+ 'Show actions and indicators of goal': ('Vis tiltak og indikatorer for målet', 'Vis tiltak og indikatorar for målet'),
+ 'All': ('Alle', 'Alle'), 'Everyone': ('Alle', 'Alle'), 'All goals': ('Alle mål', 'Alle mål'),
+ 'Actions': ('Tiltak', 'Tiltak'), 'Actions and their reports': ('Tiltakene og rapportene deres', 'Tiltaka og rapportane deira'),
+ 'Indicator values': ('Indikatorverdier', 'Indikatorverdiar'), 'Indicator values of the period': ('Periodens indikatorverdier', 'Indikatorverdiane i perioden'),
+ 'No.': ('Nr.', 'Nr.'), 'Progress': ('Fremdrift', 'Framdrift'), 'Comment': ('Kommentar', 'Kommentar'),
+ 'Indicator': ('Indikator', 'Indikator'), 'Indicators': ('Indikatorer', 'Indikatorar'), 'Baseline': ('Utgangspunkt', 'Utgangspunkt'),
+ 'Target': ('Målverdi', 'Målverdi'), 'Value': ('Verdi', 'Verdi'), 'Source': ('Kilde', 'Kjelde'), 'Against target': ('Mot målverdien', 'Mot målverdien'),
+ 'On target': ('På mål', 'På mål'), 'Below target': ('Under mål', 'Under mål'),
+ 'Higher is better': ('Høyere er bedre', 'Høgare er betre'), 'Lower is better': ('Lavere er bedre', 'Lågare er betre'),
+ 'higher is better': ('høyere er bedre', 'høgare er betre'), 'lower is better': ('lavere er bedre', 'lågare er betre'),
+ 'Not started': ('Ikke startet', 'Ikkje starta'), 'On track': ('I rute', 'I rute'), 'Delayed': ('Forsinket', 'Forseinka'),
+ 'Done': ('Fullført', 'Fullført'), 'Cancelled': ('Avlyst', 'Avlyst'), 'Not reported': ('Ikke rapportert', 'Ikkje rapportert'),
+ 'Enter: new line. Ctrl+Enter or leaving the cell: keep. Escape: drop.':
+   ('Enter: ny linje. Ctrl+Enter eller å forlate cellen: behold. Escape: forkast.', 'Enter: ny linje. Ctrl+Enter eller å gå ut av cella: behald. Escape: forkast.'),
+ 'Set status of “%1”': ('Sett status for «%1»', 'Set status for «%1»'), 'Set progress of “%1”': ('Sett fremdrift for «%1»', 'Set framdrift for «%1»'),
+ 'Edit comment on “%1”': ('Endre kommentar til «%1»', 'Endre kommentar til «%1»'),
+ 'Set value of “%1”': ('Sett verdi for «%1»', 'Set verdi for «%1»'), 'Clear value of “%1”': ('Fjern verdi for «%1»', 'Fjern verdi for «%1»'),
+ 'Add period %1': ('Legg til periode %1', 'Legg til periode %1'), 'Rename period %1': ('Gi periode %1 nytt navn', 'Gje periode %1 nytt namn'),
+ 'Close period %1': ('Lukk periode %1', 'Lukk periode %1'), 'Reopen period %1': ('Gjenåpne periode %1', 'Opne periode %1 att'),
+ 'New reporting period': ('Ny rapporteringsperiode', 'Ny rapporteringsperiode'), '&Starts:': ('&Begynner:', '&Byrjar:'),
+ '&Closing date:': ('Rapporterings&frist:', 'Rapporterings&frist:'), 'Cannot add the period': ('Kan ikke legge til perioden', 'Kan ikkje leggje til perioden'),
+ 'The period closes (%1) before it starts (%2).': ('Perioden slutter (%1) før den begynner (%2).', 'Perioden sluttar (%1) før han byrjar (%2).'),
+ 'Rename period': ('Gi perioden nytt navn', 'Gje perioden nytt namn'),
+ 'Import indicator values': ('Importer indikatorverdier', 'Importer indikatorverdiar'),
+ 'Values from a spreadsheet (*.csv *.txt);;All files (*)': ('Verdier fra et regneark (*.csv *.txt);;Alle filer (*)', 'Verdiar frå eit rekneark (*.csv *.txt);;Alle filer (*)'),
+ 'Cannot import the values': ('Kan ikke importere verdiene', 'Kan ikkje importere verdiane'), 'Nothing was changed.': ('Ingenting ble endret.', 'Ingenting vart endra.'),
+ "The file holds no values that differ from the plan's.": ('Filen har ingen verdier som skiller seg fra planens.', 'Fila har ingen verdiar som skil seg frå planen sine.'),
+ '“%1” is not a number; the value was not changed.': ('«%1» er ikke et tall; verdien ble ikke endret.', '«%1» er ikkje eit tal; verdien vart ikkje endra.'),
+ 'Report for the &period:': ('Rapport for &perioden:', 'Rapport for &perioden:'), 'Report %1 – %2': ('Rapport %1 – %2', 'Rapport %1 – %2'),
+ 'Export the report': ('Eksporter rapporten', 'Eksporter rapporten'), 'Cannot export the report': ('Kan ikke eksportere rapporten', 'Kan ikkje eksportere rapporten'),
+ 'PDF (*.pdf);;Web page (*.html);;Word document (*.docx);;OpenDocument text (*.odt)':
+   ('PDF (*.pdf);;Nettside (*.html);;Word-dokument (*.docx);;OpenDocument-tekst (*.odt)', 'PDF (*.pdf);;Nettside (*.html);;Word-dokument (*.docx);;OpenDocument-tekst (*.odt)'),
+ 'The period %1 has no status reports or indicator values yet: there is nothing to report.':
+   ('Perioden %1 har ingen statusrapporter eller indikatorverdier ennå: det er ingenting å rapportere.', 'Perioden %1 har ingen statusrapportar eller indikatorverdiar enno: det er ingenting å rapportere.'),
+ 'Baseline %1': ('Utgangspunkt %1', 'Utgangspunkt %1'), 'Year': ('År', 'År'),
+ 'Chart of %1: values against targets; the numbers are beside it': ('Diagram over %1: verdier mot mål; tallene står ved siden av', 'Diagram over %1: verdiar mot mål; tala står ved sida av'),
+})
+PLURAL.update({'Import %n indicator values from %1': (['Importer %n indikatorverdi fra %1', 'Importer %n indikatorverdier fra %1'],
+                                                      ['Importer %n indikatorverdi frå %1', 'Importer %n indikatorverdiar frå %1'])})
+
 root = Path(__file__).resolve().parent
 missing = set()
 for index, lang in ((0, 'nb'), (1, 'nn')):

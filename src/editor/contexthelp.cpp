@@ -49,6 +49,7 @@ QString sectionFor(const QString &objectName)
         {QStringLiteral("undoHistory"), QStringLiteral("undo-history")},
         {QStringLiteral("startPage"), QStringLiteral("start")},
         {QStringLiteral("categoryPage"), QStringLiteral("add-move-delete")},
+        {QStringLiteral("followupPage"), QStringLiteral("followup")},
     };
     return sections.value(objectName);
 }

@@ -10,6 +10,7 @@
 #include "spelling/spellchecker.h"
 #include "spelling/spellfields.h"
 
+#include "followup/goalindicators.h"
 #include "ui_actionpage.h"
 #include "ui_amendmentpage.h"
 #include "ui_contactpage.h"
@@ -304,6 +305,11 @@ EntityPage::EntityPage(PlanEditor *editor, std::optional<EntityKind> kind, QWidg
         if (auto *grid = qobject_cast<QGridLayout *>(form->layout()))
             grid->addWidget(m_profile, grid->rowCount(), 0, 1, grid->columnCount());
     }
+    if (kind == EntityKind::Goal) { // its indicators, charted against their targets (issue 14)
+        m_indicators = new GoalIndicators(editor, form);
+        if (auto *grid = qobject_cast<QGridLayout *>(form->layout()))
+            grid->addWidget(m_indicators, grid->rowCount(), 0, 1, grid->columnCount());
+    }
     SpellFields::attach(this, SpellChecker::shared());
     enableEditing();
 }
@@ -376,6 +382,8 @@ void EntityPage::refresh()
     m_populating = false;
     if (m_profile)
         m_profile->refresh();
+    if (m_indicators)
+        m_indicators->showGoal(m_id);
 }
 
 void EntityPage::onEdited(const QString &key)

@@ -13,6 +13,7 @@
 namespace planverk {
 
 class PlanEditor;
+class GoalIndicators;
 class ProfileGroup;
 
 class EntityPage : public QWidget
@@ -40,6 +41,7 @@ private:
     QUuid m_id;
     bool m_populating = false;
     ProfileGroup *m_profile = nullptr; // on the plan's own page
+    GoalIndicators *m_indicators = nullptr; // on the goal page: charts of its indicators
 
 };
 

@@ -6,6 +6,8 @@
 #include "entitypage.h"
 #include "dateedit.h"
 #include "errortext.h"
+#include "followup/followuppage.h"
+#include "followup/reportexport.h"
 #include "io/atomicfile.h"
 #include "io/createplanfile.h"
 #include "io/inputfiles.h"
@@ -253,6 +255,7 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     // No key: Ctrl+I is italic while typing.
     act(file, tr("&Import JSON…"), QKeySequence(), &MainWindow::importDialog, QStringLiteral("importJson"));
+    m_documentActions << act(file, tr("Import indicator &values…"), QKeySequence(), [this] { if (m_followupPage) m_followupPage->importValuesDialog(); }, QStringLiteral("importValues"));
     file->addSeparator();
     m_documentActions << act(file, tr("Save a &copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy, QStringLiteral("saveCopy"));
     // Ctrl+Alt+S: Ctrl+Shift+S is "Save a copy".
@@ -266,6 +269,8 @@ void MainWindow::createActions()
     m_documentActions << act(exportMenu, tr("&Word (DOCX)…"), QKeySequence(), [this] { exportAs(QStringLiteral("docx")); }, QStringLiteral("exportDocx"));
     m_documentActions << act(exportMenu, tr("&ODT for a word processor…"), QKeySequence(), [this] { exportAs(QStringLiteral("odt")); }, QStringLiteral("exportOdt"));
     m_documentActions << act(exportMenu, tr("&JSON…"), QKeySequence(), [this] { exportAs(QStringLiteral("json")); }, QStringLiteral("exportJson"));
+    exportMenu->addSeparator();
+    m_documentActions << act(exportMenu, tr("Follow-up &report…"), QKeySequence(), [this] { ReportExport::exportDialog(this, m_document.get(), m_followupPage->period()); }, QStringLiteral("exportReport"));
     file->addSeparator();
     m_documentActions << act(file, tr("&Print…"), QKeySequence::Print, &MainWindow::print, QStringLiteral("print"));
     m_documentActions << act(file, tr("Print pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::printPreview, QStringLiteral("printPreview"));
@@ -467,6 +472,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
             connect(d, &DateEdit::refused, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     }
 
+    m_followupPage = new FollowupPage(m_editor.get(), m_pages); // Oppfølging (issue 14)
+    m_followupPage->setInteractive(m_interactive);
+    m_pages->addWidget(m_followupPage);
+
     connect(m_document.get(), &PlanDocument::modified, this, [this] {
         if (EntityPage *p = currentPage())
             p->refresh();
@@ -507,6 +516,8 @@ void MainWindow::closeDocument()
         delete p;
     }
     m_entityPages.clear();
+    delete m_followupPage;
+    m_followupPage = nullptr;
     m_model.reset();
     m_editor.reset();
     m_fileGuard.reset();
@@ -552,6 +563,8 @@ void MainWindow::onSelectionChanged()
             EntityPage *p = m_entityPages[pageIndexFor(std::nullopt)];
             p->refresh();
             m_pages->setCurrentWidget(p);
+        } else if (c == PlanTreeModel::Followup) {
+            m_pages->setCurrentWidget(m_followupPage);
         } else {
             updateCategoryPage();
             m_pages->setCurrentWidget(m_categoryPage);
@@ -591,7 +604,8 @@ void MainWindow::refreshPreviewNow()
         focus = e->second;
     } else if (i.isValid()) {
         static const char *const keys[] = {"", "sections", "goalsChapter", "themesChapter", "instrumentsChapter", "membershipsChapter",
-                                           "partnershipsChapter", "actionsChapter", "processingChapter", "contactsChapter", "referencesChapter"};
+                                           "partnershipsChapter", "actionsChapter", "processingChapter", "contactsChapter", "referencesChapter", "actionsChapter"};
+        static_assert(std::size(keys) == PlanTreeModel::CategoryCount); // the follow-up shows the action plan
         const int c = i.data(PlanTreeModel::CategoryRole).toInt();
         chapter = QString::fromLatin1(keys[c]);
     }
@@ -649,7 +663,7 @@ void MainWindow::updateActions()
     const auto e = open ? m_model->entityAt(i) : std::nullopt;
     const bool isCategory = open && i.isValid() && !e;
     const auto category = isCategory ? PlanTreeModel::Category(i.data(PlanTreeModel::CategoryRole).toInt()) : PlanTreeModel::Info;
-    m_addAction->setEnabled(writable && (e.has_value() || (isCategory && category != PlanTreeModel::Info)));
+    m_addAction->setEnabled(writable && (e.has_value() || (isCategory && PlanTreeModel::holdsEntities(category))));
     // Under a section, a processing step (amendments) or a top-level goal (sub-goals).
     const bool canHaveChildren = e && (e->first == EntityKind::Section || e->first == EntityKind::Processing
                                        || (e->first == EntityKind::Goal && locate<Goal>(m_document->plan(), e->second)->parent.isNull()));
@@ -953,7 +967,7 @@ void MainWindow::addEntity(bool child)
         }
     } else if (i.isValid()) {
         const auto c = PlanTreeModel::Category(i.data(PlanTreeModel::CategoryRole).toInt());
-        if (c != PlanTreeModel::Info)
+        if (PlanTreeModel::holdsEntities(c))
             m_editor->add(PlanTreeModel::kindOf(c), QUuid(), -1);
     }
     // The new entry is selected (PlanDocument::inserted); let the user type its title.

@@ -28,6 +28,7 @@ class QToolBar;
 namespace planverk {
 
 class EntityPage;
+class FollowupPage;
 class HelpWindow;
 class PlanEditor;
 class PlanTreeModel;
@@ -75,6 +76,8 @@ public:
     QString lastError() const { return m_lastError; }
     /// Dialogs answer themselves (tests).
     void setInteractive(bool on) { m_interactive = on; }
+    /// The Oppfølging page of the open plan (null when none is open).
+    FollowupPage *followupPage() const { return m_followupPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -129,6 +132,7 @@ private:
     QWidget *m_categoryPage = nullptr;
     QLabel *m_categoryTitle = nullptr;
     QList<EntityPage *> m_entityPages; // one per kind, and the plan's settings last
+    FollowupPage *m_followupPage = nullptr; // Oppfølging
     QTextBrowser *m_preview = nullptr;
     QListWidget *m_problems = nullptr;
     QUndoView *m_undoView = nullptr;

@@ -96,6 +96,8 @@ QString PlanTreeModel::categoryName(Category c)
 {
     if (c == Info)
         return tr("About the plan");
+    if (c == Followup)
+        return tr("Follow-up");
     QString name;
     forEachKind([&]<class K>() {
         if constexpr (isTopKind<K>)
@@ -314,7 +316,7 @@ Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
         return f;
     if (!n->isCategory)
         f |= Qt::ItemIsDragEnabled;
-    if (n->isCategory ? n->category != Info : (n->kind == EntityKind::Section || n->kind == EntityKind::Goal || n->kind == EntityKind::Processing))
+    if (n->isCategory ? holdsEntities(n->category) : (n->kind == EntityKind::Section || n->kind == EntityKind::Goal || n->kind == EntityKind::Processing))
         f |= Qt::ItemIsDropEnabled;
     return f;
 }

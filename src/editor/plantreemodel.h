@@ -22,11 +22,12 @@ class PlanTreeModel : public QAbstractItemModel
 public:
     enum Role { CategoryRole = Qt::UserRole + 1, ChangeMarkRole /* what changed, for an entity marked by a comparison */ };
 
-    /// The top-level rows: the plan's settings, then the kinds that sit in the plan, in the registry's order (kinds.h).
-    enum Category { Info, Sections, Goals, Themes, Instruments, Memberships, Partnerships, Actions, Processing, Contacts, References, CategoryCount };
+    /// The top-level rows: the plan's settings, then the kinds that sit in the plan, in the registry's order (kinds.h),
+    /// then the follow-up (Oppfølging: periods, reports and indicator values, no entries of its own).
+    enum Category { Info, Sections, Goals, Themes, Instruments, Memberships, Partnerships, Actions, Processing, Contacts, References, Followup, CategoryCount };
 
     PlanTreeModel(PlanEditor *editor, QObject *parent = nullptr);
-    static_assert(CategoryCount == 1 + []<class... T>(KindList<T...>) { return (0 + ... + int(isTopKind<T>)); }(AllKinds{}),
+    static_assert(CategoryCount == 2 + []<class... T>(KindList<T...>) { return (0 + ... + int(isTopKind<T>)); }(AllKinds{}),
                   "one category per kind that sits in the plan (kinds.h)");
     ~PlanTreeModel() override;
 
@@ -47,6 +48,8 @@ public:
     QModelIndex categoryIndex(Category c) const;
     static Category categoryOf(EntityKind kind);
     static EntityKind kindOf(Category c);
+    /// Whether entries of a kind can be added under the category (not the plan's settings, not the follow-up).
+    static bool holdsEntities(Category c) { return c != Info && c != Followup; }
     static QString categoryName(Category c);
 
     /// The kind and id at `index`, if it is an entity.

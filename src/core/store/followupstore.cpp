@@ -229,9 +229,105 @@ void write(const QSqlDatabase &db, const QString &path, const Followup &f)
     }
 }
 
+namespace {
+
+// Whether the reports can be brought from `before` to `after` row by row and
+// still load in `after`'s order (by rowid): the reports both have keep their
+// order, and the new ones come after them (an edit appends a new report).
+bool rowByRow(const QList<StatusReport> &before, const QList<StatusReport> &after)
+{
+    QHash<QUuid, qsizetype> was;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        was.insert(before[i].id, i);
+    qsizetype last = -1;
+    bool added = false;
+    for (const StatusReport &r : after) {
+        const qsizetype i = was.value(r.id, -1);
+        if (i < 0) {
+            added = true;
+            continue;
+        }
+        if (added || i < last)
+            return false;
+        last = i;
+    }
+    return true;
+}
+
+void bindReport(QSqlQuery &q, const StatusReport &e)
+{
+    q.bindValue(0, idText(e.action));
+    q.bindValue(1, idText(e.period));
+    q.bindValue(2, e.status);
+    q.bindValue(3, std::clamp(e.progress, 0, 100));
+    q.bindValue(4, textValue(e.comment));
+    q.bindValue(5, textValue(e.reportedBy));
+    q.bindValue(6, dateText(e.date));
+    q.bindValue(7, idText(e.id));
+}
+
+// The reports that differ, each by its own statement: an edit in the
+// editor's table writes one row, not the whole follow-up.
+void updateReports(const QSqlDatabase &db, const QString &path, const QList<StatusReport> &before, const QList<StatusReport> &after)
+{
+    QHash<QUuid, const StatusReport *> was, now;
+    for (const StatusReport &r : before)
+        was.insert(r.id, &r);
+    for (const StatusReport &r : after)
+        now.insert(r.id, &r);
+    QSqlQuery del(db), upd(db), ins(db);
+    if (!del.prepare(QStringLiteral("DELETE FROM status_report WHERE uuid = ?"))
+        || !upd.prepare(QStringLiteral("UPDATE status_report SET action = ?, period = ?, status = ?, progress = ?, comment = ?, reported_by = ?, date = ? WHERE uuid = ?"))
+        || !ins.prepare(QStringLiteral("INSERT INTO status_report (action, period, status, progress, comment, reported_by, date, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        fail(path, QStringLiteral("the follow-up could not be saved"), del.lastError().isValid() ? del.lastError() : upd.lastError().isValid() ? upd.lastError() : ins.lastError());
+    for (const StatusReport &r : before)
+        if (!now.contains(r.id)) {
+            del.bindValue(0, idText(r.id));
+            if (!del.exec())
+                fail(path, QStringLiteral("the follow-up could not be saved"), del.lastError());
+        }
+    for (const StatusReport &r : after) {
+        const StatusReport *old = was.value(r.id);
+        if (old && *old == r)
+            continue;
+        QSqlQuery &q = old ? upd : ins;
+        bindReport(q, r);
+        if (!q.exec())
+            fail(path, QStringLiteral("the follow-up could not be saved"), q.lastError());
+    }
+}
+
+// Periods with the same ids in the same order: the changed ones rewritten in place.
+bool samePeriodIds(const QList<ReportingPeriod> &a, const QList<ReportingPeriod> &b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const ReportingPeriod &x, const ReportingPeriod &y) { return x.id == y.id; });
+}
+
+void updatePeriods(const QSqlDatabase &db, const QString &path, const QList<ReportingPeriod> &before, const QList<ReportingPeriod> &after)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("UPDATE reporting_period SET name = ?, start_date = ?, closing_date = ?, closed = ? WHERE uuid = ?")))
+        fail(path, QStringLiteral("the follow-up could not be saved"), q.lastError());
+    for (qsizetype n = 0; n < after.size(); ++n) {
+        const ReportingPeriod &e = after[n];
+        if (e == before[n])
+            continue;
+        q.bindValue(0, textValue(e.name));
+        q.bindValue(1, dateText(e.start));
+        q.bindValue(2, dateText(e.closing));
+        q.bindValue(3, e.closed ? 1 : 0);
+        q.bindValue(4, idText(e.id));
+        if (!q.exec())
+            fail(path, QStringLiteral("the follow-up could not be saved"), q.lastError());
+    }
+}
+
+} // namespace
+
 void update(const QSqlDatabase &db, const QString &path, const Followup &before, const Followup &after)
 {
-    const bool sameShape = before.periods == after.periods && before.reports == after.reports && before.indicators.size() == after.indicators.size()
+    const bool sameShape = samePeriodIds(before.periods, after.periods) && rowByRow(before.reports, after.reports)
+        && before.indicators.size() == after.indicators.size()
         && std::equal(before.indicators.begin(), before.indicators.end(), after.indicators.begin(), [](const Indicator &a, const Indicator &b) {
                Indicator x = a;
                x.values = b.values;
@@ -241,6 +337,10 @@ void update(const QSqlDatabase &db, const QString &path, const Followup &before,
         write(db, path, after);
         return;
     }
+    if (before.periods != after.periods)
+        updatePeriods(db, path, before.periods, after.periods);
+    if (before.reports != after.reports)
+        updateReports(db, path, before.reports, after.reports);
     QSqlQuery del(db), ins(db);
     if (!del.prepare(QStringLiteral("DELETE FROM indicator_value WHERE indicator = ?"))
         || !ins.prepare(QStringLiteral("INSERT INTO indicator_value (indicator, period, position, value, note, source) VALUES (?, ?, ?, ?, ?, ?)")))

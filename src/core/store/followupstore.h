@@ -19,7 +19,9 @@ void write(const QSqlDatabase &db, const QString &path, const Followup &f);
 
 /// Writes what differs between `before` (what the file holds) and `after`:
 /// an indicator whose own fields and targets are unchanged has only its
-/// values rewritten (an import of 10 000 values touches nothing else).
+/// values rewritten (an import of 10 000 values touches nothing else); a
+/// changed status report or period is rewritten alone (an edit in the
+/// editor's table writes one row). Anything else rewrites the whole follow-up.
 void update(const QSqlDatabase &db, const QString &path, const Followup &before, const Followup &after);
 
 } // namespace planverk::followupstore

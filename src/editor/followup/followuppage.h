@@ -1,0 +1,91 @@
+// The Oppfølging page (the navigator's last entry): choose a reporting
+// period; the table of every action with its status, progress and comment
+// for the period, and the table of indicator values for it, both editable in
+// place, sortable by any column and filtered by status, responsible and
+// goal. A closed period is shown read-only with a button that reopens it.
+// Periods are added, renamed, closed and reopened here. Every change is one
+// undo step (FollowupEditor) and in the file at once.
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace planverk {
+
+class ActionReportModel;
+class FollowupEditor;
+class FollowupFilter;
+class IndicatorValueModel;
+class PlanEditor;
+
+class FollowupPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FollowupPage(PlanEditor *editor, QWidget *parent = nullptr);
+    ~FollowupPage() override;
+
+    FollowupEditor *followupEditor() const { return m_followup; }
+    QUuid period() const { return m_period; }
+    /// Shows the period `id` (null: the latest period with reports, else the last one).
+    void setPeriod(const QUuid &id);
+
+    QComboBox *periodBox() const { return m_periodBox; }
+    QTableView *actionsView() const { return m_actions; }
+    QTableView *indicatorsView() const { return m_indicators; }
+    ActionReportModel *actionModel() const { return m_actionModel; }
+    IndicatorValueModel *indicatorModel() const { return m_indicatorModel; }
+    FollowupFilter *actionFilter() const { return m_actionFilter; }
+    QComboBox *statusFilterBox() const { return m_statusFilter; }
+    QComboBox *responsibleFilterBox() const { return m_responsibleFilter; }
+    QComboBox *goalFilterBox() const { return m_goalFilter; }
+    QPushButton *closeButton() const { return m_close; }
+
+    /// Fil ▸ Importer indikatorverdier…: a file dialog, then FollowupEditor::importValues;
+    /// a problem is shown in a message box naming the file, line and column.
+    void importValuesDialog();
+    /// Dialogs answer themselves (tests): errors go to lastError().
+    void setInteractive(bool on) { m_interactive = on; }
+    QString lastError() const { return m_lastError; }
+
+private:
+    void fillPeriods();
+    void fillFilters();
+    void updateState();
+    void applyFilters();
+    void addPeriodDialog();
+    void renamePeriodDialog();
+    void toggleClosed();
+    void showError(const QString &title, const QString &message);
+
+    PlanEditor *m_editor;
+    FollowupEditor *m_followup;
+    QUuid m_period;
+    bool m_interactive = true;
+    QString m_lastError;
+
+    QComboBox *m_periodBox;
+    QPushButton *m_add;
+    QPushButton *m_rename;
+    QPushButton *m_close;
+    QLabel *m_state;
+    QLabel *m_empty;
+    QLabel *m_message;
+    QComboBox *m_statusFilter;
+    QComboBox *m_responsibleFilter;
+    QComboBox *m_goalFilter;
+    QTableView *m_actions;
+    QTableView *m_indicators;
+    ActionReportModel *m_actionModel;
+    IndicatorValueModel *m_indicatorModel;
+    FollowupFilter *m_actionFilter;
+    FollowupFilter *m_indicatorFilter;
+    QWidget *m_body;
+};
+
+} // namespace planverk
