@@ -13,6 +13,8 @@
 #include "io/planfile.h"
 #include "linkwarning.h"
 #include "io/planjson.h"
+#include "model/kindtexts.h"
+#include "model/moverules.h"
 #include "model/planchecks.h"
 #include "model/planerror.h"
 #include "model/plansearch.h"
@@ -649,9 +651,8 @@ void MainWindow::updateActions()
     const bool isCategory = open && i.isValid() && !e;
     const auto category = isCategory ? PlanTreeModel::Category(i.data(PlanTreeModel::CategoryRole).toInt()) : PlanTreeModel::Info;
     m_addAction->setEnabled(writable && (e.has_value() || (isCategory && category != PlanTreeModel::Info)));
-    // Under a section, a processing step (amendments) or a top-level goal (sub-goals).
-    const bool canHaveChildren = e && (e->first == EntityKind::Section || e->first == EntityKind::Processing
-                                       || (e->first == EntityKind::Goal && locate<Goal>(m_document->plan(), e->second)->parent.isNull()));
+    // Under a section, a processing step (amendments) or a top-level goal (sub-goals): the registry's rules (moverules.h).
+    const bool canHaveChildren = e && mayHaveChildren(m_document->plan(), e->first, e->second);
     m_addChildAction->setEnabled(writable && canHaveChildren);
     m_deleteAction->setEnabled(writable && e.has_value());
     m_upAction->setEnabled(writable && e.has_value() && i.row() > 0);
@@ -942,8 +943,8 @@ void MainWindow::addEntity(bool child)
     const QModelIndex i = m_tree->currentIndex();
     if (const auto e = m_model->entityAt(i)) {
         if (child) {
-            const EntityKind childKind = e->first == EntityKind::Processing ? EntityKind::Amendment : e->first;
-            m_editor->add(childKind, e->second, -1);
+            if (const auto childKind = kindUnder(e->first))
+                m_editor->add(*childKind, e->second, -1);
         } else {
             // A sibling right after the selected one.
             const QModelIndex parent = i.parent();
@@ -955,15 +956,13 @@ void MainWindow::addEntity(bool child)
         if (c != PlanTreeModel::Info)
             m_editor->add(PlanTreeModel::kindOf(c), QUuid(), -1);
     }
-    // The new entry is selected (PlanDocument::inserted); let the user type its title.
-    if (EntityPage *p = currentPage())
-        for (const char *key : {"title", "name", "partner", "body", "proposers"})
-            if (QWidget *w = p->fieldWidget(QString::fromLatin1(key))) {
-                w->setFocus();
-                if (auto *l = qobject_cast<QLineEdit *>(w))
-                    l->selectAll();
-                break;
-            }
+    // The new entry is selected (PlanDocument::inserted); let the user type its title (the kind's first text field).
+    if (EntityPage *p = currentPage(); p && p->kind())
+        if (QWidget *w = p->fieldWidget(QString::fromLatin1(visitKind(*p->kind(), []<class T>(T) { return firstTextKey<T>(); })))) {
+            w->setFocus();
+            if (auto *l = qobject_cast<QLineEdit *>(w))
+                l->selectAll();
+        }
 }
 
 void MainWindow::deleteEntity()
