@@ -12,6 +12,7 @@
 #include "helpwindow.h"
 #include "io/planfile.h"
 #include "linkwarning.h"
+#include "navigatorstate.h"
 #include "io/planjson.h"
 #include "model/kindtexts.h"
 #include "model/moverules.h"
@@ -477,6 +478,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
     });
     connect(m_document.get(), &PlanDocument::inserted, this, [this](EntityKind, const QUuid &id) { select(id); });
     connect(m_document.get(), &PlanDocument::fileProblem, this, &MainWindow::onFileProblem);
+    // Restoring a version rebuilds the navigator (PlanDocument::replaced): the selection and the open branches stay.
+    auto kept = std::make_shared<NavigatorState>();
+    connect(m_document.get(), &PlanDocument::aboutToReplace, this, [this, kept] { *kept = NavigatorState::of(m_tree, m_model.get()); });
+    connect(m_document.get(), &PlanDocument::replaced, this, [this, kept] { kept->restoreTo(m_tree, m_model.get()); });
     m_fileProblemShown = false;
     m_fileGuard = std::make_unique<FileGuard>(m_document.get());
     connect(m_document.get(), &PlanDocument::moved, this, [this](EntityKind, const QUuid &id) { select(id); });

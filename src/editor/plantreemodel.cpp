@@ -42,6 +42,7 @@ PlanTreeModel::PlanTreeModel(PlanEditor *editor, QObject *parent) : QAbstractIte
     connect(doc, &PlanDocument::removed, this, &PlanTreeModel::onRemoved);
     connect(doc, &PlanDocument::moved, this, &PlanTreeModel::onMoved);
     connect(doc, &PlanDocument::changed, this, &PlanTreeModel::onChanged);
+    connect(doc, &PlanDocument::replaced, this, &PlanTreeModel::reset); // every entry at once (restoring a version)
     connect(doc, &PlanDocument::infoChanged, this, [this] {
         const QModelIndex i = categoryIndex(Info);
         Q_EMIT dataChanged(i, i);
