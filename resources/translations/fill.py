@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fills resources/translations/planverk_{nb,nn}.ts from the table below.
 
-Run `lupdate src/editor ui src/core/model/planchecks.cpp src/core/model/kinds.h -no-obsolete -ts resources/translations/planverk_nb.ts
+Run `lupdate src/editor ui src/core/model/planchecks.cpp src/core/model/kinds.h src/core/model/kindtexts.h -no-obsolete -ts resources/translations/planverk_nb.ts
 resources/translations/planverk_nn.ts` first (not the update_translations build target: it scans only
 planchecks.cpp), then this script. Source strings are English; a
 string missing from the table is left unfinished, and the script lists it.
@@ -133,13 +133,15 @@ T.update({
  '“%1” is not a whole date: write day, month and year, as 17.02.2026. The date is still %2.':
    ('«%1» er ikke en hel dato: skriv dag, måned og år, som 17.02.2026. Datoen er fortsatt %2.',
     '«%1» er ikkje ein heil dato: skriv dag, månad og år, som 17.02.2026. Datoen er framleis %2.'),
- 'Goal %1': ('Mål %1', 'Mål %1'), 'Action %1': ('Tiltak %1', 'Tiltak %1'),
- '%1 links to this theme.': ('%1 viser til dette temaet.', '%1 viser til dette temaet.'),
- '%1 link to this theme.': ('%1 viser til dette temaet.', '%1 viser til dette temaet.'),
- '%1 links to this goal or its sub-goals.': ('%1 viser til dette målet eller delmålene under det.', '%1 viser til dette målet eller delmåla under det.'),
- '%1 link to this goal or its sub-goals.': ('%1 viser til dette målet eller delmålene under det.', '%1 viser til dette målet eller delmåla under det.'),
- '%1 links to this goal.': ('%1 viser til dette målet.', '%1 viser til dette målet.'),
- '%1 link to this goal.': ('%1 viser til dette målet.', '%1 viser til dette målet.'),
+ '%1 links to %2.': ('%1 viser til %2.', '%1 viser til %2.'), '%1 link to %2.': ('%1 viser til %2.', '%1 viser til %2.'),
+ 'this section': ('denne tekstdelen', 'denne tekstdelen'),
+ 'this section or its sub-sections': ('denne tekstdelen eller delene under den', 'denne tekstdelen eller delane under den'),
+ 'this goal': ('dette målet', 'dette målet'), 'this goal or its sub-goals': ('dette målet eller delmålene under det', 'dette målet eller delmåla under det'),
+ 'this theme': ('dette temaet', 'dette temaet'), 'this instrument': ('dette virkemiddelet', 'dette verkemiddelet'),
+ 'this membership': ('dette medlemskapet', 'dette medlemskapet'), 'this partnership': ('dette samarbeidet', 'dette samarbeidet'),
+ 'this action': ('dette tiltaket', 'dette tiltaket'), 'this processing step': ('denne behandlingen', 'denne handsaminga'),
+ 'this amendment': ('dette forslaget', 'dette framlegget'), 'this contact': ('denne kontakten', 'denne kontakten'),
+ 'this reference': ('denne referansen', 'denne referansen'),
  'Delete “%1”?': ('Slette «%1»?', 'Slette «%1»?'),
  'Deleting it removes these links too. Undo puts everything back.':
    ('Slettes det, forsvinner disse koblingene også. Angre setter alt tilbake.', 'Vert det sletta, forsvinn desse koplingane òg. Angre set alt tilbake.'),
@@ -184,8 +186,7 @@ T.update({
  'the action has no title': ('tiltaket har ingen tittel', 'tiltaket har ingen tittel'),
  'the contact has no name': ('kontakten har ikke noe navn', 'kontakten har ikkje noko namn'),
  'the reference has no title': ('referansen har ingen tittel', 'referansen har ingen tittel'),
- 'refers to goal %1, which is not in the plan': ('viser til målet %1, som ikke finnes i planen', 'viser til målet %1, som ikkje finst i planen'),
- 'refers to theme %1, which is not in the plan': ('viser til temaet %1, som ikke finnes i planen', 'viser til temaet %1, som ikkje finst i planen'),
+ 'refers to %1 %2, which is not in the plan': ('viser til %1 %2, som ikke finnes i planen', 'viser til %1 %2, som ikkje finst i planen'),
  'the deadline %1 is after the plan period ends (%2)': ('fristen %1 er etter at planperioden slutter (%2)', 'fristen %1 er etter at planperioden sluttar (%2)'),
  '"%1" does not look like an e-mail address': ('«%1» ser ikke ut som en e-postadresse', '«%1» ser ikkje ut som ei e-postadresse'),
  'the political processing does not say which body treated the case': ('den politiske behandlingen sier ikke hvilket organ som behandlet saken', 'den politiske handsaminga seier ikkje kva organ som handsama saka'),

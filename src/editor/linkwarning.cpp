@@ -1,38 +1,47 @@
 #include "linkwarning.h"
 
-#include <QLocale>
+#include "model/kindtexts.h"
 
-#include <algorithm>
+#include <QLocale>
 
 namespace planverk {
 
+namespace {
+
+QString kindText(const char *text) { return QCoreApplication::translate("planverk::PlanEditor", text); }
+
+// How the warning names an entry that links: "Mål 1.2", "Tiltak 3" for the
+// kinds the navigator numbers, otherwise by its first text ("Euromontana").
+template<class T>
+QString entryName(const T &entry, const QString &number)
+{
+    if constexpr (isNumbered<T>) {
+        QString label = kindText(Kind<T>::label);
+        if (!label.isEmpty())
+            label[0] = label[0].toUpper();
+        return label + ' ' + number;
+    } else {
+        return firstTextOf(entry);
+    }
+}
+
+} // namespace
+
 QStringList LinkWarning::linksTo(const Plan &plan, EntityKind kind, const QUuid &id)
 {
-    QList<QUuid> targets{id};
-    if (kind == EntityKind::Goal)
-        if (const Goal *g = findEntity<Goal>(plan, id))
-            for (const Goal &s : g->subgoals)
-                targets << s.id;
-    auto linked = [&](const QList<QUuid> &refs) {
-        return std::any_of(refs.begin(), refs.end(), [&](const QUuid &r) { return targets.contains(r); });
-    };
+    // The entry and what goes with it (a goal's sub-goals).
+    const QList<QUuid> targets = visitKind(kind, [&](auto blank) {
+        using K = decltype(blank);
+        const K *e = findEntity<K>(plan, id);
+        return e ? idsWithin(*e) : QList<QUuid>{id};
+    });
     QStringList out;
-    if (kind == EntityKind::Theme) {
-        for (int i = 0; i < plan.goals.size(); ++i) {
-            if (linked(plan.goals[i].themes))
-                out << tr("Goal %1").arg(i + 1);
-            for (int j = 0; j < plan.goals[i].subgoals.size(); ++j)
-                if (linked(plan.goals[i].subgoals[j].themes))
-                    out << tr("Goal %1").arg(QStringLiteral("%1.%2").arg(i + 1).arg(j + 1));
-        }
-    } else if (kind == EntityKind::Goal) {
-        for (int i = 0; i < plan.actions.size(); ++i)
-            if (linked(plan.actions[i].goals))
-                out << tr("Action %1").arg(i + 1);
-        for (const Membership &m : plan.memberships)
-            if (linked(m.goals))
-                out << (m.name.trimmed().isEmpty() ? m.acronym : m.name);
-    }
+    forEachKind([&]<class T>() {
+        forEachEntryNumbered<T>(plan, [&](const T &e, const QString &number) {
+            if (linksToAny(e, targets))
+                out << entryName(e, number);
+        });
+    });
     return out;
 }
 
@@ -43,13 +52,17 @@ QString LinkWarning::text(const Plan &plan, EntityKind kind, const QUuid &id)
         return {};
     // "A, B og C" in the interface's language.
     const QString list = QLocale().createSeparatedList(names);
-    const bool one = names.size() == 1;
-    if (kind == EntityKind::Theme)
-        return (one ? tr("%1 links to this theme.") : tr("%1 link to this theme.")).arg(list);
-    const Goal *g = findEntity<Goal>(plan, id);
-    if (g && !g->subgoals.isEmpty())
-        return (one ? tr("%1 links to this goal or its sub-goals.") : tr("%1 link to this goal or its sub-goals.")).arg(list);
-    return (one ? tr("%1 links to this goal.") : tr("%1 link to this goal.")).arg(list);
+    // "this goal", or "this goal or its sub-goals" when it has some.
+    const QString what = visitKind(kind, [&](auto blank) {
+        using K = decltype(blank);
+        if constexpr (nests<K>) {
+            const K *e = findEntity<K>(plan, id);
+            if (e && !children(*e).isEmpty())
+                return kindText(KindTexts<K>::thisEntryOrBelow);
+        }
+        return kindText(KindTexts<K>::thisEntry);
+    });
+    return (names.size() == 1 ? tr("%1 links to %2.") : tr("%1 link to %2.")).arg(list, what);
 }
 
 } // namespace planverk

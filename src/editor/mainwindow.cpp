@@ -14,7 +14,10 @@
 #include "helpwindow.h"
 #include "io/planfile.h"
 #include "linkwarning.h"
+#include "navigatorstate.h"
 #include "io/planjson.h"
+#include "model/kindtexts.h"
+#include "model/moverules.h"
 #include "model/planchecks.h"
 #include "model/planerror.h"
 #include "model/plansearch.h"
@@ -485,6 +488,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
     });
     connect(m_document.get(), &PlanDocument::inserted, this, [this](EntityKind, const QUuid &id) { select(id); });
     connect(m_document.get(), &PlanDocument::fileProblem, this, &MainWindow::onFileProblem);
+    // Restoring a version rebuilds the navigator (PlanDocument::replaced): the selection and the open branches stay.
+    auto kept = std::make_shared<NavigatorState>();
+    connect(m_document.get(), &PlanDocument::aboutToReplace, this, [this, kept] { *kept = NavigatorState::of(m_tree, m_model.get()); });
+    connect(m_document.get(), &PlanDocument::replaced, this, [this, kept] { kept->restoreTo(m_tree, m_model.get()); });
     m_fileProblemShown = false;
     m_fileGuard = std::make_unique<FileGuard>(m_document.get());
     connect(m_document.get(), &PlanDocument::moved, this, [this](EntityKind, const QUuid &id) { select(id); });
@@ -664,9 +671,8 @@ void MainWindow::updateActions()
     const bool isCategory = open && i.isValid() && !e;
     const auto category = isCategory ? PlanTreeModel::Category(i.data(PlanTreeModel::CategoryRole).toInt()) : PlanTreeModel::Info;
     m_addAction->setEnabled(writable && (e.has_value() || (isCategory && PlanTreeModel::holdsEntities(category))));
-    // Under a section, a processing step (amendments) or a top-level goal (sub-goals).
-    const bool canHaveChildren = e && (e->first == EntityKind::Section || e->first == EntityKind::Processing
-                                       || (e->first == EntityKind::Goal && locate<Goal>(m_document->plan(), e->second)->parent.isNull()));
+    // Under a section, a processing step (amendments) or a top-level goal (sub-goals): the registry's rules (moverules.h).
+    const bool canHaveChildren = e && mayHaveChildren(m_document->plan(), e->first, e->second);
     m_addChildAction->setEnabled(writable && canHaveChildren);
     m_deleteAction->setEnabled(writable && e.has_value());
     m_upAction->setEnabled(writable && e.has_value() && i.row() > 0);
@@ -957,8 +963,8 @@ void MainWindow::addEntity(bool child)
     const QModelIndex i = m_tree->currentIndex();
     if (const auto e = m_model->entityAt(i)) {
         if (child) {
-            const EntityKind childKind = e->first == EntityKind::Processing ? EntityKind::Amendment : e->first;
-            m_editor->add(childKind, e->second, -1);
+            if (const auto childKind = kindUnder(e->first))
+                m_editor->add(*childKind, e->second, -1);
         } else {
             // A sibling right after the selected one.
             const QModelIndex parent = i.parent();
@@ -970,15 +976,13 @@ void MainWindow::addEntity(bool child)
         if (PlanTreeModel::holdsEntities(c))
             m_editor->add(PlanTreeModel::kindOf(c), QUuid(), -1);
     }
-    // The new entry is selected (PlanDocument::inserted); let the user type its title.
-    if (EntityPage *p = currentPage())
-        for (const char *key : {"title", "name", "partner", "body", "proposers"})
-            if (QWidget *w = p->fieldWidget(QString::fromLatin1(key))) {
-                w->setFocus();
-                if (auto *l = qobject_cast<QLineEdit *>(w))
-                    l->selectAll();
-                break;
-            }
+    // The new entry is selected (PlanDocument::inserted); let the user type its title (the kind's first text field).
+    if (EntityPage *p = currentPage(); p && p->kind())
+        if (QWidget *w = p->fieldWidget(QString::fromLatin1(visitKind(*p->kind(), []<class T>(T) { return firstTextKey<T>(); })))) {
+            w->setFocus();
+            if (auto *l = qobject_cast<QLineEdit *>(w))
+                l->selectAll();
+        }
 }
 
 void MainWindow::deleteEntity()

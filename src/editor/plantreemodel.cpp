@@ -3,6 +3,7 @@
 #include "planeditor.h"
 
 #include <QColor>
+#include "model/kindtexts.h"
 #include "model/moverules.h"
 
 #include <QFont>
@@ -41,6 +42,7 @@ PlanTreeModel::PlanTreeModel(PlanEditor *editor, QObject *parent) : QAbstractIte
     connect(doc, &PlanDocument::removed, this, &PlanTreeModel::onRemoved);
     connect(doc, &PlanDocument::moved, this, &PlanTreeModel::onMoved);
     connect(doc, &PlanDocument::changed, this, &PlanTreeModel::onChanged);
+    connect(doc, &PlanDocument::replaced, this, &PlanTreeModel::reset); // every entry at once (restoring a version)
     connect(doc, &PlanDocument::infoChanged, this, [this] {
         const QModelIndex i = categoryIndex(Info);
         Q_EMIT dataChanged(i, i);
@@ -51,6 +53,12 @@ PlanTreeModel::PlanTreeModel(PlanEditor *editor, QObject *parent) : QAbstractIte
 PlanTreeModel::~PlanTreeModel() = default;
 
 namespace {
+
+// The navigator shows the numbers of these kinds' entries ("1.2 Kultur: …").
+bool numbered(EntityKind kind)
+{
+    return visitKind(kind, []<class T>(T) { return isNumbered<T>; });
+}
 
 // The navigator's category of each kind that sits in the plan itself: 1 + its
 // place among them in the registry's order (0 is the plan's settings).
@@ -316,7 +324,7 @@ Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
         return f;
     if (!n->isCategory)
         f |= Qt::ItemIsDragEnabled;
-    if (n->isCategory ? holdsEntities(n->category) : (n->kind == EntityKind::Section || n->kind == EntityKind::Goal || n->kind == EntityKind::Processing))
+    if (n->isCategory ? holdsEntities(n->category) : kindUnder(n->kind).has_value())
         f |= Qt::ItemIsDropEnabled;
     return f;
 }
@@ -407,7 +415,7 @@ void PlanTreeModel::onInserted(EntityKind kind, const QUuid &id, const QUuid &pa
     beginInsertRows(indexOfNode(p), index, index);
     p->children.insert(p->children.begin() + index, makeNode(kind, id, p));
     endInsertRows();
-    if (kind == EntityKind::Goal || kind == EntityKind::Action)
+    if (numbered(kind))
         refreshTitles(p); // numbers of the following rows change
 }
 
@@ -418,7 +426,7 @@ void PlanTreeModel::refreshTitles(Node *parent)
     const QModelIndex pi = indexOfNode(parent);
     Q_EMIT dataChanged(index(0, 0, pi), index(int(parent->children.size()) - 1, 0, pi));
     for (auto &c : parent->children)
-        if (!c->children.empty() && c->kind == EntityKind::Goal)
+        if (!c->children.empty() && numbered(c->kind))
             refreshTitles(c.get());
 }
 
@@ -431,7 +439,7 @@ void PlanTreeModel::onRemoved(EntityKind kind, const QUuid &, const QUuid &paren
     forget(p->children[size_t(index)].get());
     p->children.erase(p->children.begin() + index);
     endRemoveRows();
-    if (kind == EntityKind::Goal || kind == EntityKind::Action)
+    if (numbered(kind))
         refreshTitles(p);
 }
 
@@ -448,7 +456,7 @@ void PlanTreeModel::onMoved(EntityKind kind, const QUuid &, const QUuid &oldPare
     n->parent = to;
     to->children.insert(to->children.begin() + newIndex, std::move(n));
     endMoveRows();
-    if (kind == EntityKind::Goal || kind == EntityKind::Action) {
+    if (numbered(kind)) {
         // Numbers shown in the titles change.
         refreshTitles(to);
         if (from != to)

@@ -8,4 +8,5 @@ int benchDocx(const QString &planPath, int iterations);
 int benchEditor(const QString &planJson, const QString &editorBinary, int runs);
 int benchSpelling(const QString &planJson, int keystrokes);
 int benchVersions(const QString &planJson, int count);
+int benchRestore(const QString &planJson, int runs);
 int benchDiff(const QString &planPath, int iterations);

@@ -6,6 +6,7 @@
 //   planverk-bench diff PLAN.json [ITERATIONS]   the plan against a copy with 100 scattered changes
 //   planverk-bench spelling [PLAN.json] [KEYS]   what spell checking adds to a keystroke in a 5 000-word Markdown box
 //   planverk-bench versions PLAN.json [N]        saving N versions: time each, and the file's growth per version
+//   planverk-bench restore PLAN.json [RUNS]      restoring a version in the editor, and undoing it
 
 #include "bench.h"
 #include "render/allocatortuning.h"
@@ -36,6 +37,8 @@ int main(int argc, char **argv)
         return benchDocx(a[2], a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("spelling"))
         return benchSpelling(a.value(2, QStringLiteral(PLANVERK_SOURCE_DIR "/data/innlandet-internasjonal-2021-2024.json")), a.value(3, QStringLiteral("400")).toInt());
+    if (what == QLatin1String("restore") && a.size() > 2)
+        return benchRestore(a[2], a.value(3, QStringLiteral("3")).toInt());
     if (what == QLatin1String("versions") && a.size() > 2)
         return benchVersions(a[2], a.value(3, QStringLiteral("10")).toInt());
     std::cerr << "usage: planverk-bench mustache [DIR] [ITERATIONS]\n"
@@ -44,6 +47,7 @@ int main(int argc, char **argv)
                  "       planverk-bench editor PLAN.json [RUNS]\n"
                  "       planverk-bench diff PLAN.json [ITERATIONS]\n"
                  "       planverk-bench spelling [PLAN.json] [KEYSTROKES]\n"
-                 "       planverk-bench versions PLAN.json [N]\n";
+                 "       planverk-bench versions PLAN.json [N]\n"
+                 "       planverk-bench restore PLAN.json [RUNS]\n";
     return 2;
 }

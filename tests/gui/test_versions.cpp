@@ -5,6 +5,7 @@
 #include "io/planjson.h"
 #include "mainwindow.h"
 #include "planeditor.h"
+#include "plantreemodel.h"
 #include "saveversiondialog.h"
 #include "store/planstore.h"
 #include "versionsdialog.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -147,11 +149,25 @@ private Q_SLOTS:
         QVERIFY(page.contains(original.info.title));
         QVERIFY(!page.contains(QStringLiteral("Revidert tittel")));
 
+        // The user is at sub-goal 1.3, with the memberships open too.
+        auto *model = qobject_cast<PlanTreeModel *>(w.navigator()->model());
+        QVERIFY(model);
+        QVERIFY(!original.goals.isEmpty() && original.goals[0].subgoals.size() > 2);
+        const QUuid subgoal = original.goals[0].subgoals[2].id;
+        w.select(subgoal);
+        w.navigator()->expand(model->categoryIndex(PlanTreeModel::Memberships));
+        auto stillThere = [&] {
+            QCOMPARE(w.navigator()->currentIndex(), model->indexOf(subgoal));
+            QVERIFY(w.navigator()->isExpanded(model->categoryIndex(PlanTreeModel::Memberships)));
+            QVERIFY(w.navigator()->isExpanded(model->indexOf(original.goals[0].id)));
+        };
+
         // Restore: one undo step, in the file at once; undo puts back the edited plan.
         versions->setInteractive(false);
         QUndoStack *undo = w.editor()->undoStack();
         const int steps = undo->count();
         QVERIFY(versions->restoreSelected());
+        stillThere(); // the navigator keeps the selection and the open branches
         QCOMPARE(undo->count(), steps + 1);
         QCOMPARE(undo->undoText(), QStringLiteral("Restore version “Utkast til politisk behandling”"));
         QCOMPARE(w.document()->plan(), original);
@@ -161,6 +177,7 @@ private Q_SLOTS:
         undo->undo();
         QCOMPARE(w.document()->plan(), edited);
         QCOMPARE(fromFile(m_path), edited);
+        stillThere();
         undo->redo();
         QCOMPARE(fromFile(m_path), original);
         undo->undo();

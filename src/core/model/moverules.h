@@ -35,6 +35,35 @@ int depthOf(const Plan &plan, const QUuid &id)
     return depth;
 }
 
+/// The kind of the entries that go directly under an entry of `parent`: its
+/// own for a nesting kind (sub-sections, sub-goals), its child kind for a
+/// parent kind (amendments), none for the rest.
+inline std::optional<EntityKind> kindUnder(EntityKind parent)
+{
+    return visitKind(parent, [](auto blank) -> std::optional<EntityKind> {
+        using T = decltype(blank);
+        if constexpr (nests<T>)
+            return Kind<T>::kind;
+        else if constexpr (hasChildKind<T>)
+            return Kind<typename ChildKindOf<T>::type>::kind;
+        else
+            return std::nullopt;
+    });
+}
+
+/// Whether a new entry may go under the entry `id` of kind `kind`: a nesting
+/// kind below its nesting limit (a goal, not a sub-goal), a parent kind.
+inline bool mayHaveChildren(const Plan &plan, EntityKind kind, const QUuid &id)
+{
+    return visitKind(kind, [&](auto blank) {
+        using T = decltype(blank);
+        if constexpr (nests<T>)
+            return depthOf<T>(plan, id) > 0 && depthOf<T>(plan, id) < maxDepth<T>();
+        else
+            return hasChildKind<T> && findEntity<T>(plan, id) != nullptr;
+    });
+}
+
 /// Why the entry `id` of kind T cannot move under `newParent` (null: the top
 /// level), or an empty string when it can. Does not look at the position.
 template<class T>

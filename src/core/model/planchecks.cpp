@@ -42,13 +42,10 @@ public:
         named(m_plan.actions, "actions", &Action::title, "title", QT_TRANSLATE_NOOP("planverk::Checks", "the action has no title"));
         named(m_plan.contacts, "contacts", &Contact::name, "name", QT_TRANSLATE_NOOP("planverk::Checks", "the contact has no name"));
         named(m_plan.references, "references", &Reference::title, "title", QT_TRANSLATE_NOOP("planverk::Checks", "the reference has no title"));
-        for (int i = 0; i < m_plan.memberships.size(); ++i)
-            checkRefs(m_plan.memberships[i].goals, m_ids[QStringLiteral("goal")], QStringLiteral("/memberships/%1/goals").arg(i), m_plan.memberships[i].id,
-                      QT_TRANSLATE_NOOP("planverk::Checks", "refers to goal %1, which is not in the plan"));
+        checkLinks();
         for (int i = 0; i < m_plan.actions.size(); ++i) {
             const Action &a = m_plan.actions[i];
             const QString p = QStringLiteral("/actions/%1").arg(i);
-            checkRefs(a.goals, m_ids[QStringLiteral("goal")], p + QStringLiteral("/goals"), a.id, QT_TRANSLATE_NOOP("planverk::Checks", "refers to goal %1, which is not in the plan"));
             const PlanInfo &info = m_plan.info;
             if (a.deadline.isValid() && info.periodEnd && a.deadline.year() > *info.periodEnd)
                 warn(p + QStringLiteral("/deadline"), a.id,
@@ -235,17 +232,37 @@ private:
     {
         if (g.title.trimmed().isEmpty())
             error(p + QStringLiteral("/title"), g.id, t(noTitle));
-        checkRefs(g.themes, m_ids[QStringLiteral("theme")], p + QStringLiteral("/themes"), g.id, QT_TRANSLATE_NOOP("planverk::Checks", "refers to theme %1, which is not in the plan"));
         for (int k = 0; k < g.sdgs.size(); ++k)
             if (g.sdgs[k] < 1 || g.sdgs[k] > 17)
                 error(p + QStringLiteral("/sdgs/%1").arg(k), g.id, t(QT_TRANSLATE_NOOP("planverk::Checks", "%1 is not a UN Sustainable Development Goal (1 to 17)")).arg(g.sdgs[k]));
     }
 
-    void checkRefs(const QList<QUuid> &refs, const QSet<QUuid> &targets, const QString &path, const QUuid &owner, const char *message)
+    // Every link (the refs(...) of fields()) points at an entry of the kind it
+    // names: "refers to goal 1f0c…, which is not in the plan", the kind by its
+    // label in the registry (kinds.h).
+    void checkLinks()
     {
-        for (int k = 0; k < refs.size(); ++k)
-            if (!targets.contains(refs[k]))
-                error(path + '/' + QString::number(k), owner, t(message).arg(refs[k].toString(QUuid::WithoutBraces)));
+        forEachInDocumentWithPath(m_plan, [&](const auto &e, const QString &path) {
+            forEachLink(e, [&](const char *key, const QList<QUuid> &refs, const char *target) {
+                const QSet<QUuid> &targets = m_ids[QLatin1String(target)];
+                for (int k = 0; k < refs.size(); ++k)
+                    if (!targets.contains(refs[k]))
+                        error(path + '/' + QLatin1String(key) + '/' + QString::number(k), e.id,
+                              t(QT_TRANSLATE_NOOP("planverk::Checks", "refers to %1 %2, which is not in the plan")).arg(kindLabel(target), refs[k].toString(QUuid::WithoutBraces)));
+            });
+        });
+    }
+
+    // A kind's label ("goal") by its table, in the editor's language (the
+    // registry's texts are translated in the context planverk::PlanEditor).
+    static QString kindLabel(const char *table)
+    {
+        QString label = QLatin1String(table);
+        forEachKind([&]<class T>() {
+            if (qstrcmp(Kind<T>::table, table) == 0)
+                label = QCoreApplication::translate("planverk::PlanEditor", Kind<T>::label);
+        });
+        return label;
     }
 
     template<class T>

@@ -202,6 +202,21 @@ void PlanDocument::move(const QUuid &id, const QUuid &newParent, int position)
     Q_EMIT modified();
 }
 
+void PlanDocument::replaceContent(const Plan &content)
+{
+    Plan next = content;
+    next.followup = m_plan.followup; // four years of reporting are not a version's to take back
+    const bool statusChanged = next.info.status != m_plan.info.status;
+    m_store->replaceAll(next);
+    Q_EMIT aboutToReplace();
+    m_plan = std::move(next);
+    Q_EMIT replaced();
+    Q_EMIT infoChanged();
+    Q_EMIT modified();
+    if (statusChanged)
+        Q_EMIT versionsChanged(); // the store made a version (planstore.h)
+}
+
 void PlanDocument::batch(const std::function<void()> &edits)
 {
     m_store->transaction(edits);

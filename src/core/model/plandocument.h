@@ -61,6 +61,13 @@ public:
     template<class T> void remove(const QUuid &id);
     template<class T> void move(const QUuid &id, const QUuid &newParent, int position);
 
+    /// Replaces everything the plan holds but its follow-up (settings,
+    /// pictures, every entry and link) by `content`'s, in one transaction
+    /// (PlanStore::replaceAll; a change of status makes its version there).
+    /// Emits aboutToReplace, then replaced (views rebuild from plan()),
+    /// infoChanged and modified: no per-entry signals.
+    void replaceContent(const Plan &content);
+
     /// Several edits as one transaction (for undo steps that touch several entities).
     void batch(const std::function<void()> &edits);
 
@@ -74,6 +81,9 @@ Q_SIGNALS:
     void changed(planverk::EntityKind kind, const QUuid &id);
     void removed(planverk::EntityKind kind, const QUuid &id, const QUuid &parent, int index);
     void moved(planverk::EntityKind kind, const QUuid &id, const QUuid &oldParent, int oldIndex, const QUuid &newParent, int newIndex);
+    /// Before and after replaceContent(): every entry may have changed.
+    void aboutToReplace();
+    void replaced();
     /// After every change of any kind.
     void modified();
     /// A version was saved, by hand or because the status changed.

@@ -1,6 +1,7 @@
 #include "render/diffviewmodel.h"
 
 #include "model/diffreport.h"
+#include "model/kindtexts.h"
 #include "render/difflabels.h"
 #include "render/labels.h"
 
@@ -96,14 +97,19 @@ private:
 
     QString number(const EntityChange &e) const
     {
+        // As the registry (kinds.h) says: a numbered kind by its prefix and
+        // number ("Mål 1.2"), a nesting or child kind by its place ("2.1").
         const QString place = placeText(e.place);
-        if (e.kind == QLatin1String("goal"))
-            return labelFor(m_lang, "goalPrefix") + place;
-        if (e.kind == QLatin1String("action"))
-            return labelFor(m_lang, "actionPrefix") + place;
-        if (e.kind == QLatin1String("section") || e.kind == QLatin1String("amendment"))
-            return place;
-        return {};
+        QString out;
+        forEachKind([&]<class T>() {
+            if (e.kind != QLatin1String(Kind<T>::table))
+                return;
+            if constexpr (isNumbered<T>)
+                out = labelFor(m_lang, QByteArray(QByteArray(Kind<T>::table) + "Prefix").constData()) + place;
+            else if constexpr (nests<T> || !isTopKind<T>)
+                out = place;
+        });
+        return out;
     }
 
     QString valueText(const QString &kind, const FieldChange &f, const QString &v) const

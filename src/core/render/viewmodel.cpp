@@ -3,6 +3,7 @@
 #include "render/followupview.h"
 
 #include "model/planerror.h"
+#include "model/kindtexts.h"
 #include "render/labels.h"
 #include "render/markdown.h"
 #include "render/profileview.h"
@@ -54,15 +55,12 @@ public:
             toc.push_back(tocEntry(sections.back()));
         }
         vm["sections"] = sections;
-        addChapter(vm, toc, "goalsChapter", !m_plan.goals.isEmpty(), "goals", [&](json &c) { goalsChapter(c); });
-        addChapter(vm, toc, "themesChapter", !m_plan.themes.isEmpty(), "themes", [&](json &c) { themesChapter(c); });
-        addChapter(vm, toc, "instrumentsChapter", !m_plan.instruments.isEmpty(), "instruments", [&](json &c) { instrumentsChapter(c); });
-        addChapter(vm, toc, "membershipsChapter", !m_plan.memberships.isEmpty(), "memberships", [&](json &c) { membershipsChapter(c); });
-        addChapter(vm, toc, "partnershipsChapter", !m_plan.partnerships.isEmpty(), "partnerships", [&](json &c) { partnershipsChapter(c); });
-        addChapter(vm, toc, "actionsChapter", !m_plan.actions.isEmpty(), "actionPlan", [&](json &c) { actionsChapter(c); });
-        addChapter(vm, toc, "processingChapter", !m_plan.processing.isEmpty(), "processing", [&](json &c) { processingChapter(c); });
-        addChapter(vm, toc, "contactsChapter", !m_plan.contacts.isEmpty(), "contacts", [&](json &c) { contactsChapter(c); });
-        addChapter(vm, toc, "referencesChapter", !m_plan.references.isEmpty(), "references", [&](json &c) { referencesChapter(c); });
+        // The other chapters: one per kind that has a chapter title, in the registry's order (kinds.h).
+        forEachKind([&]<class T>() {
+            if constexpr (isTopKind<T> && KindTexts<T>::chapterTitle != nullptr)
+                addChapter(vm, toc, Kind<T>::chapter, !Kind<T>::list(m_plan).isEmpty(), KindTexts<T>::chapterTitle,
+                           [&](json &c) { chapter(c, Kind<T>::list(m_plan)); });
+        });
         vm["toc"] = toc;
         vm["hasToc"] = !toc.empty();
 
@@ -330,7 +328,7 @@ private:
         return o;
     }
 
-    void goalsChapter(json &c) const
+    void chapter(json &c, const QList<Goal> &) const
     {
         json goals = json::array();
         for (const Goal &g : m_plan.goals)
@@ -355,7 +353,7 @@ private:
         c["byTheme"] = std::move(groups);
     }
 
-    void themesChapter(json &c) const
+    void chapter(json &c, const QList<Theme> &) const
     {
         json list = json::array();
         for (int k = 0; k < m_plan.themes.size(); ++k) {
@@ -374,7 +372,7 @@ private:
         c["themes"] = std::move(list);
     }
 
-    void instrumentsChapter(json &c) const
+    void chapter(json &c, const QList<Instrument> &) const
     {
         json list = json::array();
         json entries = json::array();
@@ -388,7 +386,7 @@ private:
         c["sections"] = list; // the contents lists them as sub-chapters
     }
 
-    void membershipsChapter(json &c) const
+    void chapter(json &c, const QList<Membership> &) const
     {
         json list = json::array();
         for (int k = 0; k < m_plan.memberships.size(); ++k) {
@@ -410,7 +408,7 @@ private:
         c["memberships"] = std::move(list);
     }
 
-    void partnershipsChapter(json &c) const
+    void chapter(json &c, const QList<Partnership> &) const
     {
         json list = json::array();
         for (int k = 0; k < m_plan.partnerships.size(); ++k) {
@@ -424,7 +422,7 @@ private:
         c["partnerships"] = std::move(list);
     }
 
-    void actionsChapter(json &c) const
+    void chapter(json &c, const QList<Action> &) const
     {
         json list = json::array();
         bool anyBudget = false;
@@ -451,7 +449,7 @@ private:
         c["hasBudget"] = anyBudget;
     }
 
-    void processingChapter(json &c) const
+    void chapter(json &c, const QList<Processing> &) const
     {
         json steps = json::array();
         for (int k = 0; k < m_plan.processing.size(); ++k) {
@@ -483,7 +481,7 @@ private:
         c["steps"] = std::move(steps);
     }
 
-    void contactsChapter(json &c) const
+    void chapter(json &c, const QList<Contact> &) const
     {
         json groups = json::array();
         QStringList order;
@@ -503,7 +501,7 @@ private:
         c["groups"] = std::move(groups);
     }
 
-    void referencesChapter(json &c) const
+    void chapter(json &c, const QList<Reference> &) const
     {
         json list = json::array();
         for (const Reference &r : m_plan.references) {
