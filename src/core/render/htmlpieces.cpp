@@ -210,12 +210,12 @@ private:
             if (pending) {
                 if (startsPage(parsed->begin()))
                     clearMargin(pending->lastBlock(), false);
-                if (!handOver(*pending))
+                if (!handOver(std::move(pending)))
                     return;
             }
             pending = std::move(parsed);
         }
-        if (pending && !handOver(*pending))
+        if (pending && !handOver(std::move(pending)))
             return;
         std::lock_guard lock(m_mutex);
         m_done = true;
@@ -223,16 +223,22 @@ private:
     }
 
     // Copies a parsed piece into a fragment for the inserting thread; false
-    // when that thread no longer wants it.
-    bool handOver(QTextDocument &parsed)
+    // when that thread no longer wants it. The parsed piece and the scratch
+    // copy are freed before this thread waits for the other: a table of the
+    // synthetic plan is a piece of 270 KB, and its three copies at once were
+    // the high-water mark of this thread's heap.
+    bool handOver(std::unique_ptr<QTextDocument> parsed)
     {
-        ParsedPiece piece{QTextDocumentFragment(&parsed), parsed.begin().blockFormat()};
+        ParsedPiece piece{QTextDocumentFragment(parsed.get()), parsed->begin().blockFormat()};
+        parsed.reset();
         // A fragment's document creates its root frame, a QObject, the first
         // time the fragment is inserted; a QObject must be created in the
         // thread its parent belongs to, this one. So the first insertion
         // happens here.
-        TemplateDocument scratch(m_resources);
-        QTextCursor(&scratch).insertFragment(piece.fragment);
+        {
+            TemplateDocument scratch(m_resources);
+            QTextCursor(&scratch).insertFragment(piece.fragment);
+        }
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_ready.size() < kAhead || m_stop; });
         if (m_stop)
