@@ -534,26 +534,11 @@ bool standardOutputWritten()
     return false;
 }
 
-// DOCX and ODT are made without laying out pages: their threads each keep
-// a heap of their own (0.8 s for the synthetic plan's DOCX instead of 1.0 s).
-bool writesFlowingDocument(int argc, char **argv)
-{
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (qstrcmp(argv[i], "-o") != 0)
-            continue;
-        const QByteArray target = QByteArray(argv[i + 1]).toLower();
-        return target.endsWith(".docx") || target.endsWith(".odt");
-    }
-    return false;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     planverk::tuneAllocatorForDocuments();
-    if (!writesFlowingDocument(argc, argv))
-        planverk::shareOneHeapForPaper();
     // Documents are laid out with Qt's text engine, which needs a GUI
     // application (but never a display); the other commands start faster without.
     qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -14,7 +14,6 @@
 int main(int argc, char **argv)
 {
     planverk::tuneAllocatorForDocuments();
-    planverk::shareOneHeapForPaper();
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);

@@ -20,16 +20,10 @@ void tuneAllocatorForDocuments()
 #endif
 }
 
-void shareOneHeapForPaper()
+void returnFreeMemory()
 {
 #if defined(__GLIBC__)
-    // One heap for all threads: the thread that parses the next piece of
-    // HTML frees its trees into the heap the layout takes from, instead of
-    // keeping an arena of its own (the 595-page synthetic PDF peaks at
-    // 93 MB with two, 75 MB with one). The price is a lock every thread
-    // takes for every block: 0.6 s more for that PDF, which is why the
-    // flowing documents (DOCX, ODT), whose peak is lower, never pay it.
-    mallopt(M_ARENA_MAX, 1);
+    malloc_trim(0);
 #endif
 }
 

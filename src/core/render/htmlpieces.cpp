@@ -44,18 +44,32 @@ std::optional<HtmlPieces> cutHtml(const std::string &html, size_t pieceSize)
     // start early, and grow to the full size.
     size_t size = std::max<size_t>(kPiece / 16, 1);
     size_t from = bodyStart + 1 + size;
+    // Where each closer was last found: a closer the document has few of
+    // (</section>) is not looked for again over the whole rest of it for each cut.
+    struct Closer {
+        std::string_view text;
+        size_t at = 0; // its next occurrence at or after `from` (npos: none)
+        bool found = false;
+    };
+    Closer closers[] = {{"</div>\n"}, {"</section>\n"}};
     while (from < bodyEnd) {
         size_t next = std::string::npos;
-        for (const char *closer : {"</div>\n", "</section>\n"}) {
-            const size_t f = html.find(closer, from);
-            if (f != std::string::npos)
-                next = std::min(next, f + std::strlen(closer));
+        for (Closer &c : closers) {
+            if (!c.found || (c.at != std::string::npos && c.at < from)) {
+                c.at = html.find(c.text, from);
+                c.found = true;
+            }
+            if (c.at != std::string::npos)
+                next = std::min(next, c.at + c.text.size());
         }
         if (next == std::string::npos || next >= bodyEnd)
             break;
-        const size_t open = html.rfind("<table", next);
-        const size_t close = html.rfind("</table>", next);
-        if (open != std::string::npos && open > cuts.back() && (close == std::string::npos || close < open)) {
+        // A table opened in the piece (up to one beginning at the cut) and
+        // not closed: looked for in the piece alone, not back to the start.
+        const std::string_view rest = std::string_view(html).substr(cuts.back());
+        const size_t open = rest.substr(0, next - cuts.back() + 6).rfind("<table");
+        const size_t close = rest.substr(0, next - cuts.back() + 8).rfind("</table>");
+        if (open != std::string::npos && open > 0 && (close == std::string::npos || close < open)) {
             from = html.find("</table>", next); // inside a table: look after it
             if (from == std::string::npos)
                 break;
@@ -210,12 +224,12 @@ private:
             if (pending) {
                 if (startsPage(parsed->begin()))
                     clearMargin(pending->lastBlock(), false);
-                if (!handOver(*pending))
+                if (!handOver(std::move(pending)))
                     return;
             }
             pending = std::move(parsed);
         }
-        if (pending && !handOver(*pending))
+        if (pending && !handOver(std::move(pending)))
             return;
         std::lock_guard lock(m_mutex);
         m_done = true;
@@ -223,16 +237,22 @@ private:
     }
 
     // Copies a parsed piece into a fragment for the inserting thread; false
-    // when that thread no longer wants it.
-    bool handOver(QTextDocument &parsed)
+    // when that thread no longer wants it. The parsed piece and the scratch
+    // copy are freed before this thread waits for the other: a table of the
+    // synthetic plan is a piece of 270 KB, and its three copies at once were
+    // the high-water mark of this thread's heap.
+    bool handOver(std::unique_ptr<QTextDocument> parsed)
     {
-        ParsedPiece piece{QTextDocumentFragment(&parsed), parsed.begin().blockFormat()};
+        ParsedPiece piece{QTextDocumentFragment(parsed.get()), parsed->begin().blockFormat()};
+        parsed.reset();
         // A fragment's document creates its root frame, a QObject, the first
         // time the fragment is inserted; a QObject must be created in the
         // thread its parent belongs to, this one. So the first insertion
         // happens here.
-        TemplateDocument scratch(m_resources);
-        QTextCursor(&scratch).insertFragment(piece.fragment);
+        {
+            TemplateDocument scratch(m_resources);
+            QTextCursor(&scratch).insertFragment(piece.fragment);
+        }
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_ready.size() < kAhead || m_stop; });
         if (m_stop)

@@ -148,16 +148,20 @@ void startPage(const Item &item)
         item.frame->setFrameFormat(f);
         return;
     }
+    // One edit: Qt lays out what follows again once, not once per format.
+    QTextCursor edit(item.block);
+    edit.beginEditBlock();
     QTextBlockFormat f;
     f.setPageBreakPolicy(item.block.blockFormat().pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
     f.setTopMargin(0);
-    QTextCursor(item.block).mergeBlockFormat(f);
+    edit.mergeBlockFormat(f);
     const QTextBlock before = item.block.previous();
     if (before.isValid() && before.blockFormat().bottomMargin() != 0 && !QTextCursor(before).currentFrame()->parentFrame()) {
         QTextBlockFormat b;
         b.setBottomMargin(0);
         QTextCursor(before).mergeBlockFormat(b);
     }
+    edit.endEditBlock();
 }
 
 // A widow (the last line of a paragraph alone at the top of a page) when

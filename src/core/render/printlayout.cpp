@@ -1,6 +1,7 @@
 #include "render/printlayout.h"
 
 #include "model/planerror.h"
+#include "render/allocatortuning.h"
 #include "render/anchorpruning.h"
 #include "render/htmlpieces.h"
 #include "render/pagebreaks.h"
@@ -133,10 +134,17 @@ void PrintLayout::layOut(QPagedPaintDevice *device)
     // page as soon as their piece is laid out (later, each move would lay
     // out all that follows again).
     PageBreaks breaks(*m_doc);
-    load([this, &breaks] {
+    int pieces = 0;
+    load([this, &breaks, &pieces] {
         checkPageCount();
         breaks.settle(false);
+        // The pages the two threads' heaps no longer use go back every 16
+        // pieces (1 MB of HTML), and when the loading is done: the 595-page
+        // synthetic plan peaked at 82 MB without, 75 MB with.
+        if (++pieces % 16 == 0)
+            returnFreeMemory();
     });
+    returnFreeMemory();
     QElapsedTimer clock;
     clock.start();
     breaks.settle(true);
