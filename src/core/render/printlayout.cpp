@@ -2,6 +2,7 @@
 
 #include "model/planerror.h"
 #include "render/anchorpruning.h"
+#include "render/chartobject.h"
 #include "render/htmlpieces.h"
 #include "render/pagebreaks.h"
 #include "render/pagefurniture.h"
@@ -73,6 +74,7 @@ void PrintLayout::setUp(nlohmann::json &&data, TemplateSet &templates, const QEl
     html = std::string();
     m_timings.html = double(clock.nsecsElapsed()) / 1e6;
     m_doc = std::make_unique<TemplateDocument>(m_resources);
+    drawChartsAsVectors(*m_doc);
     m_doc->setDocumentMargin(0);
     m_doc->setUndoRedoEnabled(false);
     m_doc->setDefaultFont(style.font);
