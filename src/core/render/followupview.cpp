@@ -136,11 +136,14 @@ json followupView(const Plan &plan, const QString &lang, bool forPrint)
         return o;
     o["period"] = {{"name", s(period->name)}, {"closingDate", s(formatDate(lang, period->closing))}, {"closed", period->closed}};
 
+    // Every goal's actions, indicators and roll-up through one index.
+    const RollupIndex index(plan, periodId);
+
     // Actions per status.
     QHash<QString, int> actionCount;
     int unreported = 0;
     for (const Action &a : plan.actions) {
-        if (const StatusReport *r = f.report(a.id, periodId))
+        if (const StatusReport *r = index.report(a.id))
             ++actionCount[r->status];
         else
             ++unreported;
@@ -159,16 +162,15 @@ json followupView(const Plan &plan, const QString &lang, bool forPrint)
     QHash<QString, int> goalCount;
     json goals = json::array();
     auto goalJson = [&](const Goal &g, const QString &num, int level) {
-        const GoalRollup r = rollUp(plan, g.id, periodId);
+        const GoalRollup r = index.rollUp(g.id);
         json o2 = {{"number", s(num)}, {"title", s(g.title)}, {"level", level}, {"isSubgoal", level > 1}};
         o2["anchor"] = s(QStringLiteral("report-goal-%1").arg(QString(num).replace('.', '-')));
         o2["status"] = statusJson(wordOf(kGoalWords, r.status), lang);
         o2["reason"] = s(rollupReason(r, lang));
         ++goalCount[r.status];
         json inds = json::array();
-        for (const Indicator &i : f.indicators) {
-            if (i.goal != g.id)
-                continue;
+        for (const Indicator *indicator : index.indicatorsOf(g.id)) {
+            const Indicator &i = *indicator;
             json io = {{"name", s(i.name)}, {"unit", s(i.unit)}, {"source", s(i.source)}, {"hasUnit", !i.unit.isEmpty()}, {"hasSource", !i.source.isEmpty()}};
             json rows = json::array();
             if (i.baselineValue)
@@ -215,12 +217,10 @@ json followupView(const Plan &plan, const QString &lang, bool forPrint)
         o2["indicators"] = inds;
         o2["hasIndicators"] = !inds.empty();
         json acts = json::array();
-        for (int k = 0; k < plan.actions.size(); ++k) {
+        for (int k : index.actionsOf(g.id)) {
             const Action &a = plan.actions[k];
-            if (!a.goals.contains(g.id))
-                continue;
             json ao = {{"number", k + 1}, {"title", s(a.title)}, {"responsible", s(a.responsible)}};
-            if (const StatusReport *r = f.report(a.id, periodId)) {
+            if (const StatusReport *r = index.report(a.id)) {
                 ao["status"] = statusJson(wordOf(kWords, r->status), lang);
                 ao["progress"] = std::to_string(r->progress) + " %";
                 ao["commentHtml"] = markdownToHtml(s(r->comment));
