@@ -80,6 +80,7 @@ void PrintLayout::setUp(nlohmann::json &&data, TemplateSet &templates, const QEl
     m_doc->setDefaultFont(style.font);
     m_marginsMm = style.marginsMm;
     m_lineHeightPercent = style.lineHeightPercent;
+    m_pieceBytes = style.pieceBytes;
 }
 
 PrintLayout::~PrintLayout() = default;
@@ -104,12 +105,7 @@ void PrintLayout::load(const std::function<void()> &afterPiece)
     // piece on the parsing thread instead (PieceHyphenator) moved white space
     // at the pieces' edges, so that the Word document walked piece by piece
     // (docstructureload.h) no longer said what the printed one says.
-    // Pieces of 16 KB: each heading, table or paragraph PageBreaks moves to
-    // the next page makes Qt lay out again all that was loaded after it, to
-    // the end of the piece. With 64 KB pieces that was most of the time of
-    // the follow-up report (a page break on nearly every page, tables on
-    // every page): 10.9 → 6.5 s of CPU; the plan itself the same (3.3–3.4 s).
-    loadHtmlInPieces(*m_doc, m_html, 16 * 1024, m_resources, loading, afterPiece, m_lineHeightPercent);
+    loadHtmlInPieces(*m_doc, m_html, m_pieceBytes, m_resources, loading, afterPiece, m_lineHeightPercent);
     m_loaded = true;
     m_doc->requireResources(); // a refused image or style sheet: an error before anything is written
     m_html = std::string();
