@@ -13,7 +13,7 @@
 #include "io/versionjson.h"
 #include "io/valuescsv.h"
 #include "model/planchecks.h"
-#include "model/plandocument.h"
+#include "model/followuprules.h"
 #include "model/planerror.h"
 #include "render/documentwriter.h"
 #include "render/followupview.h"
@@ -373,9 +373,17 @@ int cmdImportValues(const QStringList &raw)
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
         throw PlanError(planPath, {}, QStringLiteral("is open in Planverk; close it there first, or import the values there. It was left as it is"));
-    auto doc = PlanDocument::open(planPath, PlanStore::Mode::ReadWrite);
-    const ValuesImport imported = importValuesCsv(csv.readAll(), csvPath, doc->plan());
-    doc->setFollowup(imported.followup); // one transaction: all or nothing
+    // The follow-up alone is read (not the whole plan, which for 5 000 goals
+    // was most of the command's time) and written back as PlanDocument would.
+    const std::unique_ptr<PlanStore> store = PlanStore::open(planPath, PlanStore::Mode::ReadWrite);
+    Plan plan;
+    plan.followup = store->loadFollowup();
+    const ValuesImport imported = importValuesCsv(csv.readAll(), csvPath, plan);
+    if (imported.followup != plan.followup) {
+        if (const QString refusal = closedPeriodChange(plan.followup, imported.followup); !refusal.isEmpty())
+            throw PlanError(planPath, {}, refusal);
+        store->updateFollowup(plan.followup, imported.followup); // one transaction: all or nothing
+    }
     out() << PlanError::compose(planPath, {}, QStringLiteral("%1 values added, %2 replaced").arg(imported.added).arg(imported.replaced)) << "\n";
     return kOk;
 }

@@ -5,6 +5,9 @@
 #include "io/planjson.h"
 #include "io/valuescsv.h"
 #include "model/planerror.h"
+#include "render/chartobject.h"
+#include "render/followupview.h"
+#include "render/indicatorchart.h"
 #include "store/planstore.h"
 
 #include <QProcess>
@@ -139,4 +142,106 @@ TEST_CASE("report writes the follow-up report of the latest period, or of the on
     r = cli({QStringLiteral("report"), plan, QStringLiteral("--period"), QStringLiteral("2030"), QStringLiteral("-o"), pdf});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(plan + QStringLiteral(": has no reporting period \"2030\" (it has 2024, 2025, 2026)")));
+}
+
+namespace {
+
+QString pdfPageText(const QString &pdf, int page)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput()).remove(QChar(0x00AD)).simplified();
+}
+
+// The pictures in a PDF, one line each (pdfimages -list, without its two head lines).
+QStringList pdfImages(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 2);
+    return lines.mid(2);
+}
+
+} // namespace
+
+TEST_CASE("The report's charts are vector graphics in the PDF, their numbers text", "[followup][cli][report][chart]")
+{
+    QTemporaryDir dir;
+    const QString plan = demoFile(dir);
+    const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+    const Run r = cli({QStringLiteral("report"), plan, QStringLiteral("-o"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    // No picture at all: the three charts are drawn (300-dpi pictures before).
+    CHECK(pdfImages(pdf).isEmpty());
+    const QString text = pdfText(pdf).remove(QChar(0x00AD));
+    // The chart's own text: the first chart's scale (0, 8,8 and 17,6: a
+    // tenth above the highest target, 16), besides the table of its numbers.
+    CHECK(text.contains(QStringLiteral("17,6")));
+    CHECK(text.contains(QStringLiteral("8,8")));
+    CHECK(text.count(QStringLiteral("Tallene i diagrammet")) == 3);
+}
+
+TEST_CASE("The report's first page is filled, and a chart stays on the page of its heading", "[followup][cli][report][pages]")
+{
+    QTemporaryDir dir;
+    const QString plan = demoFile(dir);
+    const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+    const Run r = cli({QStringLiteral("report"), plan, QStringLiteral("-o"), pdf});
+    REQUIRE(r.exitCode == 0);
+    // The summary and the first goal's indicator with its chart and numbers
+    // on page 1 (before, the chart went over and left a quarter page empty).
+    const QString first = pdfPageText(pdf, 1);
+    CHECK(first.contains(QStringLiteral("Mål etter status")));
+    CHECK(first.contains(QStringLiteral("Indikator: Antall EU-prosjekter med deltakere fra fylket")));
+    CHECK(first.contains(QStringLiteral("Tallene i diagrammet")));
+    // On every page, each indicator's heading has its chart and numbers with it.
+    for (int page = 1; page <= 3; ++page) {
+        const QString text = pdfPageText(pdf, page);
+        INFO("page " << page << ": " << text.toStdString());
+        CHECK(text.count(QStringLiteral("Indikator:")) == text.count(QStringLiteral("Tallene i diagrammet")));
+    }
+}
+
+TEST_CASE("Every indicator gets its chart on paper, however many the plan has", "[followup][report][chart]")
+{
+    Plan plan = readPlanJsonFile(sourcePath(kDemo));
+    REQUIRE(!plan.followup.indicators.isEmpty());
+    const Indicator model = plan.followup.indicators.first();
+    for (int i = 0; i < 20; ++i) { // 23 indicators (12 got charts on paper before)
+        Indicator more = model;
+        more.id = QUuid::createUuid();
+        more.name = QStringLiteral("Indikator %1").arg(i);
+        plan.followup.indicators.append(more);
+    }
+    const nlohmann::json view = followupView(plan, QStringLiteral("nb"), true);
+    int charts = 0;
+    for (const auto &goal : view["goals"])
+        for (const auto &indicator : goal["indicators"]) {
+            const QString html = QString::fromStdString(indicator["chartHtml"].get<std::string>());
+            CHECK(html.startsWith(QStringLiteral("<img src=\"planchart:nb/t")));
+            ++charts;
+        }
+    CHECK(charts == 23);
+}
+
+TEST_CASE("A chart's image name carries its numbers", "[followup][chart]")
+{
+    IndicatorChart c;
+    c.language = QStringLiteral("nn");
+    c.targets = {{2024, 10}, {2025, 12.5}};
+    c.values = {{2023, 8}, {2024, 1.0 / 3}};
+    const QString name = c.imageName();
+    CHECK(IndicatorChart::isImageName(name));
+    CHECK(IndicatorChart::fromImageName(name) == c);
+    CHECK_FALSE(IndicatorChart::fromImageName(QStringLiteral("planchart:nb/t2024=x/v")));
+    CHECK_FALSE(IndicatorChart::fromImageName(QStringLiteral("logo.png")));
+    // As a picture (DOCX, ODT): drawn, white where nothing is.
+    const QImage image = chartImage(name, {240, 100}, 2);
+    REQUIRE(image.size() == QSize(480, 200));
+    CHECK(image.pixelColor(1, 1) == QColor(Qt::white));
 }

@@ -190,6 +190,11 @@ TEST_CASE("The paper font comes from the template, DejaVu Sans when it is missin
     CHECK(paperStyleOf("<html><head><meta name=\"planverk-line-height\" content=\"90%\"></head></html>").lineHeightPercent == 90);
     CHECK(paperStyleOf("<html><head><meta name=\"planverk-line-height\" content=\"10%\"></head></html>").lineHeightPercent == 100);
     CHECK(paperStyleOf("<html><head><meta name=\"planverk-line-height\" content=\"1.2em\"></head></html>").lineHeightPercent == 100);
+    // The pieces the document is loaded in: 64 KB unless the template asks for 4–1024 KB.
+    CHECK(missing.pieceBytes == 64 * 1024);
+    CHECK(paperStyleOf("<html><head><meta name=\"planverk-piece-size\" content=\"16KB\"></head></html>").pieceBytes == 16 * 1024);
+    CHECK(paperStyleOf("<html><head><meta name=\"planverk-piece-size\" content=\"1KB\"></head></html>").pieceBytes == 64 * 1024);
+    CHECK(paperStyleOf("<html><head><meta name=\"planverk-piece-size\" content=\"lots\"></head></html>").pieceBytes == 64 * 1024);
 
     // The standard template sets Open Sans: the PDF embeds it, not DejaVu Sans.
     QTemporaryDir dir;

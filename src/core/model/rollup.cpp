@@ -1,6 +1,6 @@
 #include "model/rollup.h"
 
-#include <QSet>
+#include <algorithm>
 
 namespace planverk {
 
@@ -28,19 +28,52 @@ bool meetsTarget(const Indicator &indicator, double value, double target)
     return indicator.direction == QLatin1String("lower") ? value <= target : value >= target;
 }
 
-GoalRollup rollUp(const Plan &plan, const QUuid &goal, const QUuid &period)
+RollupIndex::RollupIndex(const Plan &plan, const QUuid &period) : m_plan(plan), m_period(period)
 {
-    QSet<QUuid> goals{goal};
+    const ReportingPeriod *p = plan.followup.period(period);
+    m_year = p ? yearOf(*p) : 0;
+    for (const StatusReport &r : plan.followup.reports)
+        if (r.period == period && !m_reports.contains(r.action))
+            m_reports.insert(r.action, &r);
+    for (int k = 0; k < plan.actions.size(); ++k)
+        for (const QUuid &g : plan.actions[k].goals)
+            if (QList<int> &list = m_actions[g]; list.isEmpty() || list.last() != k)
+                list.append(k);
+    for (const Indicator &i : plan.followup.indicators)
+        m_indicators[i.goal].append(&i);
     for (const Goal &g : plan.goals)
-        if (g.id == goal)
-            for (const Goal &s : g.subgoals)
-                goals.insert(s.id);
+        for (const Goal &s : g.subgoals)
+            m_subgoals[g.id].append(s.id);
+}
+
+const QList<int> &RollupIndex::actionsOf(const QUuid &goal) const
+{
+    static const QList<int> none;
+    const auto it = m_actions.constFind(goal);
+    return it == m_actions.cend() ? none : *it;
+}
+
+const QList<const Indicator *> &RollupIndex::indicatorsOf(const QUuid &goal) const
+{
+    static const QList<const Indicator *> none;
+    const auto it = m_indicators.constFind(goal);
+    return it == m_indicators.cend() ? none : *it;
+}
+
+GoalRollup RollupIndex::rollUp(const QUuid &goal) const
+{
+    QList<QUuid> goals{goal};
+    goals += m_subgoals.value(goal);
+    // An action linked to the goal and to one of its sub-goals counts once.
+    QList<int> actions;
+    for (const QUuid &g : goals)
+        actions += actionsOf(g);
+    std::sort(actions.begin(), actions.end());
+    actions.erase(std::unique(actions.begin(), actions.end()), actions.end());
 
     GoalRollup r;
-    for (const Action &a : plan.actions) {
-        if (std::none_of(a.goals.begin(), a.goals.end(), [&](const QUuid &g) { return goals.contains(g); }))
-            continue;
-        const StatusReport *s = plan.followup.report(a.id, period);
+    for (int k : actions) {
+        const StatusReport *s = report(m_plan.actions[k].id);
         if (!s || s->status == QLatin1String("cancelled"))
             continue;
         ++r.actions;
@@ -51,19 +84,16 @@ GoalRollup rollUp(const Plan &plan, const QUuid &goal, const QUuid &period)
         else
             ++r.actionsNotStarted;
     }
-    const ReportingPeriod *p = plan.followup.period(period);
-    const int year = p ? yearOf(*p) : 0;
-    for (const Indicator &i : plan.followup.indicators) {
-        if (!goals.contains(i.goal))
-            continue;
-        const auto v = std::find_if(i.values.begin(), i.values.end(), [&](const IndicatorValue &x) { return x.period == period; });
-        const std::optional<double> target = targetFor(i, year);
-        if (v == i.values.end() || !target)
-            continue;
-        ++r.indicators;
-        if (meetsTarget(i, v->value, *target))
-            ++r.indicatorsOnTarget;
-    }
+    for (const QUuid &g : goals)
+        for (const Indicator *i : indicatorsOf(g)) {
+            const auto v = std::find_if(i->values.begin(), i->values.end(), [&](const IndicatorValue &x) { return x.period == m_period; });
+            const std::optional<double> target = targetFor(*i, m_year);
+            if (v == i->values.end() || !target)
+                continue;
+            ++r.indicators;
+            if (meetsTarget(*i, v->value, *target))
+                ++r.indicatorsOnTarget;
+        }
     const int ok = r.actionsOnTrack + r.indicatorsOnTarget;
     const int behind = r.actionsDelayed + (r.indicators - r.indicatorsOnTarget);
     if (ok + behind == 0)
@@ -76,6 +106,8 @@ GoalRollup rollUp(const Plan &plan, const QUuid &goal, const QUuid &period)
         r.status = QStringLiteral("off-track");
     return r;
 }
+
+GoalRollup rollUp(const Plan &plan, const QUuid &goal, const QUuid &period) { return RollupIndex(plan, period).rollUp(goal); }
 
 QString rollupReason(const GoalRollup &r, const QString &language)
 {

@@ -21,6 +21,8 @@
 
 #include "model/plan.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -50,7 +52,36 @@ int yearOf(const ReportingPeriod &period);
 /// Whether `value` meets `target` in the indicator's direction.
 bool meetsTarget(const Indicator &indicator, double value, double target);
 
-/// The roll-up of the goal or sub-goal `goal` in `period` (rule above).
+/// One period's follow-up by goal and by action, built once in a pass over the
+/// plan's actions, reports and indicators: each goal's roll-up is then a
+/// look-up of its own actions and indicators, not a scan of the whole plan
+/// (a report of 3 600 goals, the editor's goal pages). `plan` must outlive it.
+class RollupIndex
+{
+public:
+    RollupIndex(const Plan &plan, const QUuid &period);
+
+    /// The roll-up of the goal or sub-goal `goal` (rule above).
+    GoalRollup rollUp(const QUuid &goal) const;
+    /// The action's report for the period, or null.
+    const StatusReport *report(const QUuid &action) const { return m_reports.value(action); }
+    /// The indices in plan.actions of the actions linked to `goal` itself, in plan order.
+    const QList<int> &actionsOf(const QUuid &goal) const;
+    /// The indicators of `goal` itself, in plan order.
+    const QList<const Indicator *> &indicatorsOf(const QUuid &goal) const;
+
+private:
+    const Plan &m_plan;
+    QUuid m_period;
+    int m_year = 0;
+    QHash<QUuid, const StatusReport *> m_reports;        // action -> its report for the period
+    QHash<QUuid, QList<int>> m_actions;                   // goal -> actions linked to it
+    QHash<QUuid, QList<const Indicator *>> m_indicators;  // goal -> its indicators
+    QHash<QUuid, QList<QUuid>> m_subgoals;                // main goal -> its sub-goals
+};
+
+/// The roll-up of the goal or sub-goal `goal` in `period` (rule above); for
+/// many goals, one RollupIndex.
 GoalRollup rollUp(const Plan &plan, const QUuid &goal, const QUuid &period);
 
 /// "2 av 3 tiltak i rute; indikator under mål" in nb, nn or en.

@@ -23,11 +23,6 @@ namespace planverk {
 
 namespace {
 
-// The pieces PrintLayout loads its document in: the same cuts, so that the
-// pieces walked one by one make the same tree as the document they make
-// together (a list cut in two is two lists in either).
-constexpr size_t kPieceSize = 64 * 1024;
-
 // Parses the pieces of the HTML on threads of their own, in any order, at
 // most a few ahead of the piece the calling thread walks (so that parsed
 // pieces never pile up in memory), and hands them over in order.
@@ -137,13 +132,19 @@ DocStructure loadDocStructure(const Plan &plan, TemplateSet &templates, const QS
     resources->setPlanPictures(plan.info);
     std::string html;
     QFont font;
+    size_t pieceBytes = 0;
     {
         const std::string rendered = templates.renderDocument(buildViewModel(plan, o));
-        font = paperStyleOf(rendered).font;
+        const PaperStyle style = paperStyleOf(rendered);
+        font = style.font;
+        // The pieces PrintLayout loads its document in: the same cuts, so that the
+        // pieces walked one by one make the same tree as the document they make
+        // together (a list cut in two is two lists in either).
+        pieceBytes = style.pieceBytes;
         html = hyphenateHtml(dropUnlinkedAnchors(rendered));
     }
     DocStructureBuilder builder(plan, language);
-    const std::optional<HtmlPieces> pieces = cutHtml(html, kPieceSize);
+    const std::optional<HtmlPieces> pieces = cutHtml(html, pieceBytes);
     if (!pieces) {
         // Not a whole HTML document: parsed at once, as PrintLayout loads it.
         const auto doc = newDocument(resources, font);

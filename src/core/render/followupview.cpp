@@ -1,6 +1,7 @@
 #include "render/followupview.h"
 
 #include "model/rollup.h"
+#include "render/indicatorchart.h"
 #include "render/labels.h"
 #include "render/markdown.h"
 
@@ -17,13 +18,6 @@ using json = nlohmann::json;
 namespace {
 
 std::string s(const QString &q) { return q.toStdString(); }
-
-// On paper a chart is an SVG picture, which the text document rasterises at
-// 300 dpi (some 3.7 MB each): a plan with more indicators than this gets the
-// tables of numbers without the charts, so that its report stays within
-// memory (the 600-goal plan asked for 2.3 GB). Drawing the chart as vectors
-// in the PDF would lift this; see docs/follow-up.md.
-constexpr qsizetype kMaxPaperCharts = 12;
 
 struct Word {
     const char *code, *symbol, *nb, *nn, *en;
@@ -65,15 +59,8 @@ const char *text(const QString &lang, const char *nb, const char *nn, const char
     return lang == QLatin1String("en") ? en : lang == QLatin1String("nn") ? nn : nb;
 }
 
-QString number(double v, const QString &lang)
-{
-    const QLocale locale(lang == QLatin1String("en") ? QLocale::English : QLocale::NorwegianBokmal);
-    const double rounded = std::round(v * 100) / 100;
-    const int decimals = rounded == std::round(rounded) ? 0 : std::round(rounded * 10) == rounded * 10 ? 1 : 2;
-    return locale.toString(rounded, 'f', decimals);
-}
+QString number(double v, const QString &lang) { return chartNumber(v, lang); }
 
-QString xmlEscaped(const QString &t) { return t.toHtmlEscaped(); }
 
 } // namespace
 
@@ -107,77 +94,6 @@ Plan planAsOf(const Plan &plan, const QUuid &period)
     for (Indicator &i : p.followup.indicators)
         i.values.removeIf([&](const IndicatorValue &v) { return later.contains(v.period); });
     return p;
-}
-
-std::string indicatorChartSvg(const Indicator &ind, const Plan &plan, const QString &lang)
-{
-    // Points by year: the baseline, the targets, the values (by the year of their period).
-    QMap<int, double> targets, values;
-    for (const IndicatorTarget &t : ind.targets)
-        targets.insert(t.year, t.value);
-    for (const IndicatorValue &v : ind.values)
-        if (const ReportingPeriod *p = plan.followup.period(v.period); p && yearOf(*p) > 0)
-            values.insert(yearOf(*p), v.value);
-    if (ind.baselineValue && ind.baselineYear)
-        values.insert(*ind.baselineYear, *ind.baselineValue);
-    QList<int> years = targets.keys() + values.keys();
-    std::sort(years.begin(), years.end());
-    years.erase(std::unique(years.begin(), years.end()), years.end());
-    const double W = 480, H = 200, left = 48, right = 12, top = 16, bottom = 36;
-    double lo = 0, hi = 1;
-    bool first = true;
-    for (double v : targets.values() + values.values()) {
-        if (first) {
-            lo = hi = v;
-            first = false;
-        }
-        lo = std::min(lo, v);
-        hi = std::max(hi, v);
-    }
-    lo = std::min(lo, 0.0);
-    if (hi <= lo)
-        hi = lo + 1;
-    hi += (hi - lo) * 0.1;
-    const int y0 = years.isEmpty() ? 0 : years.first(), y1 = years.isEmpty() ? 1 : std::max(years.last(), y0 + 1);
-    auto x = [&](int year) { return left + (W - left - right) * (year - y0) / double(y1 - y0); };
-    auto y = [&](double v) { return top + (H - top - bottom) * (1 - (v - lo) / (hi - lo)); };
-    auto f = [](double d) { return QString::number(d, 'f', 1); };
-    const QString valuesWord = QString::fromUtf8(text(lang, "Verdi", "Verdi", "Value"));
-    const QString targetWord = QString::fromUtf8(text(lang, "Mål", "Mål", "Target"));
-    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\">")
-                      .arg(W).arg(H).arg(xmlEscaped(ind.name));
-    svg += QStringLiteral("<title>%1</title>").arg(xmlEscaped(ind.name));
-    svg += QStringLiteral("<rect x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" fill=\"#ffffff\"/>").arg(W).arg(H);
-    // Axes and the scale: lowest and highest value.
-    svg += QStringLiteral("<path d=\"M%1 %2V%3H%4\" stroke=\"#333333\" stroke-width=\"1\" fill=\"none\"/>").arg(f(left), f(top), f(H - bottom), f(W - right));
-    for (double v : {lo, (lo + hi) / 2, hi})
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-family=\"sans-serif\" font-size=\"10\" text-anchor=\"end\" fill=\"#333333\">%3</text>")
-                   .arg(f(left - 4), f(y(v) + 3), number(v, lang));
-    for (int year : years)
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-family=\"sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#333333\">%3</text>")
-                   .arg(f(x(year)), f(H - bottom + 14)).arg(year);
-    // Targets: a dashed line with open squares; values: a solid line with filled circles.
-    auto polyline = [&](const QMap<int, double> &points, const char *style) {
-        QString d;
-        for (auto it = points.begin(); it != points.end(); ++it)
-            d += (d.isEmpty() ? QStringLiteral("M") : QStringLiteral(" L")) + f(x(it.key())) + ' ' + f(y(it.value()));
-        return points.size() > 1 ? QStringLiteral("<path d=\"%1\" fill=\"none\" %2/>").arg(d, QLatin1String(style)) : QString();
-    };
-    svg += polyline(targets, "stroke=\"#555555\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"");
-    for (auto it = targets.begin(); it != targets.end(); ++it)
-        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#555555\" stroke-width=\"1.5\"/>")
-                   .arg(f(x(it.key()) - 4), f(y(it.value()) - 4));
-    svg += polyline(values, "stroke=\"#1f4e79\" stroke-width=\"2\"");
-    for (auto it = values.begin(); it != values.end(); ++it)
-        svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"4\" fill=\"#1f4e79\"/>").arg(f(x(it.key())), f(y(it.value())));
-    // The legend says which line is which, by shape as well as by colour.
-    const double ly = H - 8;
-    svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"4\" fill=\"#1f4e79\"/><text x=\"%3\" y=\"%4\" font-family=\"sans-serif\" font-size=\"10\" fill=\"#333333\">%5</text>")
-               .arg(f(left + 4), f(ly - 3), f(left + 12), f(ly), xmlEscaped(valuesWord));
-    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#555555\" stroke-width=\"1.5\"/><text x=\"%3\" y=\"%4\" font-family=\"sans-serif\" font-size=\"10\" fill=\"#333333\">%5</text>")
-               .arg(f(left + 80), f(ly - 7), f(left + 92), f(ly), xmlEscaped(targetWord));
-    svg += QStringLiteral("</svg>");
-    return s(svg);
 }
 
 json followupView(const Plan &plan, const QString &lang, bool forPrint)
@@ -220,11 +136,14 @@ json followupView(const Plan &plan, const QString &lang, bool forPrint)
         return o;
     o["period"] = {{"name", s(period->name)}, {"closingDate", s(formatDate(lang, period->closing))}, {"closed", period->closed}};
 
+    // Every goal's actions, indicators and roll-up through one index.
+    const RollupIndex index(plan, periodId);
+
     // Actions per status.
     QHash<QString, int> actionCount;
     int unreported = 0;
     for (const Action &a : plan.actions) {
-        if (const StatusReport *r = f.report(a.id, periodId))
+        if (const StatusReport *r = index.report(a.id))
             ++actionCount[r->status];
         else
             ++unreported;
@@ -243,16 +162,15 @@ json followupView(const Plan &plan, const QString &lang, bool forPrint)
     QHash<QString, int> goalCount;
     json goals = json::array();
     auto goalJson = [&](const Goal &g, const QString &num, int level) {
-        const GoalRollup r = rollUp(plan, g.id, periodId);
+        const GoalRollup r = index.rollUp(g.id);
         json o2 = {{"number", s(num)}, {"title", s(g.title)}, {"level", level}, {"isSubgoal", level > 1}};
         o2["anchor"] = s(QStringLiteral("report-goal-%1").arg(QString(num).replace('.', '-')));
         o2["status"] = statusJson(wordOf(kGoalWords, r.status), lang);
         o2["reason"] = s(rollupReason(r, lang));
         ++goalCount[r.status];
         json inds = json::array();
-        for (const Indicator &i : f.indicators) {
-            if (i.goal != g.id)
-                continue;
+        for (const Indicator *indicator : index.indicatorsOf(g.id)) {
+            const Indicator &i = *indicator;
             json io = {{"name", s(i.name)}, {"unit", s(i.unit)}, {"source", s(i.source)}, {"hasUnit", !i.unit.isEmpty()}, {"hasSource", !i.source.isEmpty()}};
             json rows = json::array();
             if (i.baselineValue)
@@ -284,27 +202,25 @@ json followupView(const Plan &plan, const QString &lang, bool forPrint)
                     io["hasOnTarget"] = true;
                 }
             }
-            if (forPrint && f.indicators.size() > kMaxPaperCharts) {
-                io["chartHtml"] = ""; // the table alone (see kMaxPaperCharts)
-            } else if (forPrint) {
-                const std::string svg = indicatorChartSvg(i, plan, lang);
-                const QByteArray b64 = QByteArray::fromStdString(svg).toBase64();
-                io["chartHtml"] = "<img src=\"data:image/svg+xml;base64," + b64.toStdString() + "\" width=\"384\" height=\"160\" alt=\"" +
+            const IndicatorChart chart = IndicatorChart::of(i, plan, lang);
+            if (forPrint) {
+                // Drawn as vectors where the document is laid out (render/chartobject.h).
+                io["chartHtml"] = "<img src=\"" + s(chart.imageName()) + "\" width=\"384\" height=\"160\" alt=\"" +
                                   s(QStringLiteral("%1 %2").arg(QString::fromUtf8(text(lang, "Diagram:", "Diagram:", "Chart:")), i.name).toHtmlEscaped()) + "\">";
             } else {
-                io["chartHtml"] = indicatorChartSvg(i, plan, lang);
+                io["chartHtml"] = chart.svg(i.name);
             }
+            // On paper the chart spans the rows of its numbers, its caption and their heads.
+            io["chartRowSpan"] = rows.size() + 2;
             inds.push_back(io);
         }
         o2["indicators"] = inds;
         o2["hasIndicators"] = !inds.empty();
         json acts = json::array();
-        for (int k = 0; k < plan.actions.size(); ++k) {
+        for (int k : index.actionsOf(g.id)) {
             const Action &a = plan.actions[k];
-            if (!a.goals.contains(g.id))
-                continue;
             json ao = {{"number", k + 1}, {"title", s(a.title)}, {"responsible", s(a.responsible)}};
-            if (const StatusReport *r = f.report(a.id, periodId)) {
+            if (const StatusReport *r = index.report(a.id)) {
                 ao["status"] = statusJson(wordOf(kWords, r->status), lang);
                 ao["progress"] = std::to_string(r->progress) + " %";
                 ao["commentHtml"] = markdownToHtml(s(r->comment));

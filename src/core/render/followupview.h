@@ -19,11 +19,8 @@ QUuid reportPeriodOf(const Plan &plan);
 /// reports and values, are left out (a report for 2023 shows no 2024 figures).
 Plan planAsOf(const Plan &plan, const QUuid &period);
 
-/// `forPrint`: the chart as an <img> of SVG (QTextDocument shows no inline
-/// SVG); otherwise as inline SVG.
+/// `forPrint`: the chart as an <img> that names it (IndicatorChart::imageName),
+/// drawn as vectors where the document is laid out; otherwise as inline SVG.
 nlohmann::json followupView(const Plan &plan, const QString &language, bool forPrint);
-
-/// The chart of one indicator as standalone SVG: targets and values by year.
-std::string indicatorChartSvg(const Indicator &indicator, const Plan &plan, const QString &language);
 
 } // namespace planverk

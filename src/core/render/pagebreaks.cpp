@@ -113,6 +113,22 @@ public:
         const double room = (first + 1) * m_pageHeight + m_pageHeight - nextTop;
         return last == first + 1 && height < room ? last : first;
     }
+    // Whether a table has a cell that spans rows (a chart beside its
+    // numbers): such a table is kept whole on a page, with its headings.
+    static bool spansRows(QTextTable *table)
+    {
+        for (int r = 0; r < table->rows(); ++r)
+            for (int c = 0; c < table->columns(); ++c)
+                if (table->cellAt(r, c).rowSpan() > 1)
+                    return true;
+        return false;
+    }
+    // Whether the table ends on a later page than it begins.
+    bool split(const Item &item) const
+    {
+        const QRectF r = m_layout->frameBoundingRect(item.frame);
+        return pageOf(r.bottom() - 1) > pageOf(r.top());
+    }
     // The page of a table's first line, its header's: what keeps its first
     // row after the header must keep the header too.
     int tablePage(const Item &item) const { return pageOf(lineTop(m_doc.findBlock(item.frame->firstPosition()), 0)); }
@@ -148,19 +164,19 @@ void startPage(const Item &item)
         item.frame->setFrameFormat(f);
         return;
     }
-    // One edit: Qt lays out what follows again once, not once per format.
+    // One edit: Qt lays out what follows once, not once per format.
     QTextCursor edit(item.block);
     edit.beginEditBlock();
-    QTextBlockFormat f;
-    f.setPageBreakPolicy(item.block.blockFormat().pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-    f.setTopMargin(0);
-    edit.mergeBlockFormat(f);
     const QTextBlock before = item.block.previous();
     if (before.isValid() && before.blockFormat().bottomMargin() != 0 && !QTextCursor(before).currentFrame()->parentFrame()) {
         QTextBlockFormat b;
         b.setBottomMargin(0);
         QTextCursor(before).mergeBlockFormat(b);
     }
+    QTextBlockFormat f;
+    f.setPageBreakPolicy(item.block.blockFormat().pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    f.setTopMargin(0);
+    edit.mergeBlockFormat(f);
     edit.endEditBlock();
 }
 
@@ -362,6 +378,8 @@ void PageBreaks::settle(bool final)
             move = lead; // the headings would end a page, or lose what follows
         } else if (item.frame && qobject_cast<QTextTable *>(item.frame) && scan.keepPage(item) > scan.tablePage(item)) {
             move = first; // the table's header, and its headings, would be parted from its first row
+        } else if (auto *t = qobject_cast<QTextTable *>(item.frame); t && scan.split(item) && Scan::spansRows(t)) {
+            move = first; // a cell spanning rows would be cut: the table goes over whole, with its headings
         } else if (!item.frame && scan.lines(item.block) >= 2) {
             const int n = scan.lines(item.block);
             const int top = scan.pageOf(scan.lineTop(item.block, 0));

@@ -1,7 +1,8 @@
 // The page breaks a reader expects and Qt's text layout does not make: a
 // heading stays on the page of what follows it, and a paragraph that runs
 // over a page break leaves at least two lines on either side, and a table row
-// is not split over two pages unless taller than a page. QTextDocument
+// is not split over two pages unless taller than a page, nor is a table with
+// a cell that spans rows (a chart beside its numbers). QTextDocument
 // knows no keep-with-next, no widows and no orphans; so once a stretch of the
 // document is laid out, the block that must move begins a new page.
 #pragma once

@@ -74,6 +74,13 @@ PaperStyle paperStyleOf(const std::string &html)
         if (wanted >= 75 && wanted <= 200)
             style.lineHeightPercent = wanted;
     }
+    static const QRegularExpression kb(QStringLiteral("^(\\d+)\\s*KB$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch pieces = kb.match(metaContent(html, "planverk-piece-size"));
+    if (pieces.hasMatch()) {
+        const int wanted = pieces.captured(1).toInt();
+        if (wanted >= 4 && wanted <= 1024)
+            style.pieceBytes = size_t(wanted) * 1024;
+    }
     return style;
 }
 

@@ -3,6 +3,7 @@
 #include "model/planerror.h"
 #include "render/allocatortuning.h"
 #include "render/anchorpruning.h"
+#include "render/chartobject.h"
 #include "render/htmlpieces.h"
 #include "render/pagebreaks.h"
 #include "render/pagefurniture.h"
@@ -74,11 +75,13 @@ void PrintLayout::setUp(nlohmann::json &&data, TemplateSet &templates, const QEl
     html = std::string();
     m_timings.html = double(clock.nsecsElapsed()) / 1e6;
     m_doc = std::make_unique<TemplateDocument>(m_resources);
+    drawChartsAsVectors(*m_doc);
     m_doc->setDocumentMargin(0);
     m_doc->setUndoRedoEnabled(false);
     m_doc->setDefaultFont(style.font);
     m_marginsMm = style.marginsMm;
     m_lineHeightPercent = style.lineHeightPercent;
+    m_pieceBytes = style.pieceBytes;
 }
 
 PrintLayout::~PrintLayout() = default;
@@ -103,7 +106,7 @@ void PrintLayout::load(const std::function<void()> &afterPiece)
     // piece on the parsing thread instead (PieceHyphenator) moved white space
     // at the pieces' edges, so that the Word document walked piece by piece
     // (docstructureload.h) no longer said what the printed one says.
-    loadHtmlInPieces(*m_doc, m_html, 64 * 1024, m_resources, loading, afterPiece, m_lineHeightPercent);
+    loadHtmlInPieces(*m_doc, m_html, m_pieceBytes, m_resources, loading, afterPiece, m_lineHeightPercent);
     m_loaded = true;
     m_doc->requireResources(); // a refused image or style sheet: an error before anything is written
     m_html = std::string();

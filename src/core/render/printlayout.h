@@ -107,6 +107,7 @@ private:
     QString m_language;
     QMarginsF m_marginsMm; // from the template
     double m_lineHeightPercent = 100; // from the template
+    size_t m_pieceBytes = 64 * 1024;   // from the template
     std::string m_html; // until it is loaded
     std::shared_ptr<TemplateResources> m_resources;
     std::unique_ptr<TemplateDocument> m_doc;

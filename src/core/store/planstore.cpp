@@ -1159,6 +1159,8 @@ void PlanStore::replaceFollowup(const Followup &followup)
     d->transaction([&] { followupstore::write(d->db(), d->path, followup); });
 }
 
+Followup PlanStore::loadFollowup() const { return followupstore::load(d->db(), d->path); }
+
 void PlanStore::updateFollowup(const Followup &before, const Followup &after)
 {
     d->transaction([&] { followupstore::update(d->db(), d->path, before, after); });

@@ -52,6 +52,9 @@ public:
     int openedSchemaVersion() const;
 
     Plan load() const;
+    /// The follow-up alone (periods, reports, indicators), as load() reads it:
+    /// what import-values needs, without reading the rest of the plan.
+    Followup loadFollowup() const;
 
     /// Empty while the file at path() is still the one this store opened and
     /// no other program has written to it. Otherwise what happened; from then
