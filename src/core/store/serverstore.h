@@ -1,0 +1,68 @@
+// A plan on a PostgreSQL server, through Qt's QPSQL driver (issue 15,
+// docs/team.md). A database holds several plans, each named; the server
+// schema (resources/schema/postgresql/) is created by the first push into an
+// empty database and its version is checked as a plan file's is.
+//
+// Every message names the plan by its URL without the password
+// (ServerLocation::display()): a server that cannot be reached, a wrong
+// password, a missing database, a database of another program, a newer
+// schema, a plan that is not there.
+#pragma once
+
+#include "io/planlocation.h"
+#include "model/plan.h"
+#include "model/planversion.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace planverk {
+
+class ServerStore
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite };
+
+    /// The server schema version written by this build; older ones are migrated.
+    static constexpr int kSchemaVersion = 1;
+
+    /// Opens the plan `location.plan`. ReadOnly reads in read-only transactions.
+    static std::unique_ptr<ServerStore> open(const ServerLocation &location, Mode mode);
+    /// Creates the plan `location.plan` holding `plan` and its `versions`, in
+    /// one transaction (the server schema first, in an empty database). A
+    /// plan of that name is refused and left as it is.
+    static std::unique_ptr<ServerStore> createFrom(const ServerLocation &location, const Plan &plan, const QList<PlanVersion> &versions = {});
+
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    const ServerLocation &location() const;
+    bool isReadOnly() const;
+
+    /// The plan as the server holds it now, read in one transaction.
+    Plan load() const;
+    /// The plan with its versions, read in one transaction.
+    PlanWithVersions loadWithVersions() const;
+    /// The versions, in the order they were made, without their plans.
+    QList<VersionInfo> versions() const;
+    /// The plan of the version `name`; an unknown name is refused naming the
+    /// plan and listing the versions there are.
+    Plan readVersion(const QString &name) const;
+
+    /// Keeps the plan as it is on the server now as the version `name`, with
+    /// `note`, in one transaction; returns it. A name that is taken or not a
+    /// valid name (versionNameProblem()) is refused with a message.
+    VersionInfo saveVersion(const QString &name, const QString &note);
+
+    /// The plans in the database of `location` (its `plan` is not used).
+    static QStringList planNames(const ServerLocation &location);
+
+private:
+    struct Impl;
+    explicit ServerStore(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace planverk
