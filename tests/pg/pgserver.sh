@@ -5,6 +5,7 @@
 #
 #   pgserver.sh start STATE [WATCH_PID]   prints the socket folder; writes it to STATE
 #   pgserver.sh stop STATE                stops the server, removes its folder and STATE
+#   pgserver.sh restart STATE             stops it (fast shutdown) and starts it again
 #
 # The server holds no data worth keeping: fsync is off (a clean shutdown or
 # an immediate stop still keeps every commit; only an operating system crash
@@ -29,9 +30,11 @@ as_owner() {
     fi
 }
 
-stop_server() { # folder
-    if [ -f "$1/data/postmaster.pid" ]; then
-        as_owner "$PGBIN/pg_ctl" -D "$1/data" -m immediate -w -t 30 stop </dev/null >/dev/null 2>&1 || true
+stop_server() { # folder: an immediate stop (SIGQUIT to the postmaster), then the folder removed
+    pid=$(head -n 1 "$1/data/postmaster.pid" 2>/dev/null || true)
+    if [ -n "$pid" ] && kill -QUIT "$pid" 2>/dev/null; then
+        i=0
+        while kill -0 "$pid" 2>/dev/null && [ $i -lt 400 ]; do sleep 0.05; i=$((i + 1)); done
     fi
     rm -rf "$1"
 }
@@ -85,11 +88,15 @@ stop)
         stop_server "$dir"
     fi
     ;;
+restart)
+    dir=$(cat "$state")
+    as_owner "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 30 restart </dev/null >/dev/null 2>&1
+    ;;
 stop-dir) # the watchdog: the server in folder STATE, if it is still there
     case "$state" in /tmp/planverk-pg.*) [ -d "$state" ] && stop_server "$state" ;; esac
     ;;
 *)
-    echo "usage: $0 start|stop STATE [WATCH_PID]" >&2
+    echo "usage: $0 start|stop|restart STATE [WATCH_PID]" >&2
     exit 2
     ;;
 esac

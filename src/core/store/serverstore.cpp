@@ -52,6 +52,7 @@ struct ServerStore::Impl {
     QString shown; // loc.display()
     QString connection;
     bool readOnly = false;
+    QString readOnlyReason; // why a plan opened for editing is read-only
     qint64 planId = -1;
     mutable QHash<QString, QSqlQuery> queries;
 
@@ -91,7 +92,12 @@ struct ServerStore::Impl {
         d.setConnectOptions(options);
         if (!d.open())
             fail(QStringLiteral("cannot connect to the server"), d.lastError());
-        QSqlQuery q(d);
+        setUpSession();
+    }
+
+    void setUpSession() const
+    {
+        QSqlQuery q(db());
         // Messages in English whatever the server's locale; times in UTC.
         q.exec(QStringLiteral("SET lc_messages TO 'C'")); // refused to non-superusers; then the server's language stays
         if (!q.exec(QStringLiteral("SET client_min_messages TO warning")))
@@ -131,8 +137,9 @@ struct ServerStore::Impl {
     void transaction(bool write, F &&work) const
     {
         if (write && readOnly)
-            refuse(QStringLiteral("is open read-only; the change was not saved"));
-        exec(write ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+            refuse(readOnlyReason.isEmpty() ? QStringLiteral("is open read-only; the change was not saved")
+                                            : QStringLiteral("is open read-only (%1); the change was not saved").arg(readOnlyReason));
+        begin(write ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
         try {
             work();
         } catch (...) {
@@ -143,6 +150,27 @@ struct ServerStore::Impl {
         QSqlQuery q(db());
         if (!q.exec(QStringLiteral("COMMIT")))
             fail(write ? QStringLiteral("the change could not be saved") : QStringLiteral("cannot be read"), q.lastError());
+    }
+
+    // Starts a transaction. A connection the server has dropped (a restart,
+    // a network failure, an idle timeout) is opened again once, first:
+    // between transactions nothing is pending, so nothing is lost.
+    void begin(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        if (q.exec(sql))
+            return;
+        const QSqlError first = q.lastError();
+        q = QSqlQuery();
+        queries.clear();
+        QSqlDatabase d = db();
+        d.close();
+        if (!d.open())
+            fail(QStringLiteral("lost the connection to the server and cannot connect again (%1)").arg(serverMessage(first)), d.lastError());
+        setUpSession();
+        QSqlQuery again(d);
+        if (!again.exec(sql))
+            fail(QStringLiteral("the server refused a query"), again.lastError());
     }
 
     // The server schema: checked, and (mayCreate, in an empty database)
@@ -278,6 +306,7 @@ ServerStore::~ServerStore() = default;
 
 const ServerLocation &ServerStore::location() const { return d->loc; }
 bool ServerStore::isReadOnly() const { return d->readOnly; }
+QString ServerStore::readOnlyReason() const { return d->readOnlyReason; }
 
 std::unique_ptr<ServerStore> ServerStore::open(const ServerLocation &location, Mode mode)
 {
@@ -293,6 +322,21 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerLocation &location, M
         impl->checkSchema(false);
         impl->planId = impl->findPlan();
     });
+    if (!impl->readOnly) {
+        // A role with read-only grants opens the plan read-only.
+        QSqlQuery &q = impl->run(QStringLiteral("SELECT has_table_privilege('plan_entry', 'INSERT') AND has_table_privilege('plan_entry', 'UPDATE') "
+                                                 "AND has_table_privilege('plan_entry', 'DELETE') AND has_table_privilege('plan', 'UPDATE') "
+                                                 "AND has_table_privilege('plan_version', 'INSERT'), current_user"));
+        q.next();
+        const bool mayWrite = q.value(0).toBool();
+        const QString role = q.value(1).toString();
+        q.finish();
+        if (!mayWrite) {
+            impl->readOnly = true;
+            impl->readOnlyReason = QStringLiteral("the role %1 may only read plans in this database").arg(role);
+            impl->exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+        }
+    }
     return std::unique_ptr<ServerStore>(new ServerStore(std::move(impl)));
 }
 

@@ -39,7 +39,12 @@ public:
     ServerStore &operator=(const ServerStore &) = delete;
 
     const ServerLocation &location() const;
+    /// True when opened ReadOnly, or when the database role may only read
+    /// (a role with read-only grants opens plans read-only).
     bool isReadOnly() const;
+    /// Why a plan opened for editing is read-only ("the role R may only read
+    /// plans in this database"), or an empty string.
+    QString readOnlyReason() const;
 
     /// The plan as the server holds it now, read in one transaction.
     Plan load() const;
