@@ -11,7 +11,9 @@
 #include "store/planstore.h"
 #include "store/serverstore.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -233,6 +235,85 @@ TEST_CASE("what a user can get wrong is named: the server, the plan and the reas
         refused(url, url + QStringLiteral(":"));
         refused(url, QStringLiteral("title"));
     }
+}
+
+TEST_CASE("two editors on one plan: different fields are both kept, the same field is a conflict with both values", "[team][edit]")
+{
+    PgTestServer &server = PgTestServer::shared();
+    const QString db = server.newDatabase(QStringLiteral("edit"));
+    const ServerLocation at = parseServerUrl(server.url(db, QStringLiteral("Rik plan")));
+    ServerStore::createFrom(at, richPlan());
+    const auto kari = ServerStore::open(at, ServerStore::Mode::ReadWrite);
+    const auto ola = ServerStore::open(at, ServerStore::Mode::ReadWrite);
+    const ServerStore::Versioned seenByKari = kari->loadVersioned();
+    const ServerStore::Versioned seenByOla = ola->loadVersioned();
+    const Goal goal = seenByKari.plan.goals[0];
+    const qint64 seen = seenByKari.versions.value(goal.id);
+    REQUIRE(seen == 1);
+
+    // Kari changes the title, Ola (who saw the same version) the description: both kept.
+    Goal karis = goal;
+    karis.title = QStringLiteral("Kari sin tittel");
+    const EditResult<Goal> k = kari->update(goal, karis, seen);
+    CHECK(k.outcome == EditOutcome::Applied);
+    CHECK(k.version == 2);
+    Goal olas = goal;
+    olas.description = QStringLiteral("Ola sin beskrivelse");
+    const EditResult<Goal> o = ola->update(goal, olas, seenByOla.versions.value(goal.id));
+    CHECK(o.outcome == EditOutcome::Merged);
+    CHECK(o.fields == QStringList{QStringLiteral("title")});
+    CHECK(o.version == 3);
+    CHECK(o.current.title == QStringLiteral("Kari sin tittel"));
+    CHECK(o.current.description == QStringLiteral("Ola sin beskrivelse"));
+    const Goal onServer = ServerStore::open(at, ServerStore::Mode::ReadOnly)->load().goals[0];
+    CHECK(onServer.title == QStringLiteral("Kari sin tittel"));
+    CHECK(onServer.description == QStringLiteral("Ola sin beskrivelse"));
+
+    // Both change the title from what they saw: the second is told, nothing is overwritten.
+    Goal karis2 = o.current;
+    karis2.title = QStringLiteral("Kari igjen");
+    REQUIRE(kari->update(o.current, karis2, o.version).outcome == EditOutcome::Applied);
+    Goal olas2 = o.current;
+    olas2.title = QStringLiteral("Ola vil ha denne");
+    const EditResult<Goal> clash = ola->update(o.current, olas2, o.version);
+    CHECK(clash.outcome == EditOutcome::Conflict);
+    CHECK(clash.fields == QStringList{QStringLiteral("title")});
+    CHECK(clash.current.title == QStringLiteral("Kari igjen")); // theirs; Ola's own is olas2
+    CHECK(clash.version == 4);
+    CHECK(ServerStore::open(at, ServerStore::Mode::ReadOnly)->load().goals[0].title == QStringLiteral("Kari igjen"));
+    // Ola keeps his own, knowingly: written against the version he has now seen.
+    const EditResult<Goal> keep = ola->update(clash.current, olas2, clash.version);
+    CHECK(keep.outcome == EditOutcome::Applied);
+    CHECK(ServerStore::open(at, ServerStore::Mode::ReadOnly)->load().goals[0].title == QStringLiteral("Ola vil ha denne"));
+}
+
+TEST_CASE("a second store on the plan learns of a change within a second, by its id", "[team][notify]")
+{
+    PgTestServer &server = PgTestServer::shared();
+    const QString db = server.newDatabase(QStringLiteral("notify"));
+    const ServerLocation at = parseServerUrl(server.url(db, QStringLiteral("Rik plan")));
+    ServerStore::createFrom(at, richPlan());
+    const auto writer = ServerStore::open(at, ServerStore::Mode::ReadWrite);
+    const auto reader = ServerStore::open(at, ServerStore::Mode::ReadWrite);
+    QList<QPair<QUuid, qint64>> heard, heardByWriter;
+    reader->onChange([&](const QUuid &id, qint64 version) { heard.append({id, version}); });
+    writer->onChange([&](const QUuid &id, qint64 version) { heardByWriter.append({id, version}); });
+
+    const ServerStore::Versioned seen = writer->loadVersioned();
+    Action changed = seen.plan.actions[0];
+    changed.status = QStringLiteral("done");
+    QElapsedTimer clock;
+    clock.start();
+    REQUIRE(writer->update(seen.plan.actions[0], changed, seen.versions.value(changed.id)).outcome == EditOutcome::Applied);
+    while (heard.isEmpty() && clock.elapsed() < 1000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    REQUIRE(heard.size() == 1);
+    CHECK(heard[0].first == changed.id);
+    CHECK(heard[0].second == 2);
+    CHECK(clock.elapsed() < 1000);
+    CHECK(reader->load().actions[0].status == QStringLiteral("done"));
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    CHECK(heardByWriter.isEmpty()); // one's own changes are not news
 }
 
 TEST_CASE("a client killed in the middle of a push leaves nothing half-written", "[team][kill]")

@@ -49,3 +49,28 @@ CREATE TABLE plan_version (
     PRIMARY KEY (plan, seq),
     UNIQUE (plan, name)
 );
+
+-- Every committed change of a plan's entries is announced on the channel
+-- planverk_plan_<plan id> (lower case: QPSQL quotes channel names) with a
+-- small payload, never data: "<uuid> <row_version>" for an entry written,
+-- "<uuid> 0" for one removed, "plan <row_version>" for the plan's own row.
+-- Editors that have the plan open LISTEN and reload what changed.
+CREATE FUNCTION planverk_notify_entry() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        PERFORM pg_notify('planverk_plan_' || OLD.plan, OLD.uuid || ' 0');
+        RETURN OLD;
+    END IF;
+    PERFORM pg_notify('planverk_plan_' || NEW.plan, NEW.uuid || ' ' || NEW.row_version);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER plan_entry_notify AFTER INSERT OR UPDATE OR DELETE ON plan_entry
+    FOR EACH ROW EXECUTE FUNCTION planverk_notify_entry();
+
+CREATE FUNCTION planverk_notify_plan() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('planverk_plan_' || NEW.id, 'plan ' || NEW.row_version);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER plan_notify AFTER UPDATE ON plan
+    FOR EACH ROW EXECUTE FUNCTION planverk_notify_plan();

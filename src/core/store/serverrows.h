@@ -11,6 +11,7 @@
 // nesting limit as it checks a file from outside. No SQL here (serverstore.cpp).
 #pragma once
 
+#include "model/kinds.h"
 #include "model/plan.h"
 
 #include <QByteArray>
@@ -39,5 +40,30 @@ Rows split(const Plan &plan);
 /// by hand on the server, damaged) throw PlanError naming `where`, the
 /// row's entry id and what is wrong; nothing is half-read.
 Plan assemble(const QByteArray &head, const QList<Row> &rows, const QString &where);
+
+/// The row data of one entry: its own fields and links, without its
+/// children (as split() writes it).
+template<class T>
+QByteArray entryData(const T &entry)
+{
+    T alone = entry;
+    if constexpr (nests<T> || hasChildKind<T>)
+        Kind<T>::children(alone).clear();
+    Plan p;
+    if constexpr (isTopKind<T>) {
+        Kind<T>::list(p) = {alone};
+    } else {
+        using Parent = typename Kind<T>::Parent;
+        Parent parent;
+        parent.id = QUuid::createUuid();
+        Kind<Parent>::children(parent) = {alone};
+        Kind<Parent>::list(p) = {parent};
+    }
+    const QString id = entry.id.toString(QUuid::WithoutBraces);
+    for (const Row &r : split(p).rows)
+        if (r.uuid == id)
+            return r.data;
+    return {};
+}
 
 } // namespace planverk::serverrows

@@ -4,6 +4,8 @@
 #include "model/planerror.h"
 #include "store/serverrows.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -53,6 +55,7 @@ struct ServerStore::Impl {
     QString connection;
     bool readOnly = false;
     QString readOnlyReason; // why a plan opened for editing is read-only
+    QStringList channels;   // the notification channels listened to
     qint64 planId = -1;
     mutable QHash<QString, QSqlQuery> queries;
 
@@ -168,6 +171,9 @@ struct ServerStore::Impl {
         if (!d.open())
             fail(QStringLiteral("lost the connection to the server and cannot connect again (%1)").arg(serverMessage(first)), d.lastError());
         setUpSession();
+        for (const QString &channel : channels) // listening again: the new connection hears nothing yet
+            if (!d.driver()->subscribedToNotifications().contains(channel))
+                d.driver()->subscribeToNotification(channel);
         QSqlQuery again(d);
         if (!again.exec(sql))
             fail(QStringLiteral("the server refused a query"), again.lastError());
@@ -212,9 +218,34 @@ struct ServerStore::Impl {
         }
     }
 
+    // The statements of a script: split at a ';' that ends a line, except
+    // inside a $$-quoted function body.
+    static QStringList statements(const QString &script)
+    {
+        QStringList out;
+        QString current;
+        bool quoted = false;
+        for (qsizetype i = 0; i < script.size(); ++i) {
+            if (script[i] == '$' && i + 1 < script.size() && script[i + 1] == '$') {
+                quoted = !quoted;
+                current += QStringLiteral("$$");
+                ++i;
+                continue;
+            }
+            if (!quoted && script[i] == ';' && (i + 1 == script.size() || script[i + 1] == '\n')) {
+                out << current;
+                current.clear();
+                continue;
+            }
+            current += script[i];
+        }
+        out << current;
+        return out;
+    }
+
     void runScript(const QString &script) const
     {
-        for (const QString &stmt : script.split(QRegularExpression(QStringLiteral(";\\s*\\n")), Qt::SkipEmptyParts)) {
+        for (const QString &stmt : statements(script)) {
             QString s = stmt.trimmed();
             while (s.startsWith(QStringLiteral("--"))) {
                 const qsizetype nl = s.indexOf('\n');
@@ -300,6 +331,37 @@ struct ServerStore::Impl {
         return unpackVersionPlan(blob, shown + '@' + name);
     }
 };
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+ojson parsedRow(const QByteArray &data) { return ojson::parse(data.toStdString()); }
+
+// The keys whose values differ between two entry objects.
+QStringList changedKeys(const ojson &a, const ojson &b)
+{
+    QStringList out;
+    for (auto it = a.begin(); it != a.end(); ++it)
+        if (!b.contains(it.key()) || b[it.key()] != it.value())
+            out << QString::fromStdString(it.key());
+    for (auto it = b.begin(); it != b.end(); ++it)
+        if (!a.contains(it.key()))
+            out << QString::fromStdString(it.key());
+    return out;
+}
+
+template<class T> T findEntry(const Plan &plan, const QUuid &id)
+{
+    T found;
+    forEachEntry<T>(plan, [&](const T &e) {
+        if (e.id == id)
+            found = e;
+    });
+    return found;
+}
+
+} // namespace
 
 ServerStore::ServerStore(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
 ServerStore::~ServerStore() = default;
@@ -437,6 +499,106 @@ VersionInfo ServerStore::saveVersion(const QString &name, const QString &note)
     });
     return v;
 }
+
+ServerStore::Versioned ServerStore::loadVersioned() const
+{
+    Versioned out;
+    d->transaction(false, [&] {
+        out.plan = d->readPlan();
+        QSqlQuery &q = d->run(QStringLiteral("SELECT uuid, row_version FROM plan_entry WHERE plan = ?"), {d->planId});
+        while (q.next())
+            out.versions.insert(QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong());
+        q.finish();
+    });
+    return out;
+}
+
+template<class T>
+EditResult<T> ServerStore::update(const T &before, const T &after, qint64 seenVersion)
+{
+    const QString id = after.id.toString(QUuid::WithoutBraces);
+    const QByteArray mine = serverrows::entryData(after);
+    EditResult<T> result;
+    result.current = after;
+    qint64 written = 0;
+    d->transaction(true, [&] {
+        QSqlQuery &q = d->run(QStringLiteral("UPDATE plan_entry SET data = ?, row_version = row_version + 1 WHERE plan = ? AND uuid = ? AND row_version = ? RETURNING row_version"),
+                              {QString::fromUtf8(mine), d->planId, id, seenVersion});
+        if (q.next()) {
+            written = q.value(0).toLongLong();
+            q.finish();
+            return;
+        }
+        q.finish();
+        // Changed by another editor since: compare field by field, under a lock on the row.
+        QSqlQuery &cur = d->run(QStringLiteral("SELECT data, row_version FROM plan_entry WHERE plan = ? AND uuid = ? FOR UPDATE"), {d->planId, id});
+        if (!cur.next()) {
+            cur.finish();
+            d->refuse(QStringLiteral("the %1 %2 was deleted by another editor; the change was not saved").arg(QLatin1String(Kind<T>::label), id));
+        }
+        const QByteArray theirs = cur.value(0).toString().toUtf8();
+        const qint64 theirVersion = cur.value(1).toLongLong();
+        cur.finish();
+        const ojson b = parsedRow(serverrows::entryData(before)), a = parsedRow(mine), c = parsedRow(theirs);
+        const QStringList myFields = changedKeys(b, a), theirFields = changedKeys(b, c);
+        QStringList clash;
+        for (const QString &k : myFields)
+            if (theirFields.contains(k) && a.value(k.toStdString(), ojson()) != c.value(k.toStdString(), ojson()))
+                clash << k;
+        if (!clash.isEmpty()) {
+            result.outcome = EditOutcome::Conflict;
+            result.fields = clash;
+            result.version = theirVersion;
+            return;
+        }
+        ojson merged = c;
+        for (const QString &k : myFields)
+            merged[k.toStdString()] = a[k.toStdString()];
+        QSqlQuery &w = d->run(QStringLiteral("UPDATE plan_entry SET data = ?, row_version = row_version + 1 WHERE plan = ? AND uuid = ? RETURNING row_version"),
+                              {QString::fromStdString(merged.dump()), d->planId, id});
+        w.next();
+        written = w.value(0).toLongLong();
+        w.finish();
+        result.outcome = EditOutcome::Merged;
+        result.fields = theirFields;
+    });
+    if (result.outcome == EditOutcome::Applied) {
+        result.version = written;
+        return result;
+    }
+    // The entry as the server holds it now (merged, or the other editor's).
+    const Versioned now = loadVersioned();
+    result.current = findEntry<T>(now.plan, after.id);
+    if (result.outcome == EditOutcome::Merged)
+        result.version = written;
+    return result;
+}
+
+void ServerStore::onChange(std::function<void(const QUuid &, qint64)> callback)
+{
+    QSqlDriver *driver = d->db().driver();
+    const QString channel = QStringLiteral("planverk_plan_%1").arg(d->planId);
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [callback = std::move(callback), channel](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                         if (name != channel || source == QSqlDriver::SelfSource)
+                             return;
+                         const QStringList parts = payload.toString().split(' ');
+                         if (parts.size() != 2)
+                             return;
+                         callback(parts[0] == QLatin1String("plan") ? QUuid() : QUuid::fromString(parts[0]), parts[1].toLongLong());
+                     });
+    if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+        d->fail(QStringLiteral("cannot listen for the other editors' changes"), driver->lastError());
+    d->channels << channel;
+}
+
+// Every kind's update(), compiled here.
+template<class... T>
+constexpr auto serverUpdates(KindList<T...>)
+{
+    return std::tuple{&ServerStore::update<T>...};
+}
+auto serverStoreFunctions = serverUpdates(AllKinds{});
 
 QStringList ServerStore::planNames(const ServerLocation &location)
 {

@@ -13,11 +13,30 @@
 #include "model/plan.h"
 #include "model/planversion.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
+#include <QUuid>
 
+#include <functional>
 #include <memory>
 
 namespace planverk {
+
+/// What became of an edit of one entry (ServerStore::update()).
+enum class EditOutcome {
+    Applied,  ///< the entry was still at the version the editor saw
+    Merged,   ///< another editor had changed other fields of it: both changes kept
+    Conflict, ///< another editor had changed the same field: nothing written
+};
+
+template<class T>
+struct EditResult {
+    EditOutcome outcome = EditOutcome::Applied;
+    qint64 version = 0;       ///< the entry's version on the server now
+    T current;                ///< the entry as the server holds it now (on a conflict: the other editor's)
+    QStringList fields;       ///< Conflict: the fields (JSON keys) both changed; Merged: the other editor's
+};
 
 class ServerStore
 {
@@ -60,6 +79,29 @@ public:
     /// `note`, in one transaction; returns it. A name that is taken or not a
     /// valid name (versionNameProblem()) is refused with a message.
     VersionInfo saveVersion(const QString &name, const QString &note);
+
+    /// The plan and the version of each entry (id -> row version): what an
+    /// editor saw, for update().
+    struct Versioned {
+        Plan plan;
+        QHash<QUuid, qint64> versions;
+    };
+    Versioned loadVersioned() const;
+
+    /// Writes the entry's own fields and links, in one short transaction, if
+    /// the entry is still at `seenVersion` on the server. When another
+    /// editor has changed it since, the fields that `before` -> `after`
+    /// changes are compared with theirs: other fields are merged (both
+    /// changes kept), the same field is a Conflict and nothing is written,
+    /// the other editor's value returned. Never overwritten silently.
+    template<class T>
+    EditResult<T> update(const T &before, const T &after, qint64 seenVersion);
+
+    /// Called (on the thread that opened the store, from its event loop)
+    /// for each change another connection commits to this plan: the entry's
+    /// id (null for the plan's own row) and its new version (0: removed).
+    /// Within milliseconds of the commit (LISTEN/NOTIFY).
+    void onChange(std::function<void(const QUuid &id, qint64 version)> callback);
 
     /// The plans in the database of `location` (its `plan` is not used).
     static QStringList planNames(const ServerLocation &location);
