@@ -9,3 +9,4 @@ int benchEditor(const QString &planJson, const QString &editorBinary, int runs);
 int benchSpelling(const QString &planJson, int keystrokes);
 int benchVersions(const QString &planJson, int count);
 int benchDiff(const QString &planPath, int iterations);
+int benchTeam(const QString &planJson, int editors, int edits);

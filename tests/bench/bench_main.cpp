@@ -6,6 +6,7 @@
 //   planverk-bench diff PLAN.json [ITERATIONS]   the plan against a copy with 100 scattered changes
 //   planverk-bench spelling [PLAN.json] [KEYS]   what spell checking adds to a keystroke in a 5 000-word Markdown box
 //   planverk-bench versions PLAN.json [N]        saving N versions: time each, and the file's growth per version
+//   planverk-bench team [PLAN.json] [EDITORS] [EDITS]  editors on one plan on a PostgreSQL server (bench_team.cpp)
 
 #include "bench.h"
 #include "render/allocatortuning.h"
@@ -38,12 +39,15 @@ int main(int argc, char **argv)
         return benchSpelling(a.value(2, QStringLiteral(PLANVERK_SOURCE_DIR "/data/innlandet-internasjonal-2021-2024.json")), a.value(3, QStringLiteral("400")).toInt());
     if (what == QLatin1String("versions") && a.size() > 2)
         return benchVersions(a[2], a.value(3, QStringLiteral("10")).toInt());
+    if (what == QLatin1String("team"))
+        return benchTeam(a.value(2), a.value(3, QStringLiteral("5")).toInt(), a.value(4, QStringLiteral("200")).toInt());
     std::cerr << "usage: planverk-bench mustache [DIR] [ITERATIONS]\n"
                  "       planverk-bench plan PLAN.json [ITERATIONS]\n"
                  "       planverk-bench docx PLAN.json [ITERATIONS]\n"
                  "       planverk-bench editor PLAN.json [RUNS]\n"
                  "       planverk-bench diff PLAN.json [ITERATIONS]\n"
                  "       planverk-bench spelling [PLAN.json] [KEYSTROKES]\n"
-                 "       planverk-bench versions PLAN.json [N]\n";
+                 "       planverk-bench versions PLAN.json [N]\n"
+                 "       planverk-bench team [PLAN.json] [EDITORS] [EDITS]\n";
     return 2;
 }

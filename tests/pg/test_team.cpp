@@ -311,7 +311,12 @@ TEST_CASE("a second store on the plan learns of a change within a second, by its
     CHECK(heard[0].first == changed.id);
     CHECK(heard[0].second == 2);
     CHECK(clock.elapsed() < 1000);
-    CHECK(reader->load().actions[0].status == QStringLiteral("done"));
+    // The reader reloads the one entry it was told of.
+    const auto reloaded = reader->entry<Action>(heard[0].first);
+    REQUIRE(reloaded.has_value());
+    CHECK(reloaded->value == changed);
+    CHECK(reloaded->version == 2);
+    CHECK_FALSE(reader->entry<Action>(QUuid::createUuid()).has_value());
     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     CHECK(heardByWriter.isEmpty()); // one's own changes are not news
 }

@@ -1,5 +1,6 @@
 #include "store/serverstore.h"
 
+#include "io/planjson.h"
 #include "io/versionblob.h"
 #include "model/planerror.h"
 #include "store/serverrows.h"
@@ -134,15 +135,18 @@ struct ServerStore::Impl {
             fail(QStringLiteral("the server refused a query"), q.lastError());
     }
 
-    // Runs `work` in one transaction (REPEATABLE READ: one snapshot of the
-    // plan for reading; the writes of a push all or none).
+    // Runs `work` in one transaction. Reading is REPEATABLE READ (one
+    // snapshot of the whole plan); writing READ COMMITTED, its conflicts
+    // found by the rows' versions (update()), unless `snapshot` asks for
+    // one consistent view while writing (a version of the plan).
     template<class F>
-    void transaction(bool write, F &&work) const
+    void transaction(bool write, F &&work, bool snapshot = false) const
     {
         if (write && readOnly)
             refuse(readOnlyReason.isEmpty() ? QStringLiteral("is open read-only; the change was not saved")
                                             : QStringLiteral("is open read-only (%1); the change was not saved").arg(readOnlyReason));
-        begin(write ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        begin(!write ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                     : snapshot ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ") : QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
         try {
             work();
         } catch (...) {
@@ -351,16 +355,6 @@ QStringList changedKeys(const ojson &a, const ojson &b)
     return out;
 }
 
-template<class T> T findEntry(const Plan &plan, const QUuid &id)
-{
-    T found;
-    forEachEntry<T>(plan, [&](const T &e) {
-        if (e.id == id)
-            found = e;
-    });
-    return found;
-}
-
 } // namespace
 
 ServerStore::ServerStore(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
@@ -496,7 +490,7 @@ VersionInfo ServerStore::saveVersion(const QString &name, const QString &note)
         v.created = versionTimeNow();
         d->run(QStringLiteral("INSERT INTO plan_version (plan, name, created, status, note, data) VALUES (?, ?, ?, ?, ?, ?)"),
                {d->planId, v.name, versionTimeText(v.created), v.status, note.isNull() ? QStringLiteral("") : note, packVersionPlan(plan)});
-    });
+       }, true);
     return v;
 }
 
@@ -548,7 +542,8 @@ EditResult<T> ServerStore::update(const T &before, const T &after, qint64 seenVe
         if (!clash.isEmpty()) {
             result.outcome = EditOutcome::Conflict;
             result.fields = clash;
-            result.version = theirVersion;
+            written = theirVersion;
+            result.current = importEntryJson<T>(parseJson(theirs, QStringLiteral("%1: entry %2").arg(d->shown, id)), QStringLiteral("%1: entry %2").arg(d->shown, id));
             return;
         }
         ojson merged = c;
@@ -561,17 +556,33 @@ EditResult<T> ServerStore::update(const T &before, const T &after, qint64 seenVe
         w.finish();
         result.outcome = EditOutcome::Merged;
         result.fields = theirFields;
+        result.current = importEntryJson<T>(nlohmann::json::parse(merged.dump()), QStringLiteral("%1: entry %2").arg(d->shown, id));
     });
-    if (result.outcome == EditOutcome::Applied) {
-        result.version = written;
-        return result;
-    }
-    // The entry as the server holds it now (merged, or the other editor's).
-    const Versioned now = loadVersioned();
-    result.current = findEntry<T>(now.plan, after.id);
-    if (result.outcome == EditOutcome::Merged)
-        result.version = written;
+    result.version = written;
     return result;
+}
+
+template<class T>
+std::optional<ServerStore::Entry<T>> ServerStore::entry(const QUuid &id) const
+{
+    const QString uuid = id.toString(QUuid::WithoutBraces);
+    std::optional<Entry<T>> out;
+    d->transaction(false, [&] {
+        QSqlQuery &q = d->run(QStringLiteral("SELECT data, row_version, kind FROM plan_entry WHERE plan = ? AND uuid = ?"), {d->planId, uuid});
+        if (!q.next()) {
+            q.finish();
+            return;
+        }
+        const QByteArray data = q.value(0).toString().toUtf8();
+        const qint64 version = q.value(1).toLongLong();
+        const QString kind = q.value(2).toString();
+        q.finish();
+        const QString where = QStringLiteral("%1: entry %2").arg(d->shown, uuid);
+        if (kind != QLatin1String(Kind<T>::table))
+            throw PlanError(where, {}, QStringLiteral("is a %1, not a %2").arg(kind, QLatin1String(Kind<T>::table)));
+        out = Entry<T>{importEntryJson<T>(parseJson(data, where), where), version};
+    });
+    return out;
 }
 
 void ServerStore::onChange(std::function<void(const QUuid &, qint64)> callback)
@@ -596,7 +607,7 @@ void ServerStore::onChange(std::function<void(const QUuid &, qint64)> callback)
 template<class... T>
 constexpr auto serverUpdates(KindList<T...>)
 {
-    return std::tuple{&ServerStore::update<T>...};
+    return std::tuple{&ServerStore::update<T>..., &ServerStore::entry<T>...};
 }
 auto serverStoreFunctions = serverUpdates(AllKinds{});
 

@@ -20,6 +20,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace planverk {
 
@@ -34,7 +35,7 @@ template<class T>
 struct EditResult {
     EditOutcome outcome = EditOutcome::Applied;
     qint64 version = 0;       ///< the entry's version on the server now
-    T current;                ///< the entry as the server holds it now (on a conflict: the other editor's)
+    T current;                ///< the entry as the server holds it now (on a conflict: the other editor's); its own fields and links, no sub-entries
     QStringList fields;       ///< Conflict: the fields (JSON keys) both changed; Merged: the other editor's
 };
 
@@ -87,6 +88,16 @@ public:
         QHash<QUuid, qint64> versions;
     };
     Versioned loadVersioned() const;
+
+    /// One entry as the server holds it now, and its version; nullopt when
+    /// it is not there (removed). What an editor reloads when told of a change.
+    template<class T>
+    struct Entry {
+        T value;
+        qint64 version = 0;
+    };
+    template<class T>
+    std::optional<Entry<T>> entry(const QUuid &id) const;
 
     /// Writes the entry's own fields and links, in one short transaction, if
     /// the entry is still at `seenVersion` on the server. When another
