@@ -383,6 +383,8 @@ int cmdImportValues(const QStringList &raw)
     const QString planPath = a.positional[0], csvPath = a.positional[1];
     if (isJsonPath(planPath))
         throw PlanError(planPath, {}, QStringLiteral("is a JSON file; import-values writes into a .planverk plan file"));
+    if (isServerUrl(planPath)) // the server store writes entries, not yet the follow-up
+        throw PlanError(parseServerUrl(planPath).display(), {}, QStringLiteral("import-values writes into a .planverk plan file; on a server it is not supported yet. Nothing was changed"));
     QFile csv(csvPath);
     if (!csv.exists())
         throw PlanError(csvPath, {}, QStringLiteral("no such file"));
