@@ -10,6 +10,7 @@
 #include "io/inputfiles.h"
 #include "io/planfile.h"
 #include "io/planjson.h"
+#include "io/planlocation.h"
 #include "io/versionjson.h"
 #include "io/valuescsv.h"
 #include "model/planchecks.h"
@@ -23,6 +24,7 @@
 #include "render/wordtemplate.h"
 #include "render/viewmodel.h"
 #include "store/planstore.h"
+#include "store/serverstore.h"
 #include "version.h"
 
 #include <QDir>
@@ -89,6 +91,12 @@ const char *const kUsageText =
     "        removed, moved and changed, texts word by word. Without -o a summary on\n"
     "        standard output; --json the change list as JSON (docs/diff.md); -o the\n"
     "        document \"Endringer fra A til B\". Exit 0 when equal, 3 when different.\n"
+    "  push PLAN URL\n"
+    "        Copy a plan (.planverk or .json, with its versions) to a PostgreSQL server\n"
+    "        as the plan URL names, in one transaction; a plan of that name is left as it is.\n"
+    "  pull URL OUT.planverk [--force]\n"
+    "        Copy a plan on a server (with its versions) to a new plan file, read in one\n"
+    "        transaction. Refuses to replace OUT unless --force.\n"
     "  templates\n"
     "        List the built-in templates.\n"
     "  mustache TEMPLATE DATA.json [--partials DIR] [--strict] [-o OUT]\n"
@@ -99,6 +107,10 @@ const char *const kUsageText =
     "A plan (IN, PLAN) may be PLAN@NAME: the version NAME of the plan in PLAN. When\n"
     "the whole argument names a file, it is that file; otherwise it is split at the\n"
     "last '@' whose left part is a file.\n"
+    "\n"
+    "A plan may also be on a PostgreSQL server (README: Team plans on PostgreSQL):\n"
+    "  postgresql://[user@]host[:port]/database?plan=NAME\n"
+    "libpq's URL with the plan's name; PGHOST, PGUSER, PGPASSWORD, ~/.pgpass ... as in psql.\n"
     "\n"
     "Options:\n"
     "  -h, --help       Show this help.\n"
@@ -231,6 +243,16 @@ int cmdCheck(const QStringList &raw)
     const PlanReference ref = parsePlanReference(in);
     if (isJsonPath(ref.file)) {
         plan = readPlanFile(in);
+    } else if (isServerUrl(in)) {
+        const auto store = ServerStore::open(parseServerUrl(in), ServerStore::Mode::ReadOnly);
+        plan = store->load();
+        for (const VersionInfo &v : store->versions()) {
+            try {
+                store->readVersion(v.name);
+            } catch (const PlanError &e) {
+                findings.append({Finding::Severity::Error, QString(), QUuid(), QStringLiteral("version \"%1\": %2").arg(v.name, e.message())});
+            }
+        }
     } else {
         auto store = PlanStore::open(ref.file, PlanStore::Mode::ReadOnly);
         for (const QString &p : store->integrityProblems())
@@ -361,6 +383,8 @@ int cmdImportValues(const QStringList &raw)
     const QString planPath = a.positional[0], csvPath = a.positional[1];
     if (isJsonPath(planPath))
         throw PlanError(planPath, {}, QStringLiteral("is a JSON file; import-values writes into a .planverk plan file"));
+    if (isServerUrl(planPath)) // the server store writes entries, not yet the follow-up
+        throw PlanError(parseServerUrl(planPath).display(), {}, QStringLiteral("import-values writes into a .planverk plan file; on a server it is not supported yet. Nothing was changed"));
     QFile csv(csvPath);
     if (!csv.exists())
         throw PlanError(csvPath, {}, QStringLiteral("no such file"));
@@ -420,6 +444,8 @@ int cmdVersions(const QStringList &raw)
     if (isJsonPath(in)) {
         for (const PlanVersion &v : readPlanFileWithVersions(in).versions)
             versions << v.info;
+    } else if (isServerUrl(in)) {
+        versions = ServerStore::open(parseServerUrl(in), ServerStore::Mode::ReadOnly)->versions();
     } else {
         versions = PlanStore::open(in, PlanStore::Mode::ReadOnly)->versions();
     }
@@ -440,6 +466,12 @@ int cmdSnapshot(const QStringList &raw)
     const QString in = a.positional[0];
     if (isJsonPath(in))
         throw PlanError(in, {}, QStringLiteral("is a JSON file; a version is kept in a .planverk plan file (import it first)"));
+    if (isServerUrl(in)) { // editors on the server see the new version; nothing to lock
+        const auto store = ServerStore::open(parseServerUrl(in), ServerStore::Mode::ReadWrite);
+        const VersionInfo v = store->saveVersion(a.positional[1], a.value("--note"));
+        out() << PlanError::compose(store->location().display(), {}, QStringLiteral("version \"%1\" saved (%2, %3)").arg(v.name, versionTimeText(v.created), v.status)) << "\n";
+        return kOk;
+    }
     // An editor that has the plan open holds "PLAN.lock"; a write from here
     // would make it stop saving (the file changed under it).
     QLockFile lock(QFileInfo(in).canonicalFilePath() + QStringLiteral(".lock"));
@@ -452,6 +484,39 @@ int cmdSnapshot(const QStringList &raw)
     }
     const VersionInfo v = PlanStore::open(in, PlanStore::Mode::ReadWrite)->saveVersion(a.positional[1], a.value("--note"));
     out() << PlanError::compose(in, {}, QStringLiteral("version \"%1\" saved (%2, %3)").arg(v.name, versionTimeText(v.created), v.status)) << "\n";
+    return kOk;
+}
+
+// A plan file to a server and back (issue 15): one transaction each.
+int cmdPush(const QStringList &raw)
+{
+    const Args a = parse(raw, {}, 2, "push");
+    const QString in = a.positional[0];
+    const QString url = a.positional[1];
+    if (isServerUrl(in))
+        usage(QStringLiteral("push: the first argument is a plan file; to copy between servers, pull and push"));
+    if (!isServerUrl(url))
+        usage(QStringLiteral("push: the second argument is a server URL (postgresql://HOST/DATABASE?plan=NAME), not '%1'").arg(url));
+    const ServerLocation target = parseServerUrl(url);
+    if (parsePlanReference(in).version)
+        throw PlanError(in, {}, QStringLiteral("names a version; push copies the whole plan with its versions"));
+    const PlanWithVersions plan = readPlanFileWithVersions(in);
+    ServerStore::createFrom(target, plan.plan, plan.versions);
+    out() << PlanError::compose(target.display(), {}, QStringLiteral("the plan and %1 versions are on the server").arg(plan.versions.size())) << "\n";
+    return kOk;
+}
+
+int cmdPull(const QStringList &raw)
+{
+    const Args a = parse(raw, {QStringLiteral("--force")}, 2, "pull");
+    const QString url = a.positional[0];
+    const QString target = a.positional[1];
+    if (!isServerUrl(url))
+        usage(QStringLiteral("pull: the first argument is a server URL (postgresql://HOST/DATABASE?plan=NAME), not '%1'").arg(url));
+    if (isServerUrl(target) || isJsonPath(target))
+        usage(QStringLiteral("pull: the second argument is a .planverk file to create ('export URL OUT.json' writes JSON)"));
+    const PlanWithVersions plan = ServerStore::open(parseServerUrl(url), ServerStore::Mode::ReadOnly)->loadWithVersions();
+    createPlanFile(target, plan.plan, a.has("--force") ? Replace::Yes : Replace::No, plan.versions);
     return kOk;
 }
 
@@ -584,6 +649,8 @@ int main(int argc, char **argv)
         {QStringLiteral("import-values"), cmdImportValues},
         {QStringLiteral("mustache"), cmdMustache},
         {QStringLiteral("diff"), cmdDiff},
+        {QStringLiteral("push"), cmdPush},
+        {QStringLiteral("pull"), cmdPull},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

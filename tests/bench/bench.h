@@ -10,3 +10,4 @@ int benchSpelling(const QString &planJson, int keystrokes);
 int benchVersions(const QString &planJson, int count);
 int benchRestore(const QString &planJson, int runs);
 int benchDiff(const QString &planPath, int iterations);
+int benchTeam(const QString &planJson, int editors, int edits);

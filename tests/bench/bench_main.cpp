@@ -7,6 +7,7 @@
 //   planverk-bench spelling [PLAN.json] [KEYS]   what spell checking adds to a keystroke in a 5 000-word Markdown box
 //   planverk-bench versions PLAN.json [N]        saving N versions: time each, and the file's growth per version
 //   planverk-bench restore PLAN.json [RUNS]      restoring a version in the editor, and undoing it
+//   planverk-bench team [PLAN.json] [EDITORS] [EDITS]  editors on one plan on a PostgreSQL server (bench_team.cpp)
 
 #include "bench.h"
 #include "render/allocatortuning.h"
@@ -41,6 +42,8 @@ int main(int argc, char **argv)
         return benchRestore(a[2], a.value(3, QStringLiteral("3")).toInt());
     if (what == QLatin1String("versions") && a.size() > 2)
         return benchVersions(a[2], a.value(3, QStringLiteral("10")).toInt());
+    if (what == QLatin1String("team"))
+        return benchTeam(a.value(2), a.value(3, QStringLiteral("5")).toInt(), a.value(4, QStringLiteral("200")).toInt());
     std::cerr << "usage: planverk-bench mustache [DIR] [ITERATIONS]\n"
                  "       planverk-bench plan PLAN.json [ITERATIONS]\n"
                  "       planverk-bench docx PLAN.json [ITERATIONS]\n"
@@ -48,6 +51,7 @@ int main(int argc, char **argv)
                  "       planverk-bench diff PLAN.json [ITERATIONS]\n"
                  "       planverk-bench spelling [PLAN.json] [KEYSTROKES]\n"
                  "       planverk-bench versions PLAN.json [N]\n"
-                 "       planverk-bench restore PLAN.json [RUNS]\n";
+                 "       planverk-bench restore PLAN.json [RUNS]\n"
+                 "       planverk-bench team [PLAN.json] [EDITORS] [EDITS]\n";
     return 2;
 }

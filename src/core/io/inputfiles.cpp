@@ -1,5 +1,6 @@
 #include "io/inputfiles.h"
 
+#include "io/planlocation.h"
 #include "model/planerror.h"
 
 #include <QDir>
@@ -53,6 +54,8 @@ void InputFiles::addFile(const QString &path)
 
 void InputFiles::addPlanFile(const QString &path)
 {
+    if (isServerUrl(path)) // a plan on a server: no file to guard
+        return;
     addFile(path);
     // SQLite finds the companions beside the name it was given, or beside
     // the file a link points to: both names are guarded, existing or not.

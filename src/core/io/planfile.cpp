@@ -1,8 +1,10 @@
 #include "io/planfile.h"
 
 #include "io/planjson.h"
+#include "io/planlocation.h"
 #include "io/versionjson.h"
 #include "store/planstore.h"
+#include "store/serverstore.h"
 
 #include <QFileInfo>
 
@@ -15,6 +17,8 @@ bool isJsonPath(const QString &path)
 
 PlanReference parsePlanReference(const QString &text)
 {
+    if (isServerUrl(text))
+        return {text, std::nullopt};
     if (QFileInfo::exists(text))
         return {text, std::nullopt};
     for (qsizetype at = text.lastIndexOf('@'); at > 0; at = text.lastIndexOf('@', at - 1))
@@ -25,6 +29,8 @@ PlanReference parsePlanReference(const QString &text)
 
 Plan readPlanFile(const QString &path)
 {
+    if (isServerUrl(path))
+        return ServerStore::open(parseServerUrl(path), ServerStore::Mode::ReadOnly)->load();
     const PlanReference ref = parsePlanReference(path);
     if (!ref.version)
         return isJsonPath(ref.file) ? readPlanWithVersionsJsonFile(ref.file).plan : PlanStore::open(ref.file, PlanStore::Mode::ReadOnly)->load();
@@ -42,6 +48,8 @@ Plan readPlanFile(const QString &path)
 
 PlanWithVersions readPlanFileWithVersions(const QString &path)
 {
+    if (isServerUrl(path))
+        return ServerStore::open(parseServerUrl(path), ServerStore::Mode::ReadOnly)->loadWithVersions();
     if (isJsonPath(path))
         return readPlanWithVersionsJsonFile(path);
     const auto store = PlanStore::open(path, PlanStore::Mode::ReadOnly);

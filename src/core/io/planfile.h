@@ -24,15 +24,16 @@ struct PlanReference {
 /// existing file, the last '@' first: "plan.planverk@Vedtatt 2027-02-17",
 /// "mappe@2026/plan.planverk@Høringsutkast", "plan.planverk@Sendt@e-post" (a
 /// version named "Sendt@e-post"). With no such '@' it is the whole text (a
-/// file that is not there, which reading then says).
+/// file that is not there, which reading then says). A server URL
+/// (io/planlocation.h) is the whole text: its '@' is the user's.
 PlanReference parsePlanReference(const QString &text);
 
-/// Reads a plan from a .json or a .planverk file, never modifying it; with
+/// Reads a plan from a .json or a .planverk file or a server URL, never modifying it; with
 /// "@NAME", the version NAME of the plan in that file (an unknown NAME is an
 /// error naming the file and the version and listing the versions there are).
 Plan readPlanFile(const QString &path);
 
-/// The plan in the file `path` (no "@NAME") with all its versions.
+/// The plan in the file or at the URL `path` (no "@NAME") with all its versions.
 PlanWithVersions readPlanFileWithVersions(const QString &path);
 
 } // namespace planverk

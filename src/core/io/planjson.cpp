@@ -510,6 +510,21 @@ Plan importPlanJson(const QByteArray &bytes, const QString &fileName)
     return importPlanJsonValue(parseJson(bytes, fileName), fileName);
 }
 
+template<class T>
+T importEntryJson(const nlohmann::json &entry, const QString &where)
+{
+    ImportState st{where, {}, {}, {}};
+    return readEntity<T>(st, entry, QString());
+}
+
+// Every kind's importEntryJson(), compiled here.
+template<class... T>
+constexpr auto entryReaders(KindList<T...>)
+{
+    return std::tuple{&importEntryJson<T>...};
+}
+auto planJsonEntryReaders = entryReaders(AllKinds{});
+
 Plan importPlanJsonValue(const nlohmann::json &root, const QString &fileName)
 {
     ImportState st{fileName, {}, {}, {}};

@@ -31,6 +31,12 @@ Plan importPlanJson(const QByteArray &bytes, const QString &fileName);
 /// The same, from the parsed document.
 Plan importPlanJsonValue(const nlohmann::json &root, const QString &fileName);
 
+/// One entry of kind T (model/kinds.h) from its JSON object as a plan file
+/// holds it, checked as importPlanJson() checks it, except that the entries
+/// it links to are not looked up (they are not at hand). Its sub-entries, if
+/// the object holds them, are read too. Errors name `where`.
+template<class T> T importEntryJson(const nlohmann::json &entry, const QString &where);
+
 /// Reads a file from disk and imports it; errors name the file.
 Plan readPlanJsonFile(const QString &path);
 

@@ -1,0 +1,126 @@
+// A plan on a PostgreSQL server, through Qt's QPSQL driver (issue 15,
+// docs/team.md). A database holds several plans, each named; the server
+// schema (resources/schema/postgresql/) is created by the first push into an
+// empty database and its version is checked as a plan file's is.
+//
+// Every message names the plan by its URL without the password
+// (ServerLocation::display()): a server that cannot be reached, a wrong
+// password, a missing database, a database of another program, a newer
+// schema, a plan that is not there.
+#pragma once
+
+#include "io/planlocation.h"
+#include "model/plan.h"
+#include "model/planversion.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace planverk {
+
+/// What became of an edit of one entry (ServerStore::update()).
+enum class EditOutcome {
+    Applied,  ///< the entry was still at the version the editor saw
+    Merged,   ///< another editor had changed other fields of it: both changes kept
+    Conflict, ///< another editor had changed the same field: nothing written
+};
+
+template<class T>
+struct EditResult {
+    EditOutcome outcome = EditOutcome::Applied;
+    qint64 version = 0;       ///< the entry's version on the server now
+    T current;                ///< the entry as the server holds it now (on a conflict: the other editor's); its own fields and links, no sub-entries
+    QStringList fields;       ///< Conflict: the fields (JSON keys) both changed; Merged: the other editor's
+};
+
+class ServerStore
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite };
+
+    /// The server schema version written by this build; older ones are migrated.
+    static constexpr int kSchemaVersion = 1;
+
+    /// Opens the plan `location.plan`. ReadOnly reads in read-only transactions.
+    static std::unique_ptr<ServerStore> open(const ServerLocation &location, Mode mode);
+    /// Creates the plan `location.plan` holding `plan` and its `versions`, in
+    /// one transaction (the server schema first, in an empty database). A
+    /// plan of that name is refused and left as it is.
+    static std::unique_ptr<ServerStore> createFrom(const ServerLocation &location, const Plan &plan, const QList<PlanVersion> &versions = {});
+
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    const ServerLocation &location() const;
+    /// True when opened ReadOnly, or when the database role may only read
+    /// (a role with read-only grants opens plans read-only).
+    bool isReadOnly() const;
+    /// Why a plan opened for editing is read-only ("the role R may only read
+    /// plans in this database"), or an empty string.
+    QString readOnlyReason() const;
+
+    /// The plan as the server holds it now, read in one transaction.
+    Plan load() const;
+    /// The plan with its versions, read in one transaction.
+    PlanWithVersions loadWithVersions() const;
+    /// The versions, in the order they were made, without their plans.
+    QList<VersionInfo> versions() const;
+    /// The plan of the version `name`; an unknown name is refused naming the
+    /// plan and listing the versions there are.
+    Plan readVersion(const QString &name) const;
+
+    /// Keeps the plan as it is on the server now as the version `name`, with
+    /// `note`, in one transaction; returns it. A name that is taken or not a
+    /// valid name (versionNameProblem()) is refused with a message.
+    VersionInfo saveVersion(const QString &name, const QString &note);
+
+    /// The plan and the version of each entry (id -> row version): what an
+    /// editor saw, for update().
+    struct Versioned {
+        Plan plan;
+        QHash<QUuid, qint64> versions;
+    };
+    Versioned loadVersioned() const;
+
+    /// One entry as the server holds it now, and its version; nullopt when
+    /// it is not there (removed). What an editor reloads when told of a change.
+    template<class T>
+    struct Entry {
+        T value;
+        qint64 version = 0;
+    };
+    template<class T>
+    std::optional<Entry<T>> entry(const QUuid &id) const;
+
+    /// Writes the entry's own fields and links, in one short transaction, if
+    /// the entry is still at `seenVersion` on the server. When another
+    /// editor has changed it since, the fields that `before` -> `after`
+    /// changes are compared with theirs: other fields are merged (both
+    /// changes kept), the same field is a Conflict and nothing is written,
+    /// the other editor's value returned. Never overwritten silently.
+    template<class T>
+    EditResult<T> update(const T &before, const T &after, qint64 seenVersion);
+
+    /// Called (on the thread that opened the store, from its event loop)
+    /// for each change another connection commits to this plan: the entry's
+    /// id (null for the plan's own row) and its new version (0: removed).
+    /// Within milliseconds of the commit (LISTEN/NOTIFY).
+    void onChange(std::function<void(const QUuid &id, qint64 version)> callback);
+
+    /// The plans in the database of `location` (its `plan` is not used).
+    static QStringList planNames(const ServerLocation &location);
+
+private:
+    struct Impl;
+    explicit ServerStore(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace planverk
