@@ -426,6 +426,12 @@ T.update({
 PLURAL.update({'Import %n indicator values from %1': (['Importer %n indikatorverdi fra %1', 'Importer %n indikatorverdier fra %1'],
                                                       ['Importer %n indikatorverdi frå %1', 'Importer %n indikatorverdiar frå %1'])})
 
+T.update({
+ # Qt's own file dialog words, for the save dialog that takes names with quotes (src/editor/savefiledialog.cpp).
+ "%1\nDirectory not found.\nPlease verify the correct directory name was given.":
+   ("%1\nFant ikke mappen.\nKontroller at mappenavnet er riktig.", "%1\nFann ikkje mappa.\nKontroller at du har oppgjeve rett mappenamn."),
+ "%1 already exists.\nDo you want to replace it?": ("%1 finnes fra før.\nVil du erstatte den?", "%1 finst frå før.\nVil du byta ho ut?"),
+})
 root = Path(__file__).resolve().parent
 missing = set()
 for index, lang in ((0, 'nb'), (1, 'nn')):

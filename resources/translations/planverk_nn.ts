@@ -314,45 +314,14 @@
 <context>
     <name>LinkWarning</name>
     <message>
-        <location filename="../../src/editor/linkwarning.cpp" line="23"/>
-        <location filename="../../src/editor/linkwarning.cpp" line="26"/>
-        <source>Goal %1</source>
-        <translation>Mål %1</translation>
+        <location filename="../../src/editor/linkwarning.cpp" line="65"/>
+        <source>%1 links to %2.</source>
+        <translation>%1 viser til %2.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/linkwarning.cpp" line="31"/>
-        <source>Action %1</source>
-        <translation>Tiltak %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/linkwarning.cpp" line="48"/>
-        <source>%1 links to this theme.</source>
-        <translation>%1 viser til dette temaet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/linkwarning.cpp" line="48"/>
-        <source>%1 link to this theme.</source>
-        <translation>%1 viser til dette temaet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/linkwarning.cpp" line="51"/>
-        <source>%1 links to this goal or its sub-goals.</source>
-        <translation>%1 viser til dette målet eller delmåla under det.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/linkwarning.cpp" line="51"/>
-        <source>%1 link to this goal or its sub-goals.</source>
-        <translation>%1 viser til dette målet eller delmåla under det.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/linkwarning.cpp" line="52"/>
-        <source>%1 links to this goal.</source>
-        <translation>%1 viser til dette målet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/linkwarning.cpp" line="52"/>
-        <source>%1 link to this goal.</source>
-        <translation>%1 viser til dette målet.</translation>
+        <location filename="../../src/editor/linkwarning.cpp" line="65"/>
+        <source>%1 link to %2.</source>
+        <translation>%1 viser til %2.</translation>
     </message>
 </context>
 <context>
@@ -708,6 +677,25 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/editor/savefiledialog.cpp" line="42"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Fann ikkje mappa.
+Kontroller at du har oppgjeve rett mappenamn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/savefiledialog.cpp" line="46"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finst frå før.
+Vil du byta ho ut?</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePage</name>
     <message>
         <location filename="../../ui/referencepage.ui" line="9"/>
@@ -802,6 +790,44 @@
     </message>
 </context>
 <context>
+    <name>planverk::ActionReportModel</name>
+    <message>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="198"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="199"/>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="200"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="201"/>
+        <source>Responsible</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="202"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="203"/>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="204"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
     <name>planverk::Checks</name>
     <message>
         <location filename="../../src/core/model/planchecks.cpp" line="34"/>
@@ -849,234 +875,240 @@
         <translation>referansen har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="47"/>
-        <location filename="../../src/core/model/planchecks.cpp" line="51"/>
-        <source>refers to goal %1, which is not in the plan</source>
-        <translation>viser til målet %1, som ikkje finst i planen</translation>
-    </message>
-    <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="55"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="52"/>
         <source>the deadline %1 is after the plan period ends (%2)</source>
         <translation>fristen %1 er etter at planperioden sluttar (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="61"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="58"/>
         <source>&quot;%1&quot; does not look like an e-mail address</source>
         <translation>«%1» ser ikkje ut som ei e-postadresse</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="67"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="64"/>
         <source>the political processing does not say which body treated the case</source>
         <translation>den politiske handsaminga seier ikkje kva organ som handsama saka</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="71"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="68"/>
         <source>the amendment has no text</source>
         <translation>framlegget har ingen tekst</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="95"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="92"/>
         <source>the status report is for action %1, which is not in the plan</source>
         <translation>statusrapporten gjeld tiltak %1, som ikkje er i planen</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="98"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="95"/>
         <source>the status report is for period %1, which is not in the plan</source>
         <translation>statusrapporten gjeld periode %1, som ikkje er i planen</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="112"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="109"/>
         <source>the indicator &quot;%1&quot; belongs to goal %2, which is not in the plan</source>
         <translation>indikatoren «%1» høyrer til mål %2, som ikkje er i planen</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="114"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="111"/>
         <source>the indicator has no name</source>
         <translation>indikatoren har ikkje noko namn</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="119"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="116"/>
         <source>the target year %1 is outside the plan period (%2–%3)</source>
         <translation>målåret %1 er utanfor planperioden (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="125"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="122"/>
         <source>the value is for period %1, which is not in the plan</source>
         <translation>verdien gjeld periode %1, som ikkje er i planen</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="142"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="139"/>
         <source>the plan has no title</source>
         <translation>planen har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="144"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="141"/>
         <source>the plan does not name its organisation</source>
         <translation>planen seier ikkje kva organisasjon han høyrer til</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="146"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="143"/>
         <source>the period ends (%1) before it starts (%2)</source>
         <translation>perioden sluttar (%1) før han byrjar (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="149"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="146"/>
         <source>the plan is adopted but has no case number</source>
         <translation>planen er vedteken, men har ikkje saksnummer</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="151"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="148"/>
         <source>the plan is adopted but has no date of adoption</source>
         <translation>planen er vedteken, men har ikkje vedtaksdato</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="153"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="150"/>
         <source>the plan is adopted but does not say by whom</source>
         <translation>planen er vedteken, men det står ikkje av kven</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="167"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="164"/>
         <source>the accent colour %1 has a contrast of %2:1 with white text; WCAG asks for at least 4.5:1</source>
         <translation>profilfargen %1 har ein kontrast på %2:1 mot kvit tekst; WCAG krev minst 4,5:1</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="171"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="168"/>
         <source>the logo has no alternative text</source>
         <translation>logoen har ingen alternativ tekst</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="173"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="170"/>
         <source>the cover picture has no alternative text</source>
         <translation>framsidebiletet har ingen alternativ tekst</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="220"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="217"/>
         <source>&quot;%1&quot; looks like a placeholder left from a Word template: fill it in or remove it</source>
         <translation>«%1» ser ut som ein plasshaldar frå ein Word-mal: fyll han ut eller fjern han</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="229"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="226"/>
         <source>the section has no title</source>
         <translation>tekstdelen har ingen tittel</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="238"/>
-        <source>refers to theme %1, which is not in the plan</source>
-        <translation>viser til temaet %1, som ikkje finst i planen</translation>
+        <location filename="../../src/core/model/planchecks.cpp" line="251"/>
+        <source>refers to %1 %2, which is not in the plan</source>
+        <translation>viser til %1 %2, som ikkje finst i planen</translation>
     </message>
     <message>
-        <location filename="../../src/core/model/planchecks.cpp" line="241"/>
+        <location filename="../../src/core/model/planchecks.cpp" line="237"/>
         <source>%1 is not a UN Sustainable Development Goal (1 to 17)</source>
         <translation>%1 er ikkje eitt av FNs berekraftsmål (1 til 17)</translation>
     </message>
 </context>
 <context>
+    <name>planverk::CommentDelegate</name>
+    <message>
+        <location filename="../../src/editor/followup/reportdelegates.cpp" line="73"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/reportdelegates.cpp" line="74"/>
+        <source>Enter: new line. Ctrl+Enter or leaving the cell: keep. Escape: drop.</source>
+        <translation>Enter: ny linje. Ctrl+Enter eller å gå ut av cella: behald. Escape: forkast.</translation>
+    </message>
+</context>
+<context>
     <name>planverk::ComparisonView</name>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="43"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="53"/>
         <source>added</source>
         <translation>lagd til</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="45"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="55"/>
         <source>removed</source>
         <translation>fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="47"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="57"/>
         <source>moved from “%1”</source>
         <translation>flytta frå «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="47"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="57"/>
         <source>the top level</source>
         <translation>øvste nivå</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="49"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="59"/>
         <source>moved from place %1</source>
         <translation>flytta frå plass %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="54"/>
-        <location filename="../../src/editor/comparisonview.cpp" line="180"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="46"/>
         <source>changed: %1</source>
         <translation>endra: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="63"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="70"/>
         <source>Compare with plan</source>
         <translation>Samanlikn med plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="64"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="71"/>
         <source>Plans (*.planverk *.json)</source>
         <translation>Planar (*.planverk *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="70"/>
-        <location filename="../../src/editor/comparisonview.cpp" line="97"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="77"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="104"/>
         <source>Cannot compare</source>
         <translation>Kan ikkje samanlikne</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="82"/>
-        <location filename="../../src/editor/comparisonview.cpp" line="90"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="89"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="97"/>
         <source>Compare with version</source>
         <translation>Samanlikn med versjon</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="83"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="90"/>
         <source>The plan has no versions yet. Save one with File ▸ Save version…, or compare with another plan file.</source>
         <translation>Planen har ingen versjonar enno. Lagre ein med Fil ▸ Lagre versjon …, eller samanlikn med ei anna planfil.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="88"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="91"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="98"/>
         <source>What changed since the &amp;version:</source>
         <translation>Kva er endra sidan &amp;versjonen:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="104"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="111"/>
         <source>Comparison</source>
         <translation>Samanlikning</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="114"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="121"/>
         <source>Changes</source>
         <translation>Endringar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="116"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="123"/>
         <source>Entry</source>
         <translation>Oppføring</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="116"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="123"/>
         <source>What changed</source>
         <translation>Kva er endra</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="121"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="128"/>
         <source>&amp;Compare again</source>
         <translation>Samanlikn &amp;på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="122"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="129"/>
         <source>Close the comparison</source>
         <translation>Lukk samanlikninga</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="172"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="180"/>
         <source>No changes from %1 to %2.</source>
         <translation>Ingen endringar frå %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/comparisonview.cpp" line="173"/>
+        <location filename="../../src/editor/comparisonview.cpp" line="181"/>
         <source>Changes from %1 to %2</source>
         <translation>Endringar frå %1 til %2</translation>
     </message>
@@ -1118,12 +1150,12 @@
 <context>
     <name>planverk::EntityPage</name>
     <message>
-        <location filename="../../src/editor/entitypage.cpp" line="177"/>
+        <location filename="../../src/editor/entitypage.cpp" line="190"/>
         <source>No themes yet: add them under Thematic priorities.</source>
         <translation>Ingen tema enno: legg dei til under Tematiske prioriteringar.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/entitypage.cpp" line="178"/>
+        <location filename="../../src/editor/entitypage.cpp" line="191"/>
         <source>No goals yet: add them under Goals.</source>
         <translation>Ingen mål enno: legg dei til under Mål.</translation>
     </message>
@@ -1267,6 +1299,321 @@
     </message>
 </context>
 <context>
+    <name>planverk::FollowupEditor</name>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="38"/>
+        <source>Set status of “%1”</source>
+        <translation>Set status for «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="46"/>
+        <source>Set progress of “%1”</source>
+        <translation>Set framdrift for «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="54"/>
+        <source>Edit comment on “%1”</source>
+        <translation>Endre kommentar til «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="66"/>
+        <source>Set value of “%1”</source>
+        <translation>Set verdi for «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="66"/>
+        <source>Clear value of “%1”</source>
+        <translation>Fjern verdi for «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="76"/>
+        <source>Add period %1</source>
+        <translation>Legg til periode %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="85"/>
+        <source>Rename period %1</source>
+        <translation>Gje periode %1 nytt namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="93"/>
+        <source>Close period %1</source>
+        <translation>Lukk periode %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="101"/>
+        <source>Reopen period %1</source>
+        <translation>Opne periode %1 att</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="133"/>
+        <source>Import %n indicator values from %1</source>
+        <translation><numerusform>Importer %n indikatorverdi frå %1</numerusform><numerusform>Importer %n indikatorverdiar frå %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="144"/>
+        <source>On track</source>
+        <translation>I rute</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="146"/>
+        <source>Delayed</source>
+        <translation>Forseinka</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="148"/>
+        <source>Done</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="150"/>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="152"/>
+        <source>Not started</source>
+        <translation>Ikkje starta</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="153"/>
+        <source>Not reported</source>
+        <translation>Ikkje rapportert</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::FollowupPage</name>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="63"/>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="68"/>
+        <source>Reporting &amp;period:</source>
+        <translation>Rapporterings&amp;periode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="71"/>
+        <source>Reporting period</source>
+        <translation>Rapporteringsperiode</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="75"/>
+        <source>&amp;New period…</source>
+        <translation>&amp;Ny periode …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="77"/>
+        <source>Re&amp;name…</source>
+        <translation>Gje nytt &amp;namn …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="94"/>
+        <source>The plan has no reporting periods yet. Add one (New period…) to follow up its actions and indicators.</source>
+        <translation>Planen har ingen rapporteringsperiodar enno. Legg til ein (Ny periode …) for å følgje opp tiltaka og indikatorane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="115"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="115"/>
+        <source>Show actions with status</source>
+        <translation>Vis tiltak med status</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="116"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>&amp;Ansvarleg:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="116"/>
+        <source>Show actions of</source>
+        <translation>Vis tiltaka til</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="117"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="117"/>
+        <source>Show actions and indicators of goal</source>
+        <translation>Vis tiltak og indikatorar for målet</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="121"/>
+        <source>Actions</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="123"/>
+        <source>Actions and their reports</source>
+        <translation>Tiltaka og rapportane deira</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="125"/>
+        <source>Indicator values</source>
+        <translation>Indikatorverdiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="127"/>
+        <source>Indicator values of the period</source>
+        <translation>Indikatorverdiane i perioden</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="209"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (lukka)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="229"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="240"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="244"/>
+        <source>All goals</source>
+        <translation>Alle mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="297"/>
+        <source>&amp;Reopen period</source>
+        <translation>&amp;Opne perioden att</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="297"/>
+        <source>&amp;Close period</source>
+        <translation>&amp;Lukk perioden</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="298"/>
+        <source>Reopen the period, so that its reports and values can change (undoable)</source>
+        <translation>Opne perioden att, slik at rapportane og verdiane kan endrast (kan angrast)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="299"/>
+        <source>Close the period: its reports and values are kept as they are until it is reopened (undoable)</source>
+        <translation>Lukk perioden: rapportane og verdiane står som dei er til han blir opna att (kan angrast)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="302"/>
+        <source>The period %1 is closed: its reports and values are shown read-only. Reopen it to change them.</source>
+        <translation>Perioden %1 er lukka: rapportane og verdiane blir viste skriveverna. Opne han att for å endre dei.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="314"/>
+        <source>New reporting period</source>
+        <translation>Ny rapporteringsperiode</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="323"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="347"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="324"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Byrjar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="325"/>
+        <source>&amp;Closing date:</source>
+        <translation>Rapporterings&amp;frist:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="334"/>
+        <source>Cannot add the period</source>
+        <translation>Kan ikkje leggje til perioden</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="334"/>
+        <source>The period closes (%1) before it starts (%2).</source>
+        <translation>Perioden sluttar (%1) før han byrjar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="347"/>
+        <source>Rename period</source>
+        <translation>Gje perioden nytt namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="369"/>
+        <source>Import indicator values</source>
+        <translation>Importer indikatorverdiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="369"/>
+        <source>Values from a spreadsheet (*.csv *.txt);;All files (*)</source>
+        <translation>Verdiar frå eit rekneark (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="376"/>
+        <source>Cannot import the values</source>
+        <translation>Kan ikkje importere verdiane</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="376"/>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="379"/>
+        <source>The file holds no values that differ from the plan&apos;s.</source>
+        <translation>Fila har ingen verdiar som skil seg frå planen sine.</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::GoalIndicators</name>
+    <message>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="44"/>
+        <source>Indicators</source>
+        <translation>Indikatorar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="63"/>
+        <source>Baseline %1</source>
+        <translation>Utgangspunkt %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="82"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="82"/>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="82"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="119"/>
+        <source>Chart of %1: values against targets; the numbers are beside it</source>
+        <translation>Diagram over %1: verdiar mot mål; tala står ved sida av</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="123"/>
+        <source>lower is better</source>
+        <translation>lågare er betre</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="123"/>
+        <source>higher is better</source>
+        <translation>høgare er betre</translation>
+    </message>
+</context>
+<context>
     <name>planverk::HelpWindow</name>
     <message>
         <location filename="../../src/editor/helpwindow.cpp" line="25"/>
@@ -1300,397 +1647,475 @@
     </message>
 </context>
 <context>
+    <name>planverk::IndicatorValueModel</name>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="150"/>
+        <source>Lower is better</source>
+        <translation>Lågare er betre</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="150"/>
+        <source>Higher is better</source>
+        <translation>Høgare er betre</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="171"/>
+        <source>On target</source>
+        <translation>På mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="171"/>
+        <source>Below target</source>
+        <translation>Under mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="191"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="192"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="193"/>
+        <source>Baseline</source>
+        <translation>Utgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="194"/>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="195"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="196"/>
+        <source>Against target</source>
+        <translation>Mot målverdien</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="197"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="198"/>
+        <source>Source</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="239"/>
+        <source>“%1” is not a number; the value was not changed.</source>
+        <translation>«%1» er ikkje eit tal; verdien vart ikkje endra.</translation>
+    </message>
+</context>
+<context>
     <name>planverk::MainWindow</name>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="93"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="99"/>
         <source>Plan navigator</source>
         <translation>Innhaldet i planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="117"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="285"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="123"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="294"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="133"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="139"/>
         <source>Find in titles and texts (Ctrl+F)</source>
         <translation>Søk i titlar og tekstar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="134"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="140"/>
         <source>Find</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="175"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="181"/>
         <source>The change could not be saved</source>
         <translation>Endringa kunne ikkje lagrast</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="205"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="209"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="211"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="215"/>
         <source>Preview</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="213"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="214"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="219"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="220"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="220"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="226"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;opna&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="221"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="227"/>
         <source>Undo history</source>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="239"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="240"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="246"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="242"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="248"/>
         <source>&amp;Empty plan…</source>
         <translation>&amp;Tom plan …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="247"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="253"/>
         <source>From sample: %1</source>
         <translation>Frå døme: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="250"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="256"/>
         <source>&amp;Open…</source>
         <translation>&amp;Opna …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="251"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="257"/>
         <source>Open &amp;recent</source>
         <translation>Opna &amp;nyleg brukt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="254"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="260"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importer JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="256"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
+        <source>Import indicator &amp;values…</source>
+        <translation>Importer indikator&amp;verdiar …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="263"/>
         <source>Save a &amp;copy…</source>
         <translation>Lagre som &amp;kopi …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="258"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="265"/>
         <source>Save &amp;version…</source>
         <translation>Lagre &amp;versjon …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="259"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="266"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versjonar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="260"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="267"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="268"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="262"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="269"/>
         <source>PDF/&amp;A for the archive…</source>
         <translation>PDF/&amp;A for arkivet …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="263"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="270"/>
         <source>Acc&amp;essible PDF…</source>
         <translation>&amp;Tilgjengeleg PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="264"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="271"/>
         <source>&amp;HTML for the web…</source>
         <translation>&amp;HTML for nettsida …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="265"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
         <source>&amp;Word (DOCX)…</source>
         <translation>&amp;Word (DOCX) …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="266"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="273"/>
         <source>&amp;ODT for a word processor…</source>
         <translation>&amp;ODT for tekstbehandlar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="267"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="274"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="269"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="276"/>
+        <source>Follow-up &amp;report…</source>
+        <translation>Oppfølgings&amp;rapport …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="278"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="270"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="279"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Førehandsvis utskrift …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="274"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="283"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="275"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="448"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="284"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="457"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="278"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="449"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="287"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="458"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="286"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="295"/>
         <source>Add &amp;under</source>
         <translation>Legg til &amp;under</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="287"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="983"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="296"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1002"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="288"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="297"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="289"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="298"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="302"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="311"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="303"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="312"/>
         <source>Find &amp;next</source>
         <translation>Søk &amp;neste</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="304"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="313"/>
         <source>Find pre&amp;vious</source>
         <translation>Søk &amp;førre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="305"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="314"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Erstatt …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="316"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="325"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="318"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="323"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="332"/>
         <source>Compare with &amp;version…</source>
         <translation>Samanlikn med &amp;versjon …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="324"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="333"/>
         <source>Co&amp;mpare with…</source>
         <translation>Sa&amp;manlikn med …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="326"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="328"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="337"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="329"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="338"/>
         <source>Help on the focused field</source>
         <translation>Hjelp til feltet du står i</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="335"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="344"/>
         <source>&amp;About Planverk</source>
         <translation>&amp;Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="337"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="346"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="370"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="379"/>
         <source>Cannot import the plan</source>
         <translation>Kan ikkje importere planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="375"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="384"/>
         <source>Keep the imported plan as</source>
         <translation>Lagre den importerte planen som</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="375"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="740"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="772"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="384"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="761"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="793"/>
         <source>Planverk plans (*.planverk)</source>
         <translation>Planverk-planar (*.planverk)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="387"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="396"/>
         <source>%1 is already open in another Planverk (process %2 on %3).</source>
         <translation>%1 er alt open i eit anna Planverk (prosess %2 på %3).</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="389"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="398"/>
         <source>The plan is open elsewhere</source>
         <translation>Planen er open ein annan stad</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="389"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="398"/>
         <source>Open it read-only?</source>
         <translation>Vil du opne han skriveverna?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="390"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="399"/>
         <source>Open &amp;read-only</source>
         <translation>Opna &amp;skriveverna</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="404"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="413"/>
         <source>Cannot open the plan</source>
         <translation>Kan ikkje opne planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="415"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="424"/>
         <source>exists already; choose another name</source>
         <translation>finst alt; vel eit anna namn</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="418"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="427"/>
         <source>Cannot create the plan</source>
         <translation>Kan ikkje opprette planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="448"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="457"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="449"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="458"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjer om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editor/mainwindow.cpp" line="574"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="595"/>
         <source>%n entries. Select one to edit it, or add a new one.</source>
         <translation><numerusform>%n oppføring. Vel ho for å endre ho, eller legg til ei ny.</numerusform><numerusform>%n oppføringar. Vel ei for å endre ho, eller legg til ei ny.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="633"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="655"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="633"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="655"/>
         <source>Warning</source>
         <translation>Åtvaring</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="636"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="658"/>
         <source>No problems found.</source>
         <translation>Ingen problem funne.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="638"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="660"/>
         <source>Problems (%1)</source>
         <translation>Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="671"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="692"/>
         <source>%1 – %2%3 – Planverk</source>
         <translation>%1 – %2%3 – Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="672"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="693"/>
         <source>(untitled plan)</source>
         <translation>(plan utan tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="673"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="694"/>
         <source> [read-only]</source>
         <translation> [skriveverna]</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="679"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="700"/>
         <source>No plan open</source>
         <translation>Ingen plan er open</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="685"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="706"/>
         <source> — NOT SAVED: the file was moved, deleted or changed by another program</source>
         <translation> — IKKJE LAGRA: fila er flytta, sletta eller endra av eit anna program</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="686"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="707"/>
         <source> (read-only)</source>
         <translation> (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="687"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="708"/>
         <source> — every change is saved</source>
         <translation> — alle endringar blir lagra med ein gong</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="693"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="714"/>
         <source>%1 goals, %2 sub-goals, %3 memberships, %4 actions</source>
         <translation>%1 mål, %2 delmål, %3 medlemskap, %4 tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="706"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="727"/>
         <source>The plan file changed under Planverk</source>
         <translation>Planfila vart endra utanfor Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="707"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="728"/>
         <source>%1
 
 The file was moved, renamed, deleted or written by another program while it was open here. Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. Open the plan again to go on.</source>
@@ -1699,185 +2124,185 @@ The file was moved, renamed, deleted or written by another program while it was 
 Fila vart flytta, fekk nytt namn, vart sletta eller skriven av eit anna program medan ho var open her. Alt til og med den siste lagra endringa di er i den fila; Planverk lagrar ikkje meir i henne, og ikkje nokon annan stad heller. Opne planen på nytt for å halde fram.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="731"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="752"/>
         <source>Cannot read the sample</source>
         <translation>Kan ikkje lese dømet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="735"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="740"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="756"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="761"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="739"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="760"/>
         <source>new-plan.planverk</source>
         <translation>ny-plan.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="750"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="771"/>
         <source>Open plan</source>
         <translation>Opna plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="751"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="772"/>
         <source>Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)</source>
         <translation>Planverk-planar (*.planverk);;JSON-planar (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="761"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="782"/>
         <source>Import a JSON plan</source>
         <translation>Importer ein JSON-plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="762"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="783"/>
         <source>JSON plans (*.json)</source>
         <translation>JSON-planar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="771"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="792"/>
         <source>Save a copy</source>
         <translation>Lagre som kopi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="771"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="792"/>
         <source>-copy.planverk</source>
         <translation>-kopi.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="779"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="800"/>
         <source>Copy saved: %1</source>
         <translation>Kopi lagra: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="781"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="802"/>
         <source>Cannot save the copy</source>
         <translation>Kan ikkje lagre kopien</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="831"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="831"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="811"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="832"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="812"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="833"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="812"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="833"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="813"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="834"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="839"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="860"/>
         <source>Exporting %1 …</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="872"/>
         <source>Exported: %1</source>
         <translation>Eksportert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="854"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="875"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Eksporten er avbroten; %1 vart ikkje skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="858"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="879"/>
         <source>Cannot export</source>
         <translation>Kan ikkje eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="877"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="898"/>
         <source>Printing …</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="890"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="911"/>
         <source>Printing cancelled.</source>
         <translation>Utskrifta er avbroten.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="892"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="913"/>
         <source>Cannot print</source>
         <translation>Kan ikkje skrive ut</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="933"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="954"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="980"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="999"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="981"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1000"/>
         <source>Deleting it removes these links too. Undo puts everything back.</source>
         <translation>Vert det sletta, forsvinn desse koplingane òg. Angre set alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1021"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1040"/>
         <source>“%1” was not found</source>
         <translation>Fann ikkje «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1027"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1046"/>
         <source>Hit %1 of %2</source>
         <translation>Treff %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1033"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1052"/>
         <source>Preferences</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1040"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1059"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1041"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1060"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Språk i programmet:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1042"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1061"/>
         <source>Check &amp;spelling (in the plan&apos;s document language)</source>
         <translation>Kontroller &amp;stavinga (på språket til dokumentet)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1046"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1065"/>
         <source>The language of the documents is a setting of each plan (About the plan ▸ Document language).
 A new interface language takes effect when Planverk starts again.</source>
         <translation>Språket i dokumenta er ei innstilling for kvar plan (Om planen ▸ Dokumentet sitt språk).
 Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1075"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1094"/>
         <source>About Planverk</source>
         <translation>Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1076"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1095"/>
         <source>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategy plans for Norwegian counties: draft the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategiske planar for fylkeskommunar: skriv planen, og skriv han ut til fylkestinget eller publiser han på nettet.&lt;/p&gt;</translation>
     </message>
@@ -2121,11 +2546,76 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
         <source>Edit %1</source>
         <translation>Endre %1</translation>
     </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="27"/>
+        <source>this section</source>
+        <translation>denne tekstdelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="28"/>
+        <source>this section or its sub-sections</source>
+        <translation>denne tekstdelen eller delane under den</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="33"/>
+        <source>this goal</source>
+        <translation>dette målet</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="34"/>
+        <source>this goal or its sub-goals</source>
+        <translation>dette målet eller delmåla under det</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="39"/>
+        <source>this theme</source>
+        <translation>dette temaet</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="44"/>
+        <source>this instrument</source>
+        <translation>dette verkemiddelet</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="49"/>
+        <source>this membership</source>
+        <translation>dette medlemskapet</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="54"/>
+        <source>this partnership</source>
+        <translation>dette samarbeidet</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="59"/>
+        <source>this action</source>
+        <translation>dette tiltaket</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="64"/>
+        <source>this processing step</source>
+        <translation>denne handsaminga</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="69"/>
+        <source>this amendment</source>
+        <translation>dette framlegget</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="74"/>
+        <source>this contact</source>
+        <translation>denne kontakten</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/model/kindtexts.h" line="79"/>
+        <source>this reference</source>
+        <translation>denne referansen</translation>
+    </message>
 </context>
 <context>
     <name>planverk::PlanTreeModel</name>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="98"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="106"/>
         <source>About the plan</source>
         <translation>Om planen</translation>
     </message>
@@ -2180,17 +2670,22 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
         <translation>Referansar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="201"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="108"/>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/plantreemodel.cpp" line="211"/>
         <source>(untitled)</source>
         <translation>(utan tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="244"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="254"/>
         <source>Amendment: %1</source>
         <translation>Framlegg: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="270"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="280"/>
         <source>%1
 Changed since the compared plan: %2</source>
         <translation>%1
@@ -2281,39 +2776,44 @@ Endra sidan planen det blir samanlikna med: %2</translation>
         <translation>F&amp;otograf</translation>
     </message>
     <message>
-        <location filename="../../src/editor/profilegroup.cpp" line="133"/>
+        <location filename="../../src/editor/profilegroup.cpp" line="132"/>
         <source>Choose file…</source>
         <translation>Vel fil …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/profilegroup.cpp" line="135"/>
+        <location filename="../../src/editor/profilegroup.cpp" line="134"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/editor/profilegroup.cpp" line="151"/>
+        <location filename="../../src/editor/profilegroup.cpp" line="150"/>
         <source>Alternative text of the logo</source>
         <translation>Alternativ tekst for logoen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/profilegroup.cpp" line="151"/>
+        <location filename="../../src/editor/profilegroup.cpp" line="150"/>
         <source>Alternative text of the cover picture</source>
         <translation>Alternativ tekst for framsidebiletet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/profilegroup.cpp" line="152"/>
+        <location filename="../../src/editor/profilegroup.cpp" line="151"/>
         <source>What the picture shows, for those who cannot see it</source>
         <translation>Kva biletet viser, for dei som ikkje kan sjå det</translation>
     </message>
     <message>
-        <location filename="../../src/editor/profilegroup.cpp" line="179"/>
+        <location filename="../../src/editor/profilegroup.cpp" line="178"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/profilegroup.cpp" line="182"/>
+        <location filename="../../src/editor/profilegroup.cpp" line="181"/>
         <source>No picture</source>
         <translation>Inkje bilete</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/profilegroup.cpp" line="198"/>
+        <source>The picture was made smaller for the plan: %1.</source>
+        <translation>Biletet vart gjort mindre for planen: %1.</translation>
     </message>
     <message>
         <location filename="../../src/editor/profilegroup.cpp" line="202"/>
@@ -2349,6 +2849,14 @@ Endra sidan planen det blir samanlikna med: %2</translation>
         <location filename="../../src/editor/profilegroup.cpp" line="258"/>
         <source>Contrast with white text: %1:1</source>
         <translation>Kontrast mot kvit tekst: %1:1</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::ProgressDelegate</name>
+    <message>
+        <location filename="../../src/editor/followup/reportdelegates.cpp" line="49"/>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2934,60 @@ Endra sidan planen det blir samanlikna med: %2</translation>
         <location filename="../../src/editor/replacedialog.cpp" line="129"/>
         <source>%n occurrence(s) replaced</source>
         <translation><numerusform>%n førekomst erstatta</numerusform><numerusform>%n førekomstar erstatta</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>planverk::ReportExport</name>
+    <message>
+        <location filename="../../src/editor/followup/reportexport.cpp" line="26"/>
+        <location filename="../../src/editor/followup/reportexport.cpp" line="31"/>
+        <source>Follow-up report</source>
+        <translation>Oppfølgingsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/reportexport.cpp" line="26"/>
+        <source>The plan has no reporting periods yet: add one under Follow-up in the navigator.</source>
+        <translation>Planen har ingen rapporteringsperiodar enno: legg til ein under Oppfølging i navigatoren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/reportexport.cpp" line="38"/>
+        <source>Report for the &amp;period:</source>
+        <translation>Rapport for &amp;perioden:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/reportexport.cpp" line="48"/>
+        <source>Report %1 – %2</source>
+        <translation>Rapport %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/reportexport.cpp" line="50"/>
+        <source>Export the report</source>
+        <translation>Eksporter rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/reportexport.cpp" line="51"/>
+        <source>PDF (*.pdf);;Web page (*.html);;Word document (*.docx);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;Nettside (*.html);;Word-dokument (*.docx);;OpenDocument-tekst (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/reportexport.cpp" line="61"/>
+        <source>Cannot export the report</source>
+        <translation>Kan ikkje eksportere rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/reportexport.cpp" line="76"/>
+        <source>The period %1 has no status reports or indicator values yet: there is nothing to report.</source>
+        <translation>Perioden %1 har ingen statusrapportar eller indikatorverdiar enno: det er ingenting å rapportere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/reportexport.cpp" line="77"/>
+        <source>Exporting %1 …</source>
+        <translation>Eksporterer %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/reportexport.cpp" line="85"/>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Eksporten er avbroten; %1 vart ikkje skriven.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +3107,14 @@ Endra sidan planen det blir samanlikna med: %2</translation>
         <location filename="../../src/editor/startpage.cpp" line="110"/>
         <source>No plans yet: the plans you open are listed here.</source>
         <translation>Ingen planar enno: planane du opnar, blir viste her.</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::StatusDelegate</name>
+    <message>
+        <location filename="../../src/editor/followup/reportdelegates.cpp" line="18"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
