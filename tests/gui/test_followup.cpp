@@ -433,7 +433,7 @@ private Q_SLOTS:
         QVERIFY(charts);
         QTRY_VERIFY(charts->isVisible());
         QCOMPARE(charts->indicatorCount(), 1);
-        auto *chart = charts->findChild<IndicatorChart *>();
+        auto *chart = charts->findChild<IndicatorChartView *>();
         QVERIFY(chart);
         const QImage picture = chart->grab().toImage();
         int dark = 0;

@@ -6,9 +6,7 @@
 #include "planeditor.h"
 #include "render/followupview.h"
 
-#include <QBuffer>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QMap>
 #include <QPainter>
@@ -16,7 +14,7 @@
 
 namespace planverk {
 
-IndicatorChart::IndicatorChart(QByteArray svg, QWidget *parent) : QWidget(parent), m_svg(std::move(svg))
+IndicatorChartView::IndicatorChartView(IndicatorChart chart, QWidget *parent) : QWidget(parent), m_chart(std::move(chart))
 {
     // 384 × 160, the size the chart is drawn for, or smaller in a narrow page (its proportions kept).
     setMinimumSize(240, 100);
@@ -24,21 +22,14 @@ IndicatorChart::IndicatorChart(QByteArray svg, QWidget *parent) : QWidget(parent
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
-void IndicatorChart::paintEvent(QPaintEvent *)
+void IndicatorChartView::paintEvent(QPaintEvent *)
 {
-    QSize size(384, 160);
-    size.scale(this->size(), Qt::KeepAspectRatio);
-    const qreal dpr = devicePixelRatioF();
-    const QSize pixels = (QSizeF(size) * dpr).toSize();
-    if (m_image.size() != pixels) {
-        QBuffer buffer(&m_svg);
-        QImageReader reader(&buffer, "svg");
-        reader.setScaledSize(pixels);
-        m_image = reader.read();
-        m_image.setDevicePixelRatio(dpr);
-    }
+    QSizeF size(IndicatorChart::kWidth, IndicatorChart::kHeight);
+    size.scale(QSizeF(this->size()), Qt::KeepAspectRatio);
     QPainter p(this);
-    p.drawImage(QPoint(0, 0), m_image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    m_chart.paint(p, QRectF(QPointF(0, 0), size));
 }
 
 GoalIndicators::GoalIndicators(PlanEditor *editor, QWidget *parent) : QGroupBox(tr("Indicators"), parent), m_editor(editor)
@@ -115,7 +106,7 @@ void GoalIndicators::showGoal(const QUuid &goal)
         auto *row = new QWidget(this);
         auto *rl = new QHBoxLayout(row);
         rl->setContentsMargins(0, 0, 0, 0);
-        auto *chart = new IndicatorChart(QByteArray::fromStdString(indicatorChartSvg(*i, plan, language)), row);
+        auto *chart = new IndicatorChartView(IndicatorChart::of(*i, plan, language), row);
         chart->setAccessibleName(tr("Chart of %1: values against targets; the numbers are beside it").arg(i->name));
         auto *numbers = new QLabel(row);
         numbers->setTextFormat(Qt::RichText);

@@ -1,11 +1,12 @@
 // The goal page's indicators: for each indicator of the goal a small chart of
-// its values against its targets (the report's own chart,
-// render/followupview.cpp, drawn at the screen's resolution) and the numbers
+// its values against its targets (the report's own chart geometry,
+// render/indicatorchart.h, painted as vectors on the screen) and the numbers
 // beside it (year, target, value). Hidden when the goal has no indicators.
 #pragma once
 
+#include "render/indicatorchart.h"
+
 #include <QGroupBox>
-#include <QImage>
 #include <QUuid>
 
 class QVBoxLayout;
@@ -14,21 +15,20 @@ namespace planverk {
 
 class PlanEditor;
 
-/// One indicator's chart: SVG drawn on a QPainter, again when the size changes.
-class IndicatorChart : public QWidget
+/// One indicator's chart, painted with the report's own drawing code.
+class IndicatorChartView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit IndicatorChart(QByteArray svg, QWidget *parent = nullptr);
+    explicit IndicatorChartView(IndicatorChart chart, QWidget *parent = nullptr);
     QSize sizeHint() const override { return {384, 160}; }
-    const QByteArray &svg() const { return m_svg; }
+    const IndicatorChart &chart() const { return m_chart; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QByteArray m_svg;
-    QImage m_image;
+    IndicatorChart m_chart;
 };
 
 class GoalIndicators : public QGroupBox
