@@ -154,6 +154,13 @@ QVariant ActionReportModel::data(const QModelIndex &index, int role) const
     case Goals:
         if (role == Qt::DisplayRole || role == SortRole)
             return goalNumbers(*a);
+        if (role == Qt::ToolTipRole) { // "M1.2 Unge får internasjonal erfaring", one a line
+            QStringList lines;
+            for (const QUuid &g : a->goals)
+                if (const Goal *goal = findEntity<Goal>(m_editor->plan(), g); goal && m_goalNumbers.contains(g))
+                    lines << m_goalNumbers.value(g) + ' ' + goal->title;
+            return lines.join('\n');
+        }
         break;
     case Responsible:
         if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)

@@ -153,8 +153,8 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
     m_split->addWidget(m_preview);
     m_split->setCollapsible(0, false);
     m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
-    m_split->setSizes({900, 520});
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({1000, 520}); // the tables first
     if (const QByteArray kept = QSettings().value(QStringLiteral("followup/splitter")).toByteArray(); !kept.isEmpty())
         m_split->restoreState(kept);
     m_previewButton->setChecked(m_split->sizes().value(1) > 0);
@@ -173,14 +173,19 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
     // Each column as wide as what it usually holds; the comment takes the rest
     // (its first line; the whole text in the tooltip). Every other column can be widened.
     ah->setMinimumSectionSize(em * 2);
-    ah->resizeSection(ActionReportModel::Number, em * 3);
-    ah->resizeSection(ActionReportModel::Title, em * 15);
-    ah->resizeSection(ActionReportModel::Goals, em * 5);
+    // A short column as wide as its widest usual value or its heading (with the sort arrow), whichever is wider.
+    const auto fit = [this, ah](int column, const QString &sample) {
+        const int heading = ah->fontMetrics().horizontalAdvance(m_actionModel->headerData(column, Qt::Horizontal).toString()) + 24;
+        ah->resizeSection(column, std::max(heading, fontMetrics().horizontalAdvance(sample) + 14));
+    };
+    fit(ActionReportModel::Number, QStringLiteral("T00"));
+    ah->resizeSection(ActionReportModel::Title, em * 14);
+    fit(ActionReportModel::Goals, QStringLiteral("M1.2"));
     ah->resizeSection(ActionReportModel::Responsible, em * 8);
-    ah->resizeSection(ActionReportModel::Status, em * 8);
-    ah->resizeSection(ActionReportModel::Progress, em * 4);
+    fit(ActionReportModel::Status, FollowupEditor::statusText(QStringLiteral("not-started")));
+    fit(ActionReportModel::Progress, QStringLiteral("100 %"));
     ah->resizeSection(ActionReportModel::ReportedBy, em * 8);
-    ah->resizeSection(ActionReportModel::Date, em * 6);
+    fit(ActionReportModel::Date, QStringLiteral("00.00.0000"));
     ah->setSectionResizeMode(ActionReportModel::Comment, QHeaderView::Stretch);
     ah->setStretchLastSection(false);
 

@@ -18,6 +18,7 @@ PeriodDialog::PeriodDialog(FollowupEditor *followup, const ReportingPeriod *edit
 {
     setObjectName(editing ? QStringLiteral("editPeriodDialog") : QStringLiteral("addPeriodDialog"));
     setWindowTitle(editing ? tr("Edit reporting period %1").arg(editing->name) : tr("New reporting period"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     auto *form = new QFormLayout(this);
     if (!editing) {
         m_kind = new QComboBox(this);
@@ -84,6 +85,7 @@ void PeriodDialog::accept()
     if (closing() < start()) {
         m_message->setText(tr("The period cannot close (%1) before it starts (%2).").arg(shown(closing()), shown(start())));
         m_message->show();
+        adjustSize(); // the message whole
         m_closing->setFocus();
         return;
     }

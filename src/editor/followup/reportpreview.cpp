@@ -50,7 +50,7 @@ void ReportPreview::showEvent(QShowEvent *event)
 {
     QTextBrowser::showEvent(event);
     if (m_stale)
-        refreshNow();
+        m_timer->start(); // the page is shown first; a large plan's report takes a while
 }
 
 void ReportPreview::refreshNow()
