@@ -560,6 +560,7 @@ void MainWindow::onSelectionChanged()
     const QModelIndex i = m_tree->currentIndex();
     if (!m_model || !i.isValid()) {
         m_pages->setCurrentWidget(m_emptyPage);
+        foldPreviewDock(false);
         return;
     }
     if (const auto e = m_model->entityAt(i)) {
