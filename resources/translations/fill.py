@@ -433,6 +433,33 @@ T.update({
  "%1 already exists.\nDo you want to replace it?": ("%1 finnes fra før.\nVil du erstatte den?", "%1 finst frå før.\nVil du byta ho ut?"),
 })
 root = Path(__file__).resolve().parent
+T.update({
+ # Issue 14, follow-up: periods deleted and re-dated, tertials, reported by, the report's preview (src/editor/followup/).
+ 'Reported by': ('Rapportert av', 'Rapportert av'),
+ 'The period %1 cannot close (%2) before it starts (%3).': ('Perioden %1 kan ikke slutte (%2) før den begynner (%3).', 'Perioden %1 kan ikkje slutte (%2) før han byrjar (%3).'),
+ 'The period cannot close (%1) before it starts (%2).': ('Perioden kan ikke slutte (%1) før den begynner (%2).', 'Perioden kan ikkje slutte (%1) før han byrjar (%2).'),
+ 'Change dates of period %1': ('Endre datoer for periode %1', 'Endre datoar for periode %1'),
+ 'Delete period %1': ('Slett periode %1', 'Slett periode %1'), 'Delete the period %1?': ('Slette perioden %1?', 'Slette perioden %1?'),
+ 'Nothing has been reported for it yet.': ('Ingenting er rapportert for den ennå.', 'Ingenting er rapportert for han enno.'),
+ 'You can undo it (Ctrl+Z).': ('Du kan angre det (Ctrl+Z).', 'Du kan angre det (Ctrl+Z).'),
+ 'Edit reporting period %1': ('Endre rapporteringsperiode %1', 'Endre rapporteringsperiode %1'),
+ 'Tertial (four months)': ('Tertial (fire måneder)', 'Tertial (fire månader)'), 'Custom period': ('Egen periode', 'Eigen periode'),
+ '&Kind:': ('&Type:', '&Type:'), '&Edit…': ('&Endre …', '&Endre …'), '&Delete…': ('&Slett …', '&Slett …'),
+ "Change the period's name, start and closing date (undoable)": ('Endre periodens navn, start og rapporteringsfrist (kan angres)', 'Endre namnet, starten og rapporteringsfristen til perioden (kan angrast)'),
+ 'Report pre&view': ('&Forhåndsvis rapporten', '&Førehandsvis rapporten'),
+ 'Show or hide the follow-up report of the period beside the tables': ('Vis eller skjul periodens oppfølgingsrapport ved siden av tabellene', 'Vis eller skjul oppfølgingsrapporten for perioden ved sida av tabellane'),
+ 'A closed period is kept as it is: reopen it to delete it': ('En lukket periode står som den er: gjenåpne den for å slette den', 'Ein lukka periode står som han er: opne han att for å slette han'),
+ 'Delete the period with its status reports and indicator values (undoable)': ('Slett perioden med statusrapportene og indikatorverdiene (kan angres)', 'Slett perioden med statusrapportane og indikatorverdiane (kan angrast)'),
+ 'Cannot change the period': ('Kan ikke endre perioden', 'Kan ikkje endre perioden'), 'Edit period %1': ('Endre periode %1', 'Endre periode %1'),
+ 'Preview of the follow-up report': ('Forhåndsvisning av oppfølgingsrapporten', 'Førehandsvising av oppfølgingsrapporten'),
+ 'Your &name:': ('Ditt &navn:', 'Namnet &ditt:'),
+ "Signs the follow-up reports you edit (Reported by); empty: your account's name":
+   ('Står som «Rapportert av» på oppfølgingsrapportene du endrer; tomt: brukerkontoens navn', 'Står som «Rapportert av» på oppfølgingsrapportane du endrar; tomt: namnet på brukarkontoen'),
+})
+PLURAL.update({'Its %n status reports': (['Den ene statusrapporten', 'De %n statusrapportene'], ['Den eine statusrapporten', 'Dei %n statusrapportane']),
+               'and %n indicator values are deleted with it.': (['og den ene indikatorverdien slettes sammen med den.', 'og de %n indikatorverdiene slettes sammen med den.'],
+                                                                ['og den eine indikatorverdien blir sletta saman med han.', 'og dei %n indikatorverdiane blir sletta saman med han.'])})
+
 missing = set()
 for index, lang in ((0, 'nb'), (1, 'nn')):
     path = root / f'planverk_{lang}.ts'

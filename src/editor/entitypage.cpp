@@ -3,6 +3,7 @@
 #include "dateedit.h"
 #include "markdownedit.h"
 #include "model/kinds.h"
+#include "model/kindtexts.h"
 #include "numberedit.h"
 #include "planeditor.h"
 #include "profilegroup.h"
@@ -100,7 +101,7 @@ QString codeText(const QStringList &allowed, const QString &code)
 // Candidates for a link list: the plan's themes, or its goals and sub-goals.
 // The entries a link of `kind` (a table name, as fields() declares the link)
 // may point to, in document order; entries of a nesting kind numbered as in
-// the navigator (1, then "    1.2" for a sub-goal), the others by their name.
+// the navigator and the documents (M1, then "    M1.2" for a sub-goal), the others by their name.
 QList<std::pair<QUuid, QString>> candidates(const Plan &plan, const char *kind)
 {
     QList<std::pair<QUuid, QString>> out;
@@ -112,7 +113,8 @@ QList<std::pair<QUuid, QString>> candidates(const Plan &plan, const char *kind)
                 for (int i = 0; i < list.size(); ++i) {
                     const QString own = number.isEmpty() ? QString::number(i + 1) : number + '.' + QString::number(i + 1);
                     if constexpr (nests<T>) {
-                        out.append({list[i].id, QString(4 * depth, QLatin1Char(' ')) + own + ' ' + nameOf(list[i])});
+                        const QString shown = isNumbered<T> ? entryNumber(interfaceLanguage(), Kind<T>::table, own) : own;
+                        out.append({list[i].id, QString(4 * depth, QLatin1Char(' ')) + shown + ' ' + nameOf(list[i])});
                         self(self, Kind<T>::children(list[i]), own, depth + 1);
                     } else {
                         out.append({list[i].id, nameOf(list[i])});

@@ -1,6 +1,8 @@
 #include "linkwarning.h"
 
+#include "entitypage.h"
 #include "model/kindtexts.h"
+#include "render/labels.h"
 
 #include <QLocale>
 
@@ -10,8 +12,9 @@ namespace {
 
 QString kindText(const char *text) { return QCoreApplication::translate("planverk::PlanEditor", text); }
 
-// How the warning names an entry that links: "Mål 1.2", "Tiltak 3" for the
-// kinds the navigator numbers, otherwise by its first text ("Euromontana").
+// How the warning names an entry that links: "Mål M1.2", "Tiltak T3" for the
+// kinds the navigator numbers (numbered as the documents and the navigator
+// number them, in the interface's language), otherwise by its first text ("Euromontana").
 template<class T>
 QString entryName(const T &entry, const QString &number)
 {
@@ -19,7 +22,7 @@ QString entryName(const T &entry, const QString &number)
         QString label = kindText(Kind<T>::label);
         if (!label.isEmpty())
             label[0] = label[0].toUpper();
-        return label + ' ' + number;
+        return label + ' ' + entryNumber(interfaceLanguage(), Kind<T>::table, number);
     } else {
         return firstTextOf(entry);
     }

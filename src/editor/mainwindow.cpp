@@ -8,6 +8,7 @@
 #include "errortext.h"
 #include "followup/followuppage.h"
 #include "followup/reportexport.h"
+#include "reportername.h"
 #include "io/atomicfile.h"
 #include "io/createplanfile.h"
 #include "io/inputfiles.h"
@@ -532,6 +533,7 @@ void MainWindow::closeDocument()
     m_lock.reset(); // unlocks
     if (m_pages)
         m_pages->setCurrentWidget(m_emptyPage);
+    foldPreviewDock(false);
     if (m_tree)
         m_tree->parentWidget()->hide(); // the start page needs no navigator
 }
@@ -558,6 +560,7 @@ void MainWindow::onSelectionChanged()
     const QModelIndex i = m_tree->currentIndex();
     if (!m_model || !i.isValid()) {
         m_pages->setCurrentWidget(m_emptyPage);
+        foldPreviewDock(false);
         return;
     }
     if (const auto e = m_model->entityAt(i)) {
@@ -577,8 +580,21 @@ void MainWindow::onSelectionChanged()
             m_pages->setCurrentWidget(m_categoryPage);
         }
     }
+    foldPreviewDock(m_pages->currentWidget() == m_followupPage);
     updateActions();
     refreshPreviewNow();
+}
+
+// The follow-up page has its own preview, of the report, beside its tables
+// (FollowupPage): the plan's preview makes room while it is shown, unless the
+// planner had closed it anyway.
+void MainWindow::foldPreviewDock(bool fold)
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("previewDock"));
+    if (!dock || fold == m_previewDockFolded || (fold && dock->isHidden()))
+        return;
+    m_previewDockFolded = fold;
+    dock->setVisible(!fold);
 }
 
 // The category's title and how many entries it has. Also after entries come
@@ -604,6 +620,8 @@ void MainWindow::refreshPreviewNow()
         m_preview->clear();
         return;
     }
+    if (m_previewDockFolded)
+        return; // made when it is shown again
     QUuid focus;
     QString chapter;
     const QModelIndex i = m_tree->currentIndex();
@@ -1058,6 +1076,11 @@ void MainWindow::showPreferences()
     language->setCurrentIndex(language->findData(interfaceLanguage()));
     language->setAccessibleName(tr("Interface language"));
     form->addRow(tr("Interface &language:"), language);
+    auto *name = new QLineEdit(QSettings().value(QLatin1String(ReporterName::settingsKey)).toString(), &dialog);
+    name->setObjectName(QStringLiteral("userNameField"));
+    name->setPlaceholderText(ReporterName::ofAccount());
+    name->setToolTip(tr("Signs the follow-up reports you edit (Reported by); empty: your account's name"));
+    form->addRow(tr("Your &name:"), name);
     auto *spelling = new QCheckBox(tr("Check &spelling (in the plan's document language)"), &dialog);
     spelling->setObjectName(QStringLiteral("spellCheckBox"));
     spelling->setChecked(SpellChecker::shared()->isEnabled());
@@ -1070,6 +1093,7 @@ void MainWindow::showPreferences()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted) {
         QSettings().setValue(QStringLiteral("interfaceLanguage"), language->currentData().toString());
+        QSettings().setValue(QLatin1String(ReporterName::settingsKey), name->text().trimmed());
         SpellChecker::shared()->setEnabled(spelling->isChecked());
     }
 }
@@ -1100,6 +1124,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    foldPreviewDock(false); // kept as the planner left it
     s.setValue(QStringLiteral("window/state"), saveState());
     if (EntityPage *p = currentPage())
         p->setFocus(); // a date being typed is taken as its field loses the focus; every other keystroke is in the file already

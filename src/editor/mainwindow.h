@@ -92,6 +92,7 @@ private:
     void updateStatus();
     void updateTitle();
     void onSelectionChanged();
+    void foldPreviewDock(bool fold);
     void updateCategoryPage();
     void schedulePreview();
     void refreshProblems();
@@ -133,6 +134,7 @@ private:
     QLabel *m_categoryTitle = nullptr;
     QList<EntityPage *> m_entityPages; // one per kind, and the plan's settings last
     FollowupPage *m_followupPage = nullptr; // Oppfølging
+    bool m_previewDockFolded = false;       // hidden while the follow-up page shows its own (the report's)
     QTextBrowser *m_preview = nullptr;
     QListWidget *m_problems = nullptr;
     QUndoView *m_undoView = nullptr;

@@ -1,6 +1,8 @@
 #include "plantreemodel.h"
 
+#include "entitypage.h"
 #include "planeditor.h"
+#include "render/labels.h"
 
 #include <QColor>
 #include "model/kindtexts.h"
@@ -222,7 +224,7 @@ QString PlanTreeModel::titleOf(EntityKind kind, const QUuid &id) const
                 number = QString::number(loc->index + 1);
             else
                 number = QStringLiteral("%1.%2").arg(locate<Goal>(plan, loc->parent)->index + 1).arg(loc->index + 1);
-            return number + ' ' + (e->area.isEmpty() ? orBlank(e->title) : e->area + QStringLiteral(": ") + orBlank(e->title));
+            return entryNumber(interfaceLanguage(), Kind<Goal>::table, number) + ' ' + (e->area.isEmpty() ? orBlank(e->title) : e->area + QStringLiteral(": ") + orBlank(e->title));
         }
         break;
     case EntityKind::Theme:
@@ -243,7 +245,7 @@ QString PlanTreeModel::titleOf(EntityKind kind, const QUuid &id) const
         break;
     case EntityKind::Action:
         if (const auto *e = findEntity<Action>(plan, id))
-            return QString::number(locate<Action>(plan, id)->index + 1) + ' ' + orBlank(e->title);
+            return entryNumber(interfaceLanguage(), Kind<Action>::table, QString::number(locate<Action>(plan, id)->index + 1)) + ' ' + orBlank(e->title);
         break;
     case EntityKind::Processing:
         if (const auto *e = findEntity<planverk::Processing>(plan, id))

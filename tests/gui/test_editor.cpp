@@ -98,7 +98,7 @@ private Q_SLOTS:
         QTest::keyClicks(title, QStringLiteral("Grønn «omstilling» i Innlandet"));
         QCOMPARE(w.document()->plan().goals[1].subgoals[4].title, QStringLiteral("Grønn «omstilling» i Innlandet"));
         QCOMPARE(fromFile(m_path).goals[1].subgoals[4].title, QStringLiteral("Grønn «omstilling» i Innlandet")); // in the file at once
-        QCOMPARE(model->data(model->indexOf(sub)).toString(), QStringLiteral("2.5 Grønn «omstilling» i Innlandet"));
+        QCOMPARE(model->data(model->indexOf(sub)).toString(), QStringLiteral("M2.5 Grønn «omstilling» i Innlandet"));
 
         // 2. Link it to the theme "Innovasjon".
         auto *themes = qobject_cast<QListWidget *>(w.currentPage()->fieldWidget(QStringLiteral("themes")));
@@ -114,7 +114,7 @@ private Q_SLOTS:
         w.select(goal3);
         action(w, "moveUp")->trigger();
         QCOMPARE(goalTitles(fromFile(m_path)), (QStringList{original.goals[0].title, original.goals[2].title, original.goals[1].title}));
-        QCOMPARE(model->data(model->indexOf(goal3)).toString(), QStringLiteral("2 ") + original.goals[2].title);
+        QCOMPARE(model->data(model->indexOf(goal3)).toString(), QStringLiteral("M2 ") + original.goals[2].title);
 
         // The typing was one step, not one per letter: add, type, link, move.
         QUndoStack *undo = w.editor()->undoStack();
@@ -123,7 +123,7 @@ private Q_SLOTS:
         // Undo each step; the window and the file follow.
         action(w, "undo")->trigger();
         QCOMPARE(goalTitles(fromFile(m_path)), goalTitles(original));
-        QCOMPARE(model->data(model->indexOf(goal3)).toString(), QStringLiteral("3 ") + original.goals[2].title);
+        QCOMPARE(model->data(model->indexOf(goal3)).toString(), QStringLiteral("M3 ") + original.goals[2].title);
         action(w, "undo")->trigger();
         QVERIFY(fromFile(m_path).goals[1].subgoals[4].themes.isEmpty());
         action(w, "undo")->trigger();
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(p.goals[2].subgoals[4].title, QStringLiteral("Grønn «omstilling» i Innlandet"));
         QCOMPARE(p.goals[2].subgoals[4].themes.size(), 1);
         QCOMPARE(p.goals[1].title, QStringLiteral("Påvirke nasjonale myndigheter"));
-        QCOMPARE(w.treeModel()->data(w.treeModel()->indexOf(p.goals[2].subgoals[4].id)).toString(), QStringLiteral("3.5 Grønn «omstilling» i Innlandet"));
+        QCOMPARE(w.treeModel()->data(w.treeModel()->indexOf(p.goals[2].subgoals[4].id)).toString(), QStringLiteral("M3.5 Grønn «omstilling» i Innlandet"));
     }
 
     void markdownAndPlanSettings()
@@ -260,7 +260,7 @@ private Q_SLOTS:
         QTest::keyClick(find, Qt::Key_Return);
         hit = w.treeModel()->entityAt(w.navigator()->currentIndex());
         QVERIFY(hit);
-        QCOMPARE(w.treeModel()->titleOf(hit->first, hit->second), QStringLiteral("2 Felles skog- og trestrategi for Innlandet"));
+        QCOMPARE(w.treeModel()->titleOf(hit->first, hit->second), QStringLiteral("T2 Felles skog- og trestrategi for Innlandet"));
 
         // An empty title is a problem; clicking it leads to the goal.
         const QUuid goal = w.document()->plan().goals[0].id;
@@ -309,7 +309,7 @@ private Q_SLOTS:
         QCOMPARE(after.goals[0].subgoals[0].id, sub);
         QCOMPARE(after.goals[2].subgoals.size(), before.goals[2].subgoals.size() - 1);
         QCOMPARE(model->rowCount(model->indexOf(target)), 1);
-        QCOMPARE(model->data(model->indexOf(sub)).toString().left(4), QStringLiteral("1.1 "));
+        QCOMPARE(model->data(model->indexOf(sub)).toString().left(5), QStringLiteral("M1.1 "));
         w.editor()->undoStack()->undo();
         QCOMPARE(fromFile(m_path), before);
     }

@@ -221,7 +221,7 @@ private Q_SLOTS:
         focus(w.navigator());
         question.clear();
         pressDelete(false);
-        QVERIFY2(question.startsWith(QStringLiteral("Tiltak 3 viser til dette målet.")), qPrintable(question));
+        QVERIFY2(question.startsWith(QStringLiteral("Tiltak T3 viser til dette målet.")), qPrintable(question));
         QCOMPARE(fromFile(m_path), before);
     }
 

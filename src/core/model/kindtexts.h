@@ -2,10 +2,10 @@
 // (kinds.h), and the helpers that name entries by them. For every kind T in
 // AllKinds, KindTexts<T> gives:
 //   thisEntry        "this goal": what a sentence about one entry calls it
-//                    (the delete warning: "Tiltak 1 viser til dette målet.")
+//                    (the delete warning: "Tiltak T1 viser til dette målet.")
 //   thisEntryOrBelow "this goal or its sub-goals" (nesting kinds only)
 //   numbered         entries are named by the kind's label and their number
-//                    ("Mål 1.2", "Tiltak 3"), as the navigator and the change
+//                    ("Mål M1.2", "Tiltak T3"; the number as render/labels.h entryNumber makes it), as the navigator and the change
 //                    document show them; the others by their first text
 //   chapterTitle     the key (render/labels.cpp) of its chapter's title: the
 //                    view model makes a chapter, in AllKinds order, of every

@@ -98,14 +98,14 @@ private:
     QString number(const EntityChange &e) const
     {
         // As the registry (kinds.h) says: a numbered kind by its prefix and
-        // number ("Mål 1.2"), a nesting or child kind by its place ("2.1").
+        // number ("M1.2"), a nesting or child kind by its place ("2.1").
         const QString place = placeText(e.place);
         QString out;
         forEachKind([&]<class T>() {
             if (e.kind != QLatin1String(Kind<T>::table))
                 return;
             if constexpr (isNumbered<T>)
-                out = labelFor(m_lang, QByteArray(QByteArray(Kind<T>::table) + "Prefix").constData()) + place;
+                out = entryNumber(m_lang, Kind<T>::table, place);
             else if constexpr (nests<T> || !isTopKind<T>)
                 out = place;
         });

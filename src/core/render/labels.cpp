@@ -188,6 +188,12 @@ QString labelFor(const QString &language, const char *key)
     return l ? QString::fromUtf8(pick(*l, languageIndex(language))) : QString::fromLatin1(key);
 }
 
+QString entryNumber(const QString &language, const char *table, const QString &place)
+{
+    const QByteArray key = QByteArray(table) + QByteArrayLiteral("Prefix");
+    return labelFor(language, key.constData()) + place;
+}
+
 QString codeLabel(const QString &language, const char *group, const QString &code)
 {
     if (code.isEmpty())

@@ -14,6 +14,11 @@ nlohmann::json labelsFor(const QString &language);
 QString labelFor(const QString &language, const char *key);
 /// The label of a code ("status.adopted", "category.political", ...); empty for the empty code.
 QString codeLabel(const QString &language, const char *group, const QString &code);
+/// How the documents number an entry of a numbered kind (registry table
+/// "goal" or "action") at `place` ("1.2", "3"): the kind's prefix label and
+/// the place, "M1.2", "T3" (en "G1.2", "A3"). The editor calls it with the
+/// interface language, so that it numbers as the documents do.
+QString entryNumber(const QString &language, const char *table, const QString &place);
 /// The UN Sustainable Development Goal's short name, 1..17.
 QString sdgName(const QString &language, int number);
 

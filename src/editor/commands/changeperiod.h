@@ -1,6 +1,7 @@
 // One reporting period, from what it was to what it becomes: added (before
-// nullopt), renamed, closed or reopened. AddPeriod, RenamePeriod, ClosePeriod
-// and ReopenPeriod are this command with one thing changed.
+// nullopt), renamed, given new dates, closed or reopened. AddPeriod,
+// RenamePeriod, SetPeriodDates, ClosePeriod and ReopenPeriod are this command
+// with one thing changed.
 #pragma once
 
 #include "commands/changefollowup.h"
@@ -34,18 +35,19 @@ protected:
     void put(Followup &f, const std::optional<ReportingPeriod> &to, const std::optional<ReportingPeriod> &from) const override
     {
         const QUuid id = to ? to->id : from->id;
+        auto key = [](const ReportingPeriod &p) { return p.start.isValid() ? p.start : p.closing; };
         for (qsizetype i = 0; i < f.periods.size(); ++i)
             if (f.periods[i].id == id) {
-                if (to)
+                if (to && key(f.periods[i]) == key(*to)) { // in its place
                     f.periods[i] = *to;
-                else
-                    f.periods.removeAt(i);
-                return;
+                    return;
+                }
+                f.periods.removeAt(i); // gone, or to its new place in time
+                break;
             }
         if (!to)
             return;
         // In time order: before the first period that starts (or closes) later.
-        auto key = [](const ReportingPeriod &p) { return p.start.isValid() ? p.start : p.closing; };
         qsizetype at = f.periods.size();
         if (key(*to).isValid())
             for (qsizetype i = 0; i < f.periods.size(); ++i)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "commands/changefollowup.h"
+#include "reportername.h"
 
 namespace planverk {
 
@@ -15,7 +16,8 @@ public:
         : ChangeFollowup(document, current(document, action, period), std::move(after), text)
     {}
 
-    /// The report of `action` in `period`, or a new one (not started, 0 %), dated today.
+    /// The report of `action` in `period`, or a new one (not started, 0 %),
+    /// dated today and reported by the user (ReporterName; undo restores the old ones).
     static StatusReport reportOf(PlanDocument *document, const QUuid &action, const QUuid &period)
     {
         StatusReport r;
@@ -27,6 +29,7 @@ public:
             r.period = period;
         }
         r.date = QDate::currentDate();
+        r.reportedBy = ReporterName::current();
         return r;
     }
 

@@ -1,5 +1,6 @@
 #include "followup/actionreportmodel.h"
 
+#include "entrynumbers.h"
 #include "followup/followupeditor.h"
 #include "model/plandocument.h"
 
@@ -38,12 +39,7 @@ void ActionReportModel::reload()
         m_rowOf.insert(a.id, int(m_actions.size()));
         m_actions << a.id;
     }
-    m_goalNumbers.clear();
-    for (qsizetype g = 0; g < plan.goals.size(); ++g) {
-        m_goalNumbers.insert(plan.goals[g].id, QString::number(g + 1));
-        for (qsizetype s = 0; s < plan.goals[g].subgoals.size(); ++s)
-            m_goalNumbers.insert(plan.goals[g].subgoals[s].id, QStringLiteral("%1.%2").arg(g + 1).arg(s + 1));
-    }
+    m_goalNumbers = EntryNumbers::goals(plan);
     m_reports.clear();
     for (const StatusReport &r : plan.followup.reports)
         if (r.period == m_period)
@@ -100,7 +96,7 @@ void ActionReportModel::onFollowupChanged()
     }
     for (const QUuid &id : std::as_const(changed))
         if (const int row = m_rowOf.value(id, -1); row >= 0)
-            Q_EMIT dataChanged(index(row, Status), index(row, Comment));
+            Q_EMIT dataChanged(index(row, Status), index(row, ColumnCount - 1));
 }
 
 int ActionReportModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_actions.size()); }
@@ -144,7 +140,9 @@ QVariant ActionReportModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Number:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == Qt::DisplayRole)
+            return EntryNumbers::action(index.row()); // "T3", as the documents number it
+        if (role == SortRole)
             return index.row() + 1;
         break;
     case Title:
@@ -156,6 +154,13 @@ QVariant ActionReportModel::data(const QModelIndex &index, int role) const
     case Goals:
         if (role == Qt::DisplayRole || role == SortRole)
             return goalNumbers(*a);
+        if (role == Qt::ToolTipRole) { // "M1.2 Unge får internasjonal erfaring", one a line
+            QStringList lines;
+            for (const QUuid &g : a->goals)
+                if (const Goal *goal = findEntity<Goal>(m_editor->plan(), g); goal && m_goalNumbers.contains(g))
+                    lines << m_goalNumbers.value(g) + ' ' + goal->title;
+            return lines.join('\n');
+        }
         break;
     case Responsible:
         if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
@@ -185,6 +190,16 @@ QVariant ActionReportModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole || role == Qt::ToolTipRole || role == SortRole)
             return reported ? report->comment : QString();
         break;
+    case ReportedBy:
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+            return reported ? report->reportedBy : QString();
+        break;
+    case Date:
+        if (role == Qt::DisplayRole)
+            return reported && report->date.isValid() ? report->date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+        if (role == SortRole)
+            return reported ? report->date : QDate();
+        break;
     default: break;
     }
     return {};
@@ -202,6 +217,8 @@ QVariant ActionReportModel::headerData(int section, Qt::Orientation orientation,
     case Status: return tr("Status");
     case Progress: return tr("Progress");
     case Comment: return tr("Comment");
+    case ReportedBy: return tr("Reported by");
+    case Date: return tr("Date");
     default: return {};
     }
 }
@@ -209,7 +226,8 @@ QVariant ActionReportModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags ActionReportModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() >= Status && !m_periodClosed && !m_period.isNull() && !m_editor->document()->isReadOnly())
+    const bool reportField = index.column() == Status || index.column() == Progress || index.column() == Comment;
+    if (index.isValid() && reportField && !m_periodClosed && !m_period.isNull() && !m_editor->document()->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }

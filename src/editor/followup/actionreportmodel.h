@@ -1,6 +1,6 @@
 // The Oppfølging page's table of actions: one row per action of the plan, in
 // the plan's order, with its report for the chosen period (status, progress,
-// comment), editable in place through FollowupEditor. The rows follow the
+// comment, who reported it and when), editable in place through FollowupEditor. The rows follow the
 // document: a report that changes (an edit, undo, redo, an import) updates
 // its row in place, so the view keeps its selection and scroll position.
 #pragma once
@@ -18,7 +18,8 @@ class ActionReportModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Title, Goals, Responsible, Status, Progress, Comment, ColumnCount };
+    /// Reported by and date are set by every edit of the report (ChangeReport), not edited themselves.
+    enum Column { Number, Title, Goals, Responsible, Status, Progress, Comment, ReportedBy, Date, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // what the column sorts by
         ActionRole,                  // the action's id
@@ -54,7 +55,7 @@ private:
     QList<QUuid> m_actions;
     QHash<QUuid, int> m_rowOf;
     QHash<QUuid, StatusReport> m_reports; // of the period, by action
-    QHash<QUuid, QString> m_goalNumbers;  // "1", "1.2"
+    QHash<QUuid, QString> m_goalNumbers;  // "M1", "M1.2"
 };
 
 } // namespace planverk

@@ -2,17 +2,20 @@
 
 #include "commands/addperiod.h"
 #include "commands/closeperiod.h"
+#include "commands/deleteperiod.h"
 #include "commands/importindicatorvalues.h"
 #include "commands/renameperiod.h"
 #include "commands/setactioncomment.h"
 #include "commands/setactionprogress.h"
 #include "commands/setactionstatus.h"
+#include "commands/setperioddates.h"
 #include "commands/setindicatorvalue.h"
 #include "errortext.h"
 #include "io/valuescsv.h"
 #include "planeditor.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QFileInfo>
 
 namespace planverk {
@@ -85,6 +88,45 @@ void FollowupEditor::renamePeriod(const QUuid &period, const QString &name)
     m_editor->undoStack()->push(new RenamePeriod(document(), period, name, tr("Rename period %1").arg(p->name)));
 }
 
+QString FollowupEditor::setPeriodDates(const QUuid &period, const QDate &start, const QDate &closing)
+{
+    const ReportingPeriod *p = plan().followup.period(period);
+    if (!p)
+        return {};
+    if (start.isValid() && closing.isValid() && closing < start)
+        return tr("The period %1 cannot close (%2) before it starts (%3).")
+            .arg(p->name, closing.toString(QStringLiteral("dd.MM.yyyy")), start.toString(QStringLiteral("dd.MM.yyyy")));
+    if (p->start == start && p->closing == closing)
+        return {};
+    m_editor->undoStack()->push(new SetPeriodDates(document(), period, start, closing, tr("Change dates of period %1").arg(p->name)));
+    return {};
+}
+
+void FollowupEditor::deletePeriod(const QUuid &period)
+{
+    const ReportingPeriod *p = plan().followup.period(period);
+    if (!p)
+        return;
+    m_editor->undoStack()->push(new DeletePeriod(document(), period, tr("Delete period %1").arg(p->name)));
+}
+
+QString FollowupEditor::deleteQuestion(const QUuid &period) const
+{
+    const ReportingPeriod *p = plan().followup.period(period);
+    if (!p)
+        return {};
+    const Followup &f = plan().followup;
+    const int reports = int(std::count_if(f.reports.begin(), f.reports.end(), [&](const StatusReport &r) { return r.period == period; }));
+    int values = 0;
+    for (const Indicator &i : f.indicators)
+        values += int(std::count_if(i.values.begin(), i.values.end(), [&](const IndicatorValue &v) { return v.period == period; }));
+    const QString question = tr("Delete the period %1?").arg(p->name);
+    if (reports == 0 && values == 0)
+        return question + ' ' + tr("Nothing has been reported for it yet.");
+    return question + ' ' + tr("Its %n status reports", nullptr, reports) + ' ' + tr("and %n indicator values are deleted with it.", nullptr, values) + ' '
+         + tr("You can undo it (Ctrl+Z).");
+}
+
 void FollowupEditor::closePeriod(const QUuid &period)
 {
     const ReportingPeriod *p = plan().followup.period(period);
@@ -101,20 +143,40 @@ void FollowupEditor::reopenPeriod(const QUuid &period)
     m_editor->undoStack()->push(new ReopenPeriod(document(), period, tr("Reopen period %1").arg(p->name)));
 }
 
-ReportingPeriod FollowupEditor::suggestedPeriod() const
+ReportingPeriod FollowupEditor::suggestedPeriod(PeriodKind kind) const
 {
-    ReportingPeriod p;
-    int year = QDate::currentDate().year();
+    // The day the next period starts: the day after the last one closes, or today.
+    QDate from = QDate::currentDate();
     const QList<ReportingPeriod> &periods = plan().followup.periods;
+    if (!periods.isEmpty()) {
+        const ReportingPeriod &last = periods.last();
+        if (last.closing.isValid())
+            from = last.closing.addDays(1);
+        else if (last.start.isValid())
+            from = kind == PeriodKind::Tertial ? last.start.addMonths(4) : last.start.addYears(1);
+    }
+    ReportingPeriod p;
+    if (kind == PeriodKind::Tertial) {
+        const int tertial = (from.month() - 1) / 4; // 0, 1, 2
+        p.start = QDate(from.year(), tertial * 4 + 1, 1);
+        p.closing = p.start.addMonths(4).addDays(-1);
+        // The period's name is the plan's, in the plan's language.
+        p.name = plan().info.language == QLatin1String("en") ? QStringLiteral("Tertial %1 %2").arg(tertial + 1).arg(from.year())
+                                                             : QStringLiteral("%1. tertial %2").arg(tertial + 1).arg(from.year());
+        return p;
+    }
+    // A year: the year after the last period's (the year it closes in), or this year.
+    int year = QDate::currentDate().year();
     if (!periods.isEmpty()) {
         const ReportingPeriod &last = periods.last();
         const QDate end = last.closing.isValid() ? last.closing : last.start;
         if (end.isValid())
             year = end.year() + 1;
     }
-    p.name = QString::number(year);
     p.start = QDate(year, 1, 1);
     p.closing = QDate(year, 12, 31);
+    if (kind == PeriodKind::Year)
+        p.name = QString::number(year);
     return p;
 }
 

@@ -35,10 +35,21 @@ public:
     /// Adds the period and returns its id.
     QUuid addPeriod(const QString &name, const QDate &start, const QDate &closing);
     void renamePeriod(const QUuid &period, const QString &name);
+    /// New start and closing dates; a closing date before the start is
+    /// refused: the message (naming the period and both dates) is returned and nothing changes.
+    QString setPeriodDates(const QUuid &period, const QDate &start, const QDate &closing);
+    /// Deletes the period with its status reports and indicator values (one undo step).
+    void deletePeriod(const QUuid &period);
+    /// What deleting the period takes with it, as a question for the user:
+    /// "Delete the period 2025? Its 12 status reports and 4 indicator values are deleted with it."
+    QString deleteQuestion(const QUuid &period) const;
     void closePeriod(const QUuid &period);
     void reopenPeriod(const QUuid &period);
-    /// The next period after the last one (a year after it, or this year): name, start and closing date.
-    ReportingPeriod suggestedPeriod() const;
+    /// A year ("2027"), a tertial ("1. tertial 2027": January–April, May–August,
+    /// September–December) or a period of the planner's own (dated as a year, unnamed).
+    enum class PeriodKind { Year, Tertial, Custom };
+    /// The next period of `kind` after the last one (or the one of today): name, start and closing date.
+    ReportingPeriod suggestedPeriod(PeriodKind kind = PeriodKind::Year) const;
 
     /// Imports the values of the CSV file `path` (io/valuescsv.h) in one undo
     /// step. On a problem nothing changes and the message (file:line:column) is returned.

@@ -1,33 +1,32 @@
 #include "followup/followuppage.h"
 
+#include "entrynumbers.h"
 #include "followup/actionreportmodel.h"
 #include "followup/followupeditor.h"
 #include "followup/followupfilter.h"
 #include "followup/indicatorvaluemodel.h"
+#include "followup/perioddialog.h"
+#include "followup/reportpreview.h"
 #include "followup/reportdelegates.h"
 #include "model/plandocument.h"
 #include "planeditor.h"
 #include "render/followupview.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace planverk {
@@ -74,16 +73,26 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
     periodLabel->setBuddy(m_periodBox);
     m_add = new QPushButton(tr("&New period…"), this);
     m_add->setObjectName(QStringLiteral("addPeriod"));
-    m_rename = new QPushButton(tr("Re&name…"), this);
-    m_rename->setObjectName(QStringLiteral("renamePeriod"));
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editPeriod"));
+    m_edit->setToolTip(tr("Change the period's name, start and closing date (undoable)"));
+    m_delete = new QPushButton(tr("&Delete…"), this);
+    m_delete->setObjectName(QStringLiteral("deletePeriod"));
     m_close = new QPushButton(this);
     m_close->setObjectName(QStringLiteral("closePeriod"));
+    m_previewButton = new QPushButton(tr("Report pre&view"), this);
+    m_previewButton->setObjectName(QStringLiteral("showReportPreview"));
+    m_previewButton->setCheckable(true);
+    m_previewButton->setChecked(true);
+    m_previewButton->setToolTip(tr("Show or hide the follow-up report of the period beside the tables"));
     periodRow->addWidget(periodLabel);
     periodRow->addWidget(m_periodBox);
     periodRow->addWidget(m_add);
-    periodRow->addWidget(m_rename);
+    periodRow->addWidget(m_edit);
+    periodRow->addWidget(m_delete);
     periodRow->addWidget(m_close);
     periodRow->addStretch();
+    periodRow->addWidget(m_previewButton);
     layout->addLayout(periodRow);
 
     m_state = new QLabel(this);
@@ -96,7 +105,11 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
     m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
 
-    m_body = new QWidget(this);
+    // The tables, and beside them the report's preview, which the splitter can fold away.
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("followupSplit"));
+    m_split->setChildrenCollapsible(true);
+    m_body = new QWidget(m_split);
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
     auto *filterRow = new QHBoxLayout;
@@ -135,7 +148,17 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
     m_message->setObjectName(QStringLiteral("followupMessage"));
     m_message->setWordWrap(true);
     body->addWidget(m_message);
-    layout->addWidget(m_body, 1);
+    m_preview = new ReportPreview(editor->document(), m_split);
+    m_split->addWidget(m_body);
+    m_split->addWidget(m_preview);
+    m_split->setCollapsible(0, false);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({1000, 520}); // the tables first
+    if (const QByteArray kept = QSettings().value(QStringLiteral("followup/splitter")).toByteArray(); !kept.isEmpty())
+        m_split->restoreState(kept);
+    m_previewButton->setChecked(m_split->sizes().value(1) > 0);
+    layout->addWidget(m_split, 1);
 
     m_actionModel = new ActionReportModel(m_followup, this);
     m_actionFilter = new FollowupFilter(ActionReportModel::GoalsRole, ActionReportModel::StatusCodeRole, ActionReportModel::Responsible, this);
@@ -147,21 +170,31 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
     QHeaderView *ah = m_actions->horizontalHeader();
     ah->setSectionResizeMode(QHeaderView::Interactive);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    // Narrow enough to see a row whole beside the navigator and the preview; every column can be widened.
-    ah->resizeSection(ActionReportModel::Number, em * 3);
-    ah->resizeSection(ActionReportModel::Title, em * 17);
-    ah->resizeSection(ActionReportModel::Goals, em * 4);
+    // Each column as wide as what it usually holds; the comment takes the rest
+    // (its first line; the whole text in the tooltip). Every other column can be widened.
+    ah->setMinimumSectionSize(em * 2);
+    // A short column as wide as its widest usual value or its heading (with the sort arrow), whichever is wider.
+    const auto fit = [this, ah](int column, const QString &sample) {
+        const int heading = ah->fontMetrics().horizontalAdvance(m_actionModel->headerData(column, Qt::Horizontal).toString()) + 24;
+        ah->resizeSection(column, std::max(heading, fontMetrics().horizontalAdvance(sample) + 14));
+    };
+    fit(ActionReportModel::Number, QStringLiteral("T00"));
+    ah->resizeSection(ActionReportModel::Title, em * 14);
+    fit(ActionReportModel::Goals, QStringLiteral("M1.2"));
     ah->resizeSection(ActionReportModel::Responsible, em * 8);
-    ah->resizeSection(ActionReportModel::Status, em * 9);
-    ah->resizeSection(ActionReportModel::Progress, em * 5);
-    ah->setStretchLastSection(true);
+    fit(ActionReportModel::Status, FollowupEditor::statusText(QStringLiteral("not-started")));
+    fit(ActionReportModel::Progress, QStringLiteral("100 %"));
+    ah->resizeSection(ActionReportModel::ReportedBy, em * 8);
+    fit(ActionReportModel::Date, QStringLiteral("00.00.0000"));
+    ah->setSectionResizeMode(ActionReportModel::Comment, QHeaderView::Stretch);
+    ah->setStretchLastSection(false);
 
     m_indicatorModel = new IndicatorValueModel(m_followup, this);
     m_indicatorFilter = new FollowupFilter(IndicatorValueModel::GoalRole, -1, -1, this);
     m_indicatorFilter->setSourceModel(m_indicatorModel);
     m_indicators->setModel(m_indicatorFilter);
     QHeaderView *ih = m_indicators->horizontalHeader();
-    ih->resizeSection(IndicatorValueModel::Goal, em * 4);
+    ih->resizeSection(IndicatorValueModel::Goal, em * 5);
     ih->resizeSection(IndicatorValueModel::Name, em * 17);
     ih->resizeSection(IndicatorValueModel::Baseline, em * 9);
     ih->resizeSection(IndicatorValueModel::Target, em * 8);
@@ -173,7 +206,14 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
 
     connect(m_periodBox, &QComboBox::activated, this, [this](int i) { setPeriod(m_periodBox->itemData(i).value<QUuid>()); });
     connect(m_add, &QPushButton::clicked, this, &FollowupPage::addPeriodDialog);
-    connect(m_rename, &QPushButton::clicked, this, &FollowupPage::renamePeriodDialog);
+    connect(m_edit, &QPushButton::clicked, this, &FollowupPage::editPeriodDialog);
+    connect(m_delete, &QPushButton::clicked, this, &FollowupPage::deletePeriodAsked);
+    connect(m_previewButton, &QPushButton::toggled, this, &FollowupPage::showPreview);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] {
+        QSignalBlocker block(m_previewButton);
+        m_previewButton->setChecked(m_split->sizes().value(1) > 0);
+        QSettings().setValue(QStringLiteral("followup/splitter"), m_split->saveState());
+    });
     connect(m_close, &QPushButton::clicked, this, &FollowupPage::toggleClosed);
     for (QComboBox *box : {m_statusFilter, m_responsibleFilter, m_goalFilter})
         connect(box, &QComboBox::activated, this, &FollowupPage::applyFilters);
@@ -212,6 +252,7 @@ void FollowupPage::fillPeriods()
     m_periodBox->setCurrentIndex(m_periodBox->findData(QVariant::fromValue(m_period)));
     m_actionModel->setPeriod(m_period);
     m_indicatorModel->setPeriod(m_period);
+    m_preview->setPeriod(m_period);
 }
 
 void FollowupPage::fillFilters()
@@ -242,11 +283,11 @@ void FollowupPage::fillFilters()
         people.append({r, r});
     refill(m_responsibleFilter, people);
     QList<std::pair<QString, QVariant>> goals{{tr("All goals"), QVariant()}};
-    for (qsizetype g = 0; g < plan.goals.size(); ++g) {
-        const Goal &goal = plan.goals[g];
-        goals.append({QStringLiteral("%1 %2").arg(g + 1).arg(goal.title), QVariant::fromValue(goal.id)});
-        for (qsizetype s = 0; s < goal.subgoals.size(); ++s)
-            goals.append({QStringLiteral("   %1.%2 %3").arg(g + 1).arg(s + 1).arg(goal.subgoals[s].title), QVariant::fromValue(goal.subgoals[s].id)});
+    const QHash<QUuid, QString> numbers = EntryNumbers::goals(plan); // "M1", "M1.2", as the documents number them
+    for (const Goal &goal : plan.goals) {
+        goals.append({numbers.value(goal.id) + ' ' + goal.title, QVariant::fromValue(goal.id)});
+        for (const Goal &sub : goal.subgoals)
+            goals.append({QStringLiteral("   ") + numbers.value(sub.id) + ' ' + sub.title, QVariant::fromValue(sub.id)});
     }
     refill(m_goalFilter, goals);
     applyFilters();
@@ -280,6 +321,7 @@ void FollowupPage::setPeriod(const QUuid &id)
     m_periodBox->setCurrentIndex(m_periodBox->findData(QVariant::fromValue(m_period)));
     m_actionModel->setPeriod(m_period);
     m_indicatorModel->setPeriod(m_period);
+    m_preview->setPeriod(m_period);
     m_message->clear();
     updateState();
 }
@@ -289,10 +331,14 @@ void FollowupPage::updateState()
     const ReportingPeriod *p = m_editor->plan().followup.period(m_period);
     const bool readOnly = m_editor->document()->isReadOnly();
     m_empty->setVisible(!p);
-    m_body->setVisible(p);
+    m_split->setVisible(p);
+    m_previewButton->setVisible(p);
     m_periodBox->setEnabled(p);
     m_add->setEnabled(!readOnly);
-    m_rename->setEnabled(p && !p->closed && !readOnly);
+    m_edit->setEnabled(p && !p->closed && !readOnly);
+    m_delete->setEnabled(p && !p->closed && !readOnly);
+    m_delete->setToolTip(p && p->closed ? tr("A closed period is kept as it is: reopen it to delete it")
+                                        : tr("Delete the period with its status reports and indicator values (undoable)"));
     m_close->setEnabled(p && !readOnly);
     m_close->setText(p && p->closed ? tr("&Reopen period") : tr("&Close period"));
     m_close->setToolTip(p && p->closed ? tr("Reopen the period, so that its reports and values can change (undoable)")
@@ -304,49 +350,73 @@ void FollowupPage::updateState()
 
 void FollowupPage::addPeriodDialog()
 {
-    const ReportingPeriod suggested = m_followup->suggestedPeriod();
     if (!m_interactive) {
+        const ReportingPeriod suggested = m_followup->suggestedPeriod();
         setPeriod(m_followup->addPeriod(suggested.name, suggested.start, suggested.closing));
         return;
     }
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("addPeriodDialog"));
-    dialog.setWindowTitle(tr("New reporting period"));
-    auto *form = new QFormLayout(&dialog);
-    auto *name = new QLineEdit(suggested.name, &dialog);
-    auto *start = new QDateEdit(suggested.start, &dialog);
-    auto *closing = new QDateEdit(suggested.closing, &dialog);
-    for (QDateEdit *d : {start, closing}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    }
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&Starts:"), start);
-    form->addRow(tr("&Closing date:"), closing);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(name, &QLineEdit::textChanged, buttons, [buttons](const QString &t) { buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.trimmed().isEmpty()); });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (closing->date() < start->date()) {
-        showError(tr("Cannot add the period"), tr("The period closes (%1) before it starts (%2).")
-                                                   .arg(closing->date().toString(QStringLiteral("dd.MM.yyyy")), start->date().toString(QStringLiteral("dd.MM.yyyy"))));
-        return;
-    }
-    setPeriod(m_followup->addPeriod(name->text().trimmed(), start->date(), closing->date()));
+    PeriodDialog dialog(m_followup, nullptr, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setPeriod(m_followup->addPeriod(dialog.name(), dialog.start(), dialog.closing()));
 }
 
-void FollowupPage::renamePeriodDialog()
+void FollowupPage::editPeriodDialog()
 {
     const ReportingPeriod *p = m_editor->plan().followup.period(m_period);
     if (!p || !m_interactive)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename period"), tr("&Name:"), QLineEdit::Normal, p->name, &ok).trimmed();
-    if (ok && !name.isEmpty())
-        m_followup->renamePeriod(m_period, name);
+    PeriodDialog dialog(m_followup, p, this);
+    if (dialog.exec() == QDialog::Accepted)
+        editPeriod(m_period, dialog.name(), dialog.start(), dialog.closing());
+}
+
+void FollowupPage::editPeriod(const QUuid &period, const QString &name, const QDate &start, const QDate &closing)
+{
+    const ReportingPeriod *p = m_editor->plan().followup.period(period);
+    if (!p || name.trimmed().isEmpty())
+        return;
+    if (start.isValid() && closing.isValid() && closing < start) {
+        showError(tr("Cannot change the period"), tr("The period %1 cannot close (%2) before it starts (%3).")
+                                                      .arg(p->name, closing.toString(QStringLiteral("dd.MM.yyyy")), start.toString(QStringLiteral("dd.MM.yyyy"))));
+        return;
+    }
+    const bool renamed = p->name != name.trimmed();
+    const bool redated = p->start != start || p->closing != closing;
+    QUndoStack *undo = m_editor->undoStack();
+    if (renamed && redated)
+        undo->beginMacro(tr("Edit period %1").arg(p->name));
+    if (redated)
+        m_followup->setPeriodDates(period, start, closing);
+    if (renamed)
+        m_followup->renamePeriod(period, name.trimmed());
+    if (renamed && redated)
+        undo->endMacro();
+    m_message->clear();
+}
+
+void FollowupPage::deletePeriodAsked()
+{
+    const ReportingPeriod *p = m_editor->plan().followup.period(m_period);
+    if (!p || p->closed)
+        return;
+    m_lastQuestion = m_followup->deleteQuestion(m_period);
+    if (m_interactive
+        && QMessageBox::warning(this, tr("Delete the period %1?").arg(p->name), m_lastQuestion, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
+    m_followup->deletePeriod(m_period);
+    setPeriod({});
+}
+
+void FollowupPage::showPreview(bool on)
+{
+    QList<int> sizes = m_split->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (on && sizes.value(1) == 0)
+        m_split->setSizes({total * 3 / 5, total - total * 3 / 5});
+    else if (!on)
+        m_split->setSizes({total, 0});
+    QSettings().setValue(QStringLiteral("followup/splitter"), m_split->saveState());
 }
 
 void FollowupPage::toggleClosed()

@@ -3,8 +3,12 @@
 // for the period, and the table of indicator values for it, both editable in
 // place, sortable by any column and filtered by status, responsible and
 // goal. A closed period is shown read-only with a button that reopens it.
-// Periods are added, renamed, closed and reopened here. Every change is one
-// undo step (FollowupEditor) and in the file at once.
+// Periods are added (a year, a tertial or a period of one's own), edited
+// (name, start and closing date), deleted (with their reports and values,
+// after a question that counts them), closed and reopened here. Beside the
+// tables, in a splitter that can fold it away, the preview of the period's
+// follow-up report. Every change is one undo step (FollowupEditor) and in
+// the file at once.
 #pragma once
 
 #include <QUuid>
@@ -13,6 +17,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace planverk {
@@ -22,6 +27,7 @@ class FollowupEditor;
 class FollowupFilter;
 class IndicatorValueModel;
 class PlanEditor;
+class ReportPreview;
 
 class FollowupPage : public QWidget
 {
@@ -45,6 +51,17 @@ public:
     QComboBox *responsibleFilterBox() const { return m_responsibleFilter; }
     QComboBox *goalFilterBox() const { return m_goalFilter; }
     QPushButton *closeButton() const { return m_close; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *previewButton() const { return m_previewButton; }
+    QSplitter *splitter() const { return m_split; }
+    ReportPreview *reportPreview() const { return m_preview; }
+
+    /// Gives the period a new name and dates (an undo step each); a closing
+    /// date before the start is refused with a message (lastError()) and nothing changes.
+    void editPeriod(const QUuid &period, const QString &name, const QDate &start, const QDate &closing);
+    /// The question the last Delete… asked (answered yes when not interactive).
+    QString lastQuestion() const { return m_lastQuestion; }
 
     /// Fil ▸ Importer indikatorverdier…: a file dialog, then FollowupEditor::importValues;
     /// a problem is shown in a message box naming the file, line and column.
@@ -59,7 +76,9 @@ private:
     void updateState();
     void applyFilters();
     void addPeriodDialog();
-    void renamePeriodDialog();
+    void editPeriodDialog();
+    void deletePeriodAsked();
+    void showPreview(bool on);
     void toggleClosed();
     void showError(const QString &title, const QString &message);
 
@@ -68,10 +87,13 @@ private:
     QUuid m_period;
     bool m_interactive = true;
     QString m_lastError;
+    QString m_lastQuestion;
 
     QComboBox *m_periodBox;
     QPushButton *m_add;
-    QPushButton *m_rename;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+    QPushButton *m_previewButton;
     QPushButton *m_close;
     QLabel *m_state;
     QLabel *m_empty;
@@ -86,6 +108,8 @@ private:
     FollowupFilter *m_actionFilter;
     FollowupFilter *m_indicatorFilter;
     QWidget *m_body;
+    QSplitter *m_split;
+    ReportPreview *m_preview;
 };
 
 } // namespace planverk

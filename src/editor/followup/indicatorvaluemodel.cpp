@@ -1,5 +1,6 @@
 #include "followup/indicatorvaluemodel.h"
 
+#include "entrynumbers.h"
 #include "followup/followupeditor.h"
 #include "model/plandocument.h"
 #include "model/rollup.h"
@@ -30,12 +31,7 @@ void IndicatorValueModel::reload()
     beginResetModel();
     const Plan &plan = m_editor->plan();
     m_indicators = plan.followup.indicators;
-    m_goalNumbers.clear();
-    for (qsizetype g = 0; g < plan.goals.size(); ++g) {
-        m_goalNumbers.insert(plan.goals[g].id, QString::number(g + 1));
-        for (qsizetype s = 0; s < plan.goals[g].subgoals.size(); ++s)
-            m_goalNumbers.insert(plan.goals[g].subgoals[s].id, QStringLiteral("%1.%2").arg(g + 1).arg(s + 1));
-    }
+    m_goalNumbers = EntryNumbers::goals(plan);
     endResetModel();
 }
 
