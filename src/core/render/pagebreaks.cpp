@@ -20,7 +20,8 @@ struct Item {
     QTextBlock block;           // a block of the main flow, or
     QTextFrame *frame = nullptr; // a frame (a table) in it
 
-    bool isHeading() const { return !frame && block.blockFormat().headingLevel() > 0; }
+    // A heading, or a block kept with what follows it as a heading is (a table's caption).
+    bool isHeading() const { return !frame && (block.blockFormat().headingLevel() > 0 || block.userState() == kKeepWithNextState); }
 };
 
 class Scan
