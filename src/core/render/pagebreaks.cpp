@@ -416,8 +416,12 @@ void PageBreaks::settle(bool final)
         // Where the table begins is settled: its rows now. (Its first row after
         // the header is whole on the page of the header and the headings
         // before it, which went over with it when it would have been split.)
+        // A table on one page has no row to keep together: its rows are not
+        // looked at (finding each cell's lines cost the 600-goal report a
+        // tenth of its layout time).
         if (auto *table = qobject_cast<QTextTable *>(item.frame); table && !m_tablesDone.contains(table)) {
-            m_moved += keepRowsTogether(m_doc, table);
+            if (scan.split(item))
+                m_moved += keepRowsTogether(m_doc, table);
             m_tablesDone.insert(table);
         }
         chain.clear();
