@@ -230,7 +230,7 @@ QList<QStringList> pdfPageLines(const QString &pdf)
 
 } // namespace
 
-TEST_CASE("A table's caption and a chart's heading are never left alone at the foot of a page", "[followup][cli][report][pages]")
+TEST_CASE("The report never leaves a table's caption or a chart's heading alone at the foot of a page", "[followup][cli][report][pages]")
 {
     // The synthetic plan with 10 goals and three periods: 17 pages, of which
     // three ended with the caption "Tiltak", their action tables on the next.
