@@ -207,6 +207,61 @@ TEST_CASE("The report's first page is filled, and a chart stays on the page of i
     }
 }
 
+namespace {
+
+// The lines of each page of a PDF as pdftotext -layout sets them, trimmed,
+// without empty lines and soft hyphens.
+QList<QStringList> pdfPageLines(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    QList<QStringList> pages;
+    for (const QString &page : QString::fromUtf8(p.readAllStandardOutput()).remove(QChar(0x00AD)).split(QChar('\f'))) {
+        QStringList lines;
+        for (const QString &line : page.split(QChar('\n')))
+            if (!line.trimmed().isEmpty())
+                lines << line.trimmed();
+        if (!lines.isEmpty())
+            pages << lines;
+    }
+    return pages;
+}
+
+} // namespace
+
+TEST_CASE("The report never leaves a table's caption or a chart's heading alone at the foot of a page", "[followup][cli][report][pages]")
+{
+    // The synthetic plan with 10 goals and three periods: 17 pages, of which
+    // three ended with the caption "Tiltak", their action tables on the next.
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("ti-mål.json"));
+    QProcess make;
+    make.start(binPath(QStringLiteral("planverk-make-synthetic")), {json, QStringLiteral("10"), QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("--followup")});
+    REQUIRE(make.waitForFinished(60000));
+    REQUIRE(make.exitCode() == 0);
+    const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+    const Run r = cli({QStringLiteral("report"), json, QStringLiteral("-o"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QList<QStringList> pages = pdfPageLines(pdf);
+    REQUIRE(pages.size() > 10);
+    int captions = 0;
+    for (int i = 0; i < pages.size(); ++i) {
+        const QStringList &lines = pages[i];
+        REQUIRE(lines.size() >= 3);
+        const bool footer = lines.last().contains(QStringLiteral("Side %1 av").arg(i + 1)); // on every page but the first
+        CHECK((footer || i == 0));
+        captions += int(lines.count(QStringLiteral("Tiltak")));
+        // The last line of the text, above the footer.
+        const QString last = lines[lines.size() - (footer ? 2 : 1)];
+        INFO("page " << i + 1 << " ends with: " << last.toStdString());
+        CHECK(last != QStringLiteral("Tiltak"));
+        CHECK_FALSE(last.startsWith(QStringLiteral("Indikator:")));
+    }
+    CHECK(captions >= 10); // every goal's action table has its caption
+}
+
 TEST_CASE("Every indicator gets its chart on paper, however many the plan has", "[followup][report][chart]")
 {
     Plan plan = readPlanJsonFile(sourcePath(kDemo));

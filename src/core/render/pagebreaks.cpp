@@ -8,6 +8,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <algorithm>
 #include <vector>
 
 namespace planverk {
@@ -20,7 +21,8 @@ struct Item {
     QTextBlock block;           // a block of the main flow, or
     QTextFrame *frame = nullptr; // a frame (a table) in it
 
-    bool isHeading() const { return !frame && block.blockFormat().headingLevel() > 0; }
+    // A heading, or a block kept with what follows it as a heading is (a table's caption).
+    bool isHeading() const { return !frame && (block.blockFormat().headingLevel() > 0 || block.userState() == kKeepWithNextState); }
 };
 
 class Scan
@@ -46,8 +48,15 @@ public:
         const QTextBlock b = item.frame ? m_doc.findBlock(item.frame->lastPosition() + 1) : item.block.next();
         return b.isValid() ? itemAt(b) : Item{};
     }
-    // Back to `block`, which may be before the items seen last.
-    void rewind() { m_nextFrame = 0; }
+    // Back to `block`, which may be before the items seen last: to the first
+    // frame that does not end before it, found by halving (from the first
+    // frame on, each move walked all the tables of the document before it).
+    void rewind(const QTextBlock &block)
+    {
+        const int position = block.position();
+        m_nextFrame = size_t(std::partition_point(m_frames.begin(), m_frames.end(), [position](QTextFrame *f) { return f->lastPosition() < position; })
+                             - m_frames.begin());
+    }
 
     int pageOf(double y) const { return int((y + 0.5) / m_pageHeight); }
     double lineTop(const QTextBlock &b, int line) const
@@ -356,7 +365,9 @@ void PageBreaks::settle(bool final)
     if (m_doc.pageSize().height() <= 0)
         return;
     Scan scan(m_doc);
-    Item item = scan.itemAt(m_from.isValid() ? m_from : m_doc.begin());
+    const QTextBlock start = m_from.isValid() ? m_from : m_doc.begin();
+    scan.rewind(start);
+    Item item = scan.itemAt(start);
     Item lead;             // the first of the headings just before `item`
     std::vector<Item> chain; // those headings
     while (item.block.isValid()) {
@@ -395,7 +406,7 @@ void PageBreaks::settle(bool final)
                     && !breaksBefore(item)) {
                     pushLastLineOver(m_doc, item.block, onFirst - 1, (top + 1) * m_doc.pageSize().height());
                     ++m_moved;
-                    scan.rewind();
+                    scan.rewind(item.block);
                     item = scan.itemAt(item.block);
                     chain.clear();
                     continue;
@@ -407,16 +418,21 @@ void PageBreaks::settle(bool final)
         if (move.block.isValid() && !breaksBefore(move) && !scan.atPageTop(move)) {
             startPage(move); // Qt lays the rest out again
             ++m_moved;
-            scan.rewind();
-            item = scan.itemAt(move.block.isValid() ? move.block : item.block);
+            const QTextBlock from = move.block.isValid() ? move.block : item.block;
+            scan.rewind(from);
+            item = scan.itemAt(from);
             chain.clear();
             continue;
         }
         // Where the table begins is settled: its rows now. (Its first row after
         // the header is whole on the page of the header and the headings
         // before it, which went over with it when it would have been split.)
+        // A table on one page has no row to keep together: its rows are not
+        // looked at (finding each cell's lines cost the 600-goal report a
+        // tenth of its layout time).
         if (auto *table = qobject_cast<QTextTable *>(item.frame); table && !m_tablesDone.contains(table)) {
-            m_moved += keepRowsTogether(m_doc, table);
+            if (scan.split(item))
+                m_moved += keepRowsTogether(m_doc, table);
             m_tablesDone.insert(table);
         }
         chain.clear();

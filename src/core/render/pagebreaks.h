@@ -5,6 +5,13 @@
 // a cell that spans rows (a chart beside its numbers). QTextDocument
 // knows no keep-with-next, no widows and no orphans; so once a stretch of the
 // document is laid out, the block that must move begins a new page.
+//
+// A template asks for more blocks to be kept with what follows them, as
+// headings are, by giving them this user state in its paper style sheet:
+//   caption { -qt-user-state: 20555; }
+// (a table's caption, which Qt lays out as a paragraph before the table:
+// without it, the follow-up report left "Tiltak" alone at the foot of a page,
+// its table on the next).
 #pragma once
 
 #include <QSet>
@@ -14,6 +21,10 @@ class QTextDocument;
 class QTextTable;
 
 namespace planverk {
+
+/// The block state (QTextBlock::userState, CSS -qt-user-state) of a block
+/// that stays on the page of what follows it, as a heading does.
+inline constexpr int kKeepWithNextState = 20555;
 
 class PageBreaks
 {
