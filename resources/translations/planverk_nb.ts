@@ -314,12 +314,12 @@
 <context>
     <name>LinkWarning</name>
     <message>
-        <location filename="../../src/editor/linkwarning.cpp" line="65"/>
+        <location filename="../../src/editor/linkwarning.cpp" line="68"/>
         <source>%1 links to %2.</source>
         <translation>%1 viser til %2.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/linkwarning.cpp" line="65"/>
+        <location filename="../../src/editor/linkwarning.cpp" line="68"/>
         <source>%1 link to %2.</source>
         <translation>%1 viser til %2.</translation>
     </message>
@@ -792,39 +792,49 @@ Vil du erstatte den?</translation>
 <context>
     <name>planverk::ActionReportModel</name>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="198"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="213"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="199"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="214"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="200"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="215"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="201"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="216"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="202"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="203"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="218"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="204"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="219"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="220"/>
+        <source>Reported by</source>
+        <translation>Rapportert av</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="221"/>
+        <source>Date</source>
+        <translation>Dato</translation>
     </message>
 </context>
 <context>
@@ -1150,12 +1160,12 @@ Vil du erstatte den?</translation>
 <context>
     <name>planverk::EntityPage</name>
     <message>
-        <location filename="../../src/editor/entitypage.cpp" line="190"/>
+        <location filename="../../src/editor/entitypage.cpp" line="192"/>
         <source>No themes yet: add them under Thematic priorities.</source>
         <translation>Ingen tema ennå: legg dem til under Tematiske prioriteringer.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/entitypage.cpp" line="191"/>
+        <location filename="../../src/editor/entitypage.cpp" line="193"/>
         <source>No goals yet: add them under Goals.</source>
         <translation>Ingen mål ennå: legg dem til under Mål.</translation>
     </message>
@@ -1301,82 +1311,122 @@ Vil du erstatte den?</translation>
 <context>
     <name>planverk::FollowupEditor</name>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="38"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="41"/>
         <source>Set status of “%1”</source>
         <translation>Sett status for «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="46"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="49"/>
         <source>Set progress of “%1”</source>
         <translation>Sett fremdrift for «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="54"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="57"/>
         <source>Edit comment on “%1”</source>
         <translation>Endre kommentar til «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="66"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="69"/>
         <source>Set value of “%1”</source>
         <translation>Sett verdi for «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="66"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="69"/>
         <source>Clear value of “%1”</source>
         <translation>Fjern verdi for «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="76"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="79"/>
         <source>Add period %1</source>
         <translation>Legg til periode %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="85"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="88"/>
         <source>Rename period %1</source>
         <translation>Gi periode %1 nytt navn</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="93"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="97"/>
+        <source>The period %1 cannot close (%2) before it starts (%3).</source>
+        <translation>Perioden %1 kan ikke slutte (%2) før den begynner (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="101"/>
+        <source>Change dates of period %1</source>
+        <translation>Endre datoer for periode %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="110"/>
+        <source>Delete period %1</source>
+        <translation>Slett periode %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="123"/>
+        <source>Delete the period %1?</source>
+        <translation>Slette perioden %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="125"/>
+        <source>Nothing has been reported for it yet.</source>
+        <translation>Ingenting er rapportert for den ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="126"/>
+        <source>Its %n status reports</source>
+        <translation><numerusform>Den ene statusrapporten</numerusform><numerusform>De %n statusrapportene</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="126"/>
+        <source>and %n indicator values are deleted with it.</source>
+        <translation><numerusform>og den ene indikatorverdien slettes sammen med den.</numerusform><numerusform>og de %n indikatorverdiene slettes sammen med den.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="127"/>
+        <source>You can undo it (Ctrl+Z).</source>
+        <translation>Du kan angre det (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="135"/>
         <source>Close period %1</source>
         <translation>Lukk periode %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="101"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="143"/>
         <source>Reopen period %1</source>
         <translation>Gjenåpne periode %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="133"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="195"/>
         <source>Import %n indicator values from %1</source>
         <translation><numerusform>Importer %n indikatorverdi fra %1</numerusform><numerusform>Importer %n indikatorverdier fra %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="144"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="206"/>
         <source>On track</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="146"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="208"/>
         <source>Delayed</source>
         <translation>Forsinket</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="148"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="210"/>
         <source>Done</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="150"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="212"/>
         <source>Cancelled</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="152"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="214"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="153"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="215"/>
         <source>Not reported</source>
         <translation>Ikke rapportert</translation>
     </message>
@@ -1384,188 +1434,202 @@ Vil du erstatte den?</translation>
 <context>
     <name>planverk::FollowupPage</name>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="63"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="62"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="68"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="67"/>
         <source>Reporting &amp;period:</source>
         <translation>Rapporterings&amp;periode:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="71"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="70"/>
         <source>Reporting period</source>
         <translation>Rapporteringsperiode</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="75"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="74"/>
         <source>&amp;New period…</source>
         <translation>&amp;Ny periode …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="77"/>
-        <source>Re&amp;name…</source>
-        <translation>Gi nytt &amp;navn …</translation>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="76"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Endre …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="94"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="78"/>
+        <source>Change the period&apos;s name, start and closing date (undoable)</source>
+        <translation>Endre periodens navn, start og rapporteringsfrist (kan angres)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="79"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="83"/>
+        <source>Report pre&amp;view</source>
+        <translation>&amp;Forhåndsvis rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="87"/>
+        <source>Show or hide the follow-up report of the period beside the tables</source>
+        <translation>Vis eller skjul periodens oppfølgingsrapport ved siden av tabellene</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="103"/>
         <source>The plan has no reporting periods yet. Add one (New period…) to follow up its actions and indicators.</source>
         <translation>Planen har ingen rapporteringsperioder ennå. Legg til en (Ny periode …) for å følge opp tiltakene og indikatorene.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="115"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="128"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="115"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="128"/>
         <source>Show actions with status</source>
         <translation>Vis tiltak med status</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="116"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="129"/>
         <source>Res&amp;ponsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="116"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="129"/>
         <source>Show actions of</source>
         <translation>Vis tiltakene til</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="117"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="130"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="117"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="130"/>
         <source>Show actions and indicators of goal</source>
         <translation>Vis tiltak og indikatorer for målet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="121"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="134"/>
         <source>Actions</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="123"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="136"/>
         <source>Actions and their reports</source>
         <translation>Tiltakene og rapportene deres</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="125"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="138"/>
         <source>Indicator values</source>
         <translation>Indikatorverdier</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="127"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="140"/>
         <source>Indicator values of the period</source>
         <translation>Periodens indikatorverdier</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="209"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="249"/>
         <source>%1 (closed)</source>
         <translation>%1 (lukket)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="229"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="270"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="240"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="281"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="244"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="285"/>
         <source>All goals</source>
         <translation>Alle mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="297"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="340"/>
+        <source>A closed period is kept as it is: reopen it to delete it</source>
+        <translation>En lukket periode står som den er: gjenåpne den for å slette den</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="341"/>
+        <source>Delete the period with its status reports and indicator values (undoable)</source>
+        <translation>Slett perioden med statusrapportene og indikatorverdiene (kan angres)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="343"/>
         <source>&amp;Reopen period</source>
         <translation>&amp;Gjenåpne perioden</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="297"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="343"/>
         <source>&amp;Close period</source>
         <translation>&amp;Lukk perioden</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="298"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="344"/>
         <source>Reopen the period, so that its reports and values can change (undoable)</source>
         <translation>Gjenåpne perioden, slik at rapportene og verdiene kan endres (kan angres)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="299"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="345"/>
         <source>Close the period: its reports and values are kept as they are until it is reopened (undoable)</source>
         <translation>Lukk perioden: rapportene og verdiene står som de er til den gjenåpnes (kan angres)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="302"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="348"/>
         <source>The period %1 is closed: its reports and values are shown read-only. Reopen it to change them.</source>
         <translation>Perioden %1 er lukket: rapportene og verdiene vises skrivebeskyttet. Gjenåpne den for å endre dem.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="314"/>
-        <source>New reporting period</source>
-        <translation>Ny rapporteringsperiode</translation>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="379"/>
+        <source>Cannot change the period</source>
+        <translation>Kan ikke endre perioden</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="323"/>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="347"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Navn:</translation>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="379"/>
+        <source>The period %1 cannot close (%2) before it starts (%3).</source>
+        <translation>Perioden %1 kan ikke slutte (%2) før den begynner (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="324"/>
-        <source>&amp;Starts:</source>
-        <translation>&amp;Begynner:</translation>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="387"/>
+        <source>Edit period %1</source>
+        <translation>Endre periode %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="325"/>
-        <source>&amp;Closing date:</source>
-        <translation>Rapporterings&amp;frist:</translation>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="404"/>
+        <source>Delete the period %1?</source>
+        <translation>Slette perioden %1?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="334"/>
-        <source>Cannot add the period</source>
-        <translation>Kan ikke legge til perioden</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="334"/>
-        <source>The period closes (%1) before it starts (%2).</source>
-        <translation>Perioden slutter (%1) før den begynner (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="347"/>
-        <source>Rename period</source>
-        <translation>Gi perioden nytt navn</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="369"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="439"/>
         <source>Import indicator values</source>
         <translation>Importer indikatorverdier</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="369"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="439"/>
         <source>Values from a spreadsheet (*.csv *.txt);;All files (*)</source>
         <translation>Verdier fra et regneark (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="376"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="446"/>
         <source>Cannot import the values</source>
         <translation>Kan ikke importere verdiene</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="376"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="446"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="379"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="449"/>
         <source>The file holds no values that differ from the plan&apos;s.</source>
         <translation>Filen har ingen verdier som skiller seg fra planens.</translation>
     </message>
@@ -1573,42 +1637,42 @@ Vil du erstatte den?</translation>
 <context>
     <name>planverk::GoalIndicators</name>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="44"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="35"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="63"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="54"/>
         <source>Baseline %1</source>
         <translation>Utgangspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="82"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="73"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="82"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="73"/>
         <source>Target</source>
         <translation>Målverdi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="82"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="73"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="119"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="110"/>
         <source>Chart of %1: values against targets; the numbers are beside it</source>
         <translation>Diagram over %1: verdier mot mål; tallene står ved siden av</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="123"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="114"/>
         <source>lower is better</source>
         <translation>lavere er bedre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="123"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="114"/>
         <source>higher is better</source>
         <translation>høyere er bedre</translation>
     </message>
@@ -1649,67 +1713,67 @@ Vil du erstatte den?</translation>
 <context>
     <name>planverk::IndicatorValueModel</name>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="150"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="146"/>
         <source>Lower is better</source>
         <translation>Lavere er bedre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="150"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="146"/>
         <source>Higher is better</source>
         <translation>Høyere er bedre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="171"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="167"/>
         <source>On target</source>
         <translation>På mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="171"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="167"/>
         <source>Below target</source>
         <translation>Under mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="191"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="187"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="192"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="188"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="193"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="189"/>
         <source>Baseline</source>
         <translation>Utgangspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="194"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="190"/>
         <source>Target</source>
         <translation>Målverdi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="195"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="191"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="196"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="192"/>
         <source>Against target</source>
         <translation>Mot målverdien</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="197"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="193"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="198"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="194"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="239"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="235"/>
         <source>“%1” is not a number; the value was not changed.</source>
         <translation>«%1» er ikke et tall; verdien ble ikke endret.</translation>
     </message>
@@ -1717,405 +1781,405 @@ Vil du erstatte den?</translation>
 <context>
     <name>planverk::MainWindow</name>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="99"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="100"/>
         <source>Plan navigator</source>
         <translation>Planens innhold</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="123"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="294"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="124"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="295"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="139"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="140"/>
         <source>Find in titles and texts (Ctrl+F)</source>
         <translation>Søk i titler og tekster (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="140"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="141"/>
         <source>Find</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="181"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="182"/>
         <source>The change could not be saved</source>
         <translation>Endringen kunne ikke lagres</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="211"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="215"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="212"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="216"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="219"/>
         <location filename="../../src/editor/mainwindow.cpp" line="220"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="221"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="226"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="227"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="227"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="228"/>
         <source>Undo history</source>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="245"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="246"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="247"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="248"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="249"/>
         <source>&amp;Empty plan…</source>
         <translation>&amp;Tom plan …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="253"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="254"/>
         <source>From sample: %1</source>
         <translation>Fra eksempel: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="256"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="257"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="257"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="258"/>
         <source>Open &amp;recent</source>
         <translation>Åpne &amp;nylig brukt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="260"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importer JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="262"/>
         <source>Import indicator &amp;values…</source>
         <translation>Importer indikator&amp;verdier …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="263"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="264"/>
         <source>Save a &amp;copy…</source>
         <translation>Lagre som &amp;kopi …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="265"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="266"/>
         <source>Save &amp;version…</source>
         <translation>Lagre &amp;versjon …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="266"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="267"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versjoner …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="267"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="268"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="268"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="269"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="269"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="270"/>
         <source>PDF/&amp;A for the archive…</source>
         <translation>PDF/&amp;A for arkivet …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="270"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="271"/>
         <source>Acc&amp;essible PDF…</source>
         <translation>&amp;Tilgjengelig PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="271"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
         <source>&amp;HTML for the web…</source>
         <translation>&amp;HTML for nettsiden …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="273"/>
         <source>&amp;Word (DOCX)…</source>
         <translation>&amp;Word (DOCX) …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="273"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="274"/>
         <source>&amp;ODT for a word processor…</source>
         <translation>&amp;ODT for tekstbehandler …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="274"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="275"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="276"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="277"/>
         <source>Follow-up &amp;report…</source>
         <translation>Oppfølgings&amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="278"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="279"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="279"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="280"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Forhåndsvis utskrift …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="281"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="283"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="284"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="457"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="285"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="458"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="287"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="458"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="288"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="459"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="295"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="296"/>
         <source>Add &amp;under</source>
         <translation>Legg til &amp;under</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="296"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="1002"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="297"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1020"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="297"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="298"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="298"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="299"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="311"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="312"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="312"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="313"/>
         <source>Find &amp;next</source>
         <translation>Søk &amp;neste</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="313"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="314"/>
         <source>Find pre&amp;vious</source>
         <translation>Søk &amp;forrige</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="314"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="315"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Erstatt …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="325"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="326"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="327"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="332"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="333"/>
         <source>Compare with &amp;version…</source>
         <translation>Sammenlign med &amp;versjon …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="333"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="334"/>
         <source>Co&amp;mpare with…</source>
         <translation>Sa&amp;mmenlign med …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="335"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="336"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="337"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="338"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="338"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="339"/>
         <source>Help on the focused field</source>
         <translation>Hjelp til feltet du står i</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="344"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="345"/>
         <source>&amp;About Planverk</source>
         <translation>&amp;Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="346"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="347"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="379"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="380"/>
         <source>Cannot import the plan</source>
         <translation>Kan ikke importere planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="384"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="385"/>
         <source>Keep the imported plan as</source>
         <translation>Lagre den importerte planen som</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="384"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="761"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="793"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="385"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="779"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="811"/>
         <source>Planverk plans (*.planverk)</source>
         <translation>Planverk-planer (*.planverk)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="396"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="397"/>
         <source>%1 is already open in another Planverk (process %2 on %3).</source>
         <translation>%1 er allerede åpen i et annet Planverk (prosess %2 på %3).</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="398"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="399"/>
         <source>The plan is open elsewhere</source>
         <translation>Planen er åpen et annet sted</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="398"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="399"/>
         <source>Open it read-only?</source>
         <translation>Vil du åpne den skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="399"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="400"/>
         <source>Open &amp;read-only</source>
         <translation>Åpne &amp;skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="413"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="414"/>
         <source>Cannot open the plan</source>
         <translation>Kan ikke åpne planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="424"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="425"/>
         <source>exists already; choose another name</source>
         <translation>finnes allerede; velg et annet navn</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="427"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="428"/>
         <source>Cannot create the plan</source>
         <translation>Kan ikke opprette planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="457"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="458"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="458"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="459"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editor/mainwindow.cpp" line="595"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="611"/>
         <source>%n entries. Select one to edit it, or add a new one.</source>
         <translation><numerusform>%n oppføring. Velg den for å endre den, eller legg til en ny.</numerusform><numerusform>%n oppføringer. Velg en for å endre den, eller legg til en ny.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="655"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="673"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="655"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="673"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="658"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="676"/>
         <source>No problems found.</source>
         <translation>Ingen problemer funnet.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="660"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="678"/>
         <source>Problems (%1)</source>
         <translation>Problemer (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="692"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="710"/>
         <source>%1 – %2%3 – Planverk</source>
         <translation>%1 – %2%3 – Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="693"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="711"/>
         <source>(untitled plan)</source>
         <translation>(plan uten tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="694"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="712"/>
         <source> [read-only]</source>
         <translation> [skrivebeskyttet]</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="700"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="718"/>
         <source>No plan open</source>
         <translation>Ingen plan er åpen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="706"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="724"/>
         <source> — NOT SAVED: the file was moved, deleted or changed by another program</source>
         <translation> — IKKE LAGRET: filen er flyttet, slettet eller endret av et annet program</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="707"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="725"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="708"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="726"/>
         <source> — every change is saved</source>
         <translation> — alle endringer lagres straks</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="714"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="732"/>
         <source>%1 goals, %2 sub-goals, %3 memberships, %4 actions</source>
         <translation>%1 mål, %2 delmål, %3 medlemskap, %4 tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="727"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="745"/>
         <source>The plan file changed under Planverk</source>
         <translation>Planfilen ble endret utenfor Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="728"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="746"/>
         <source>%1
 
 The file was moved, renamed, deleted or written by another program while it was open here. Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. Open the plan again to go on.</source>
@@ -2124,185 +2188,195 @@ The file was moved, renamed, deleted or written by another program while it was 
 Filen ble flyttet, fikk nytt navn, ble slettet eller skrevet av et annet program mens den var åpen her. Alt til og med den siste lagrede endringen din er i den filen; Planverk lagrer ikke mer i den, og ikke noe annet sted heller. Åpne planen på nytt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="752"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="770"/>
         <source>Cannot read the sample</source>
         <translation>Kan ikke lese eksempelet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="756"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="761"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="774"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="779"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="760"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="778"/>
         <source>new-plan.planverk</source>
         <translation>ny-plan.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="771"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="789"/>
         <source>Open plan</source>
         <translation>Åpne plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="772"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="790"/>
         <source>Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)</source>
         <translation>Planverk-planer (*.planverk);;JSON-planer (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="782"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="800"/>
         <source>Import a JSON plan</source>
         <translation>Importer en JSON-plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="783"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="801"/>
         <source>JSON plans (*.json)</source>
         <translation>JSON-planer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="792"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
         <source>Save a copy</source>
         <translation>Lagre som kopi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="792"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
         <source>-copy.planverk</source>
         <translation>-kopi.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="800"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="818"/>
         <source>Copy saved: %1</source>
         <translation>Kopi lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="802"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="820"/>
         <source>Cannot save the copy</source>
         <translation>Kan ikke lagre kopien</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="831"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="849"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="831"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="849"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="832"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="850"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="833"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="833"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="834"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="852"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="860"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="878"/>
         <source>Exporting %1 …</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="872"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="890"/>
         <source>Exported: %1</source>
         <translation>Eksportert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="875"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="893"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Eksporten er avbrutt; %1 ble ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="879"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="897"/>
         <source>Cannot export</source>
         <translation>Kan ikke eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="898"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="916"/>
         <source>Printing …</source>
         <translation>Skriver ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="911"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="929"/>
         <source>Printing cancelled.</source>
         <translation>Utskriften er avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="913"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="931"/>
         <source>Cannot print</source>
         <translation>Kan ikke skrive ut</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="954"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="972"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="999"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1017"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1000"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1018"/>
         <source>Deleting it removes these links too. Undo puts everything back.</source>
         <translation>Slettes det, forsvinner disse koblingene også. Angre setter alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1040"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1058"/>
         <source>“%1” was not found</source>
         <translation>Fant ikke «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1046"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1064"/>
         <source>Hit %1 of %2</source>
         <translation>Treff %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1052"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1070"/>
         <source>Preferences</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1059"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1077"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1060"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1078"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Språk i programmet:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1061"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1082"/>
+        <source>Signs the follow-up reports you edit (Reported by); empty: your account&apos;s name</source>
+        <translation>Står som «Rapportert av» på oppfølgingsrapportene du endrer; tomt: brukerkontoens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="1083"/>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="1084"/>
         <source>Check &amp;spelling (in the plan&apos;s document language)</source>
         <translation>Kontroller &amp;stavingen (på dokumentets språk)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1065"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1088"/>
         <source>The language of the documents is a setting of each plan (About the plan ▸ Document language).
 A new interface language takes effect when Planverk starts again.</source>
         <translation>Språket i dokumentene er en innstilling for hver plan (Om planen ▸ Dokumentets språk).
 Nytt språk i programmet gjelder fra neste gang Planverk starter.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1094"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1118"/>
         <source>About Planverk</source>
         <translation>Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1095"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1119"/>
         <source>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategy plans for Norwegian counties: draft the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategiske planer for fylkeskommuner: skriv planen, og skriv den ut til fylkestinget eller publiser den på nettet.&lt;/p&gt;</translation>
     </message>
@@ -2372,6 +2446,59 @@ Nytt språk i programmet gjelder fra neste gang Planverk starter.</translation>
         <location filename="../../src/editor/numberedit.cpp" line="10"/>
         <source>none</source>
         <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::PeriodDialog</name>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="20"/>
+        <source>Edit reporting period %1</source>
+        <translation>Endre rapporteringsperiode %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="20"/>
+        <source>New reporting period</source>
+        <translation>Ny rapporteringsperiode</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="26"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="27"/>
+        <source>Tertial (four months)</source>
+        <translation>Tertial (fire måneder)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="28"/>
+        <source>Custom period</source>
+        <translation>Egen periode</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="29"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="41"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="42"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Begynner:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="43"/>
+        <source>&amp;Closing date:</source>
+        <translation>Rapporterings&amp;frist:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="86"/>
+        <source>The period cannot close (%1) before it starts (%2).</source>
+        <translation>Perioden kan ikke slutte (%1) før den begynner (%2).</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +2742,7 @@ Nytt språk i programmet gjelder fra neste gang Planverk starter.</translation>
 <context>
     <name>planverk::PlanTreeModel</name>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="106"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="108"/>
         <source>About the plan</source>
         <translation>Om planen</translation>
     </message>
@@ -2670,22 +2797,22 @@ Nytt språk i programmet gjelder fra neste gang Planverk starter.</translation>
         <translation>Referanser</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="108"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="110"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="211"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="213"/>
         <source>(untitled)</source>
         <translation>(uten tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="254"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="256"/>
         <source>Amendment: %1</source>
         <translation>Forslag: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="280"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="282"/>
         <source>%1
 Changed since the compared plan: %2</source>
         <translation>%1
@@ -2988,6 +3115,19 @@ Endret siden planen det sammenlignes med: %2</translation>
         <location filename="../../src/editor/followup/reportexport.cpp" line="85"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Eksporten er avbrutt; %1 ble ikke skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::ReportPreview</name>
+    <message>
+        <location filename="../../src/editor/followup/reportpreview.cpp" line="26"/>
+        <source>Preview of the follow-up report</source>
+        <translation>Forhåndsvisning av oppfølgingsrapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/reportpreview.cpp" line="83"/>
+        <source>The period %1 has no status reports or indicator values yet: there is nothing to report.</source>
+        <translation>Perioden %1 har ingen statusrapporter eller indikatorverdier ennå: det er ingenting å rapportere.</translation>
     </message>
 </context>
 <context>

@@ -314,12 +314,12 @@
 <context>
     <name>LinkWarning</name>
     <message>
-        <location filename="../../src/editor/linkwarning.cpp" line="65"/>
+        <location filename="../../src/editor/linkwarning.cpp" line="68"/>
         <source>%1 links to %2.</source>
         <translation>%1 viser til %2.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/linkwarning.cpp" line="65"/>
+        <location filename="../../src/editor/linkwarning.cpp" line="68"/>
         <source>%1 link to %2.</source>
         <translation>%1 viser til %2.</translation>
     </message>
@@ -792,39 +792,49 @@ Vil du byta ho ut?</translation>
 <context>
     <name>planverk::ActionReportModel</name>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="198"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="213"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="199"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="214"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="200"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="215"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="201"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="216"/>
         <source>Responsible</source>
         <translation>Ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="202"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="203"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="218"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="204"/>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="219"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="220"/>
+        <source>Reported by</source>
+        <translation>Rapportert av</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/actionreportmodel.cpp" line="221"/>
+        <source>Date</source>
+        <translation>Dato</translation>
     </message>
 </context>
 <context>
@@ -1150,12 +1160,12 @@ Vil du byta ho ut?</translation>
 <context>
     <name>planverk::EntityPage</name>
     <message>
-        <location filename="../../src/editor/entitypage.cpp" line="190"/>
+        <location filename="../../src/editor/entitypage.cpp" line="192"/>
         <source>No themes yet: add them under Thematic priorities.</source>
         <translation>Ingen tema enno: legg dei til under Tematiske prioriteringar.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/entitypage.cpp" line="191"/>
+        <location filename="../../src/editor/entitypage.cpp" line="193"/>
         <source>No goals yet: add them under Goals.</source>
         <translation>Ingen mål enno: legg dei til under Mål.</translation>
     </message>
@@ -1301,82 +1311,122 @@ Vil du byta ho ut?</translation>
 <context>
     <name>planverk::FollowupEditor</name>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="38"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="41"/>
         <source>Set status of “%1”</source>
         <translation>Set status for «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="46"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="49"/>
         <source>Set progress of “%1”</source>
         <translation>Set framdrift for «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="54"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="57"/>
         <source>Edit comment on “%1”</source>
         <translation>Endre kommentar til «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="66"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="69"/>
         <source>Set value of “%1”</source>
         <translation>Set verdi for «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="66"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="69"/>
         <source>Clear value of “%1”</source>
         <translation>Fjern verdi for «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="76"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="79"/>
         <source>Add period %1</source>
         <translation>Legg til periode %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="85"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="88"/>
         <source>Rename period %1</source>
         <translation>Gje periode %1 nytt namn</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="93"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="97"/>
+        <source>The period %1 cannot close (%2) before it starts (%3).</source>
+        <translation>Perioden %1 kan ikkje slutte (%2) før han byrjar (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="101"/>
+        <source>Change dates of period %1</source>
+        <translation>Endre datoar for periode %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="110"/>
+        <source>Delete period %1</source>
+        <translation>Slett periode %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="123"/>
+        <source>Delete the period %1?</source>
+        <translation>Slette perioden %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="125"/>
+        <source>Nothing has been reported for it yet.</source>
+        <translation>Ingenting er rapportert for han enno.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="126"/>
+        <source>Its %n status reports</source>
+        <translation><numerusform>Den eine statusrapporten</numerusform><numerusform>Dei %n statusrapportane</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="126"/>
+        <source>and %n indicator values are deleted with it.</source>
+        <translation><numerusform>og den eine indikatorverdien blir sletta saman med han.</numerusform><numerusform>og dei %n indikatorverdiane blir sletta saman med han.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="127"/>
+        <source>You can undo it (Ctrl+Z).</source>
+        <translation>Du kan angre det (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="135"/>
         <source>Close period %1</source>
         <translation>Lukk periode %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="101"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="143"/>
         <source>Reopen period %1</source>
         <translation>Opne periode %1 att</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="133"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="195"/>
         <source>Import %n indicator values from %1</source>
         <translation><numerusform>Importer %n indikatorverdi frå %1</numerusform><numerusform>Importer %n indikatorverdiar frå %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="144"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="206"/>
         <source>On track</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="146"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="208"/>
         <source>Delayed</source>
         <translation>Forseinka</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="148"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="210"/>
         <source>Done</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="150"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="212"/>
         <source>Cancelled</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="152"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="214"/>
         <source>Not started</source>
         <translation>Ikkje starta</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followupeditor.cpp" line="153"/>
+        <location filename="../../src/editor/followup/followupeditor.cpp" line="215"/>
         <source>Not reported</source>
         <translation>Ikkje rapportert</translation>
     </message>
@@ -1384,188 +1434,202 @@ Vil du byta ho ut?</translation>
 <context>
     <name>planverk::FollowupPage</name>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="63"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="62"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="68"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="67"/>
         <source>Reporting &amp;period:</source>
         <translation>Rapporterings&amp;periode:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="71"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="70"/>
         <source>Reporting period</source>
         <translation>Rapporteringsperiode</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="75"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="74"/>
         <source>&amp;New period…</source>
         <translation>&amp;Ny periode …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="77"/>
-        <source>Re&amp;name…</source>
-        <translation>Gje nytt &amp;namn …</translation>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="76"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Endre …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="94"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="78"/>
+        <source>Change the period&apos;s name, start and closing date (undoable)</source>
+        <translation>Endre namnet, starten og rapporteringsfristen til perioden (kan angrast)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="79"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett …</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="83"/>
+        <source>Report pre&amp;view</source>
+        <translation>&amp;Førehandsvis rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="87"/>
+        <source>Show or hide the follow-up report of the period beside the tables</source>
+        <translation>Vis eller skjul oppfølgingsrapporten for perioden ved sida av tabellane</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="103"/>
         <source>The plan has no reporting periods yet. Add one (New period…) to follow up its actions and indicators.</source>
         <translation>Planen har ingen rapporteringsperiodar enno. Legg til ein (Ny periode …) for å følgje opp tiltaka og indikatorane.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="115"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="128"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="115"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="128"/>
         <source>Show actions with status</source>
         <translation>Vis tiltak med status</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="116"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="129"/>
         <source>Res&amp;ponsible:</source>
         <translation>&amp;Ansvarleg:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="116"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="129"/>
         <source>Show actions of</source>
         <translation>Vis tiltaka til</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="117"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="130"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="117"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="130"/>
         <source>Show actions and indicators of goal</source>
         <translation>Vis tiltak og indikatorar for målet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="121"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="134"/>
         <source>Actions</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="123"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="136"/>
         <source>Actions and their reports</source>
         <translation>Tiltaka og rapportane deira</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="125"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="138"/>
         <source>Indicator values</source>
         <translation>Indikatorverdiar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="127"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="140"/>
         <source>Indicator values of the period</source>
         <translation>Indikatorverdiane i perioden</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="209"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="249"/>
         <source>%1 (closed)</source>
         <translation>%1 (lukka)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="229"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="270"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="240"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="281"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="244"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="285"/>
         <source>All goals</source>
         <translation>Alle mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="297"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="340"/>
+        <source>A closed period is kept as it is: reopen it to delete it</source>
+        <translation>Ein lukka periode står som han er: opne han att for å slette han</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="341"/>
+        <source>Delete the period with its status reports and indicator values (undoable)</source>
+        <translation>Slett perioden med statusrapportane og indikatorverdiane (kan angrast)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="343"/>
         <source>&amp;Reopen period</source>
         <translation>&amp;Opne perioden att</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="297"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="343"/>
         <source>&amp;Close period</source>
         <translation>&amp;Lukk perioden</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="298"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="344"/>
         <source>Reopen the period, so that its reports and values can change (undoable)</source>
         <translation>Opne perioden att, slik at rapportane og verdiane kan endrast (kan angrast)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="299"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="345"/>
         <source>Close the period: its reports and values are kept as they are until it is reopened (undoable)</source>
         <translation>Lukk perioden: rapportane og verdiane står som dei er til han blir opna att (kan angrast)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="302"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="348"/>
         <source>The period %1 is closed: its reports and values are shown read-only. Reopen it to change them.</source>
         <translation>Perioden %1 er lukka: rapportane og verdiane blir viste skriveverna. Opne han att for å endre dei.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="314"/>
-        <source>New reporting period</source>
-        <translation>Ny rapporteringsperiode</translation>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="379"/>
+        <source>Cannot change the period</source>
+        <translation>Kan ikkje endre perioden</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="323"/>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="347"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="379"/>
+        <source>The period %1 cannot close (%2) before it starts (%3).</source>
+        <translation>Perioden %1 kan ikkje slutte (%2) før han byrjar (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="324"/>
-        <source>&amp;Starts:</source>
-        <translation>&amp;Byrjar:</translation>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="387"/>
+        <source>Edit period %1</source>
+        <translation>Endre periode %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="325"/>
-        <source>&amp;Closing date:</source>
-        <translation>Rapporterings&amp;frist:</translation>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="404"/>
+        <source>Delete the period %1?</source>
+        <translation>Slette perioden %1?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="334"/>
-        <source>Cannot add the period</source>
-        <translation>Kan ikkje leggje til perioden</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="334"/>
-        <source>The period closes (%1) before it starts (%2).</source>
-        <translation>Perioden sluttar (%1) før han byrjar (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="347"/>
-        <source>Rename period</source>
-        <translation>Gje perioden nytt namn</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="369"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="439"/>
         <source>Import indicator values</source>
         <translation>Importer indikatorverdiar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="369"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="439"/>
         <source>Values from a spreadsheet (*.csv *.txt);;All files (*)</source>
         <translation>Verdiar frå eit rekneark (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="376"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="446"/>
         <source>Cannot import the values</source>
         <translation>Kan ikkje importere verdiane</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="376"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="446"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting vart endra.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="379"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="449"/>
         <source>The file holds no values that differ from the plan&apos;s.</source>
         <translation>Fila har ingen verdiar som skil seg frå planen sine.</translation>
     </message>
@@ -1573,42 +1637,42 @@ Vil du byta ho ut?</translation>
 <context>
     <name>planverk::GoalIndicators</name>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="44"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="35"/>
         <source>Indicators</source>
         <translation>Indikatorar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="63"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="54"/>
         <source>Baseline %1</source>
         <translation>Utgangspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="82"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="73"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="82"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="73"/>
         <source>Target</source>
         <translation>Målverdi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="82"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="73"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="119"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="110"/>
         <source>Chart of %1: values against targets; the numbers are beside it</source>
         <translation>Diagram over %1: verdiar mot mål; tala står ved sida av</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="123"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="114"/>
         <source>lower is better</source>
         <translation>lågare er betre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/goalindicators.cpp" line="123"/>
+        <location filename="../../src/editor/followup/goalindicators.cpp" line="114"/>
         <source>higher is better</source>
         <translation>høgare er betre</translation>
     </message>
@@ -1649,67 +1713,67 @@ Vil du byta ho ut?</translation>
 <context>
     <name>planverk::IndicatorValueModel</name>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="150"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="146"/>
         <source>Lower is better</source>
         <translation>Lågare er betre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="150"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="146"/>
         <source>Higher is better</source>
         <translation>Høgare er betre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="171"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="167"/>
         <source>On target</source>
         <translation>På mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="171"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="167"/>
         <source>Below target</source>
         <translation>Under mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="191"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="187"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="192"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="188"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="193"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="189"/>
         <source>Baseline</source>
         <translation>Utgangspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="194"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="190"/>
         <source>Target</source>
         <translation>Målverdi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="195"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="191"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="196"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="192"/>
         <source>Against target</source>
         <translation>Mot målverdien</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="197"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="193"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="198"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="194"/>
         <source>Source</source>
         <translation>Kjelde</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="239"/>
+        <location filename="../../src/editor/followup/indicatorvaluemodel.cpp" line="235"/>
         <source>“%1” is not a number; the value was not changed.</source>
         <translation>«%1» er ikkje eit tal; verdien vart ikkje endra.</translation>
     </message>
@@ -1717,405 +1781,405 @@ Vil du byta ho ut?</translation>
 <context>
     <name>planverk::MainWindow</name>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="99"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="100"/>
         <source>Plan navigator</source>
         <translation>Innhaldet i planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="123"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="294"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="124"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="295"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="139"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="140"/>
         <source>Find in titles and texts (Ctrl+F)</source>
         <translation>Søk i titlar og tekstar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="140"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="141"/>
         <source>Find</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="181"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="182"/>
         <source>The change could not be saved</source>
         <translation>Endringa kunne ikkje lagrast</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="211"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="215"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="212"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="216"/>
         <source>Preview</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="219"/>
         <location filename="../../src/editor/mainwindow.cpp" line="220"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="221"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="226"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="227"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;opna&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="227"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="228"/>
         <source>Undo history</source>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="245"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="246"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="247"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="248"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="249"/>
         <source>&amp;Empty plan…</source>
         <translation>&amp;Tom plan …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="253"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="254"/>
         <source>From sample: %1</source>
         <translation>Frå døme: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="256"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="257"/>
         <source>&amp;Open…</source>
         <translation>&amp;Opna …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="257"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="258"/>
         <source>Open &amp;recent</source>
         <translation>Opna &amp;nyleg brukt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="260"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importer JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="262"/>
         <source>Import indicator &amp;values…</source>
         <translation>Importer indikator&amp;verdiar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="263"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="264"/>
         <source>Save a &amp;copy…</source>
         <translation>Lagre som &amp;kopi …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="265"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="266"/>
         <source>Save &amp;version…</source>
         <translation>Lagre &amp;versjon …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="266"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="267"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versjonar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="267"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="268"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="268"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="269"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="269"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="270"/>
         <source>PDF/&amp;A for the archive…</source>
         <translation>PDF/&amp;A for arkivet …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="270"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="271"/>
         <source>Acc&amp;essible PDF…</source>
         <translation>&amp;Tilgjengeleg PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="271"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
         <source>&amp;HTML for the web…</source>
         <translation>&amp;HTML for nettsida …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="273"/>
         <source>&amp;Word (DOCX)…</source>
         <translation>&amp;Word (DOCX) …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="273"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="274"/>
         <source>&amp;ODT for a word processor…</source>
         <translation>&amp;ODT for tekstbehandlar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="274"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="275"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="276"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="277"/>
         <source>Follow-up &amp;report…</source>
         <translation>Oppfølgings&amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="278"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="279"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="279"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="280"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Førehandsvis utskrift …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="281"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="283"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="284"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="457"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="285"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="458"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="287"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="458"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="288"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="459"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="295"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="296"/>
         <source>Add &amp;under</source>
         <translation>Legg til &amp;under</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="296"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="1002"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="297"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1020"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="297"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="298"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="298"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="299"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="311"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="312"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="312"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="313"/>
         <source>Find &amp;next</source>
         <translation>Søk &amp;neste</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="313"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="314"/>
         <source>Find pre&amp;vious</source>
         <translation>Søk &amp;førre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="314"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="315"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Erstatt …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="325"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="326"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="327"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="332"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="333"/>
         <source>Compare with &amp;version…</source>
         <translation>Samanlikn med &amp;versjon …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="333"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="334"/>
         <source>Co&amp;mpare with…</source>
         <translation>Sa&amp;manlikn med …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="335"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="336"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="337"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="338"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="338"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="339"/>
         <source>Help on the focused field</source>
         <translation>Hjelp til feltet du står i</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="344"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="345"/>
         <source>&amp;About Planverk</source>
         <translation>&amp;Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="346"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="347"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="379"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="380"/>
         <source>Cannot import the plan</source>
         <translation>Kan ikkje importere planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="384"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="385"/>
         <source>Keep the imported plan as</source>
         <translation>Lagre den importerte planen som</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="384"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="761"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="793"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="385"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="779"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="811"/>
         <source>Planverk plans (*.planverk)</source>
         <translation>Planverk-planar (*.planverk)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="396"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="397"/>
         <source>%1 is already open in another Planverk (process %2 on %3).</source>
         <translation>%1 er alt open i eit anna Planverk (prosess %2 på %3).</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="398"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="399"/>
         <source>The plan is open elsewhere</source>
         <translation>Planen er open ein annan stad</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="398"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="399"/>
         <source>Open it read-only?</source>
         <translation>Vil du opne han skriveverna?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="399"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="400"/>
         <source>Open &amp;read-only</source>
         <translation>Opna &amp;skriveverna</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="413"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="414"/>
         <source>Cannot open the plan</source>
         <translation>Kan ikkje opne planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="424"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="425"/>
         <source>exists already; choose another name</source>
         <translation>finst alt; vel eit anna namn</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="427"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="428"/>
         <source>Cannot create the plan</source>
         <translation>Kan ikkje opprette planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="457"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="458"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="458"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="459"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjer om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editor/mainwindow.cpp" line="595"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="611"/>
         <source>%n entries. Select one to edit it, or add a new one.</source>
         <translation><numerusform>%n oppføring. Vel ho for å endre ho, eller legg til ei ny.</numerusform><numerusform>%n oppføringar. Vel ei for å endre ho, eller legg til ei ny.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="655"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="673"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="655"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="673"/>
         <source>Warning</source>
         <translation>Åtvaring</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="658"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="676"/>
         <source>No problems found.</source>
         <translation>Ingen problem funne.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="660"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="678"/>
         <source>Problems (%1)</source>
         <translation>Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="692"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="710"/>
         <source>%1 – %2%3 – Planverk</source>
         <translation>%1 – %2%3 – Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="693"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="711"/>
         <source>(untitled plan)</source>
         <translation>(plan utan tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="694"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="712"/>
         <source> [read-only]</source>
         <translation> [skriveverna]</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="700"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="718"/>
         <source>No plan open</source>
         <translation>Ingen plan er open</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="706"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="724"/>
         <source> — NOT SAVED: the file was moved, deleted or changed by another program</source>
         <translation> — IKKJE LAGRA: fila er flytta, sletta eller endra av eit anna program</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="707"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="725"/>
         <source> (read-only)</source>
         <translation> (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="708"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="726"/>
         <source> — every change is saved</source>
         <translation> — alle endringar blir lagra med ein gong</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="714"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="732"/>
         <source>%1 goals, %2 sub-goals, %3 memberships, %4 actions</source>
         <translation>%1 mål, %2 delmål, %3 medlemskap, %4 tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="727"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="745"/>
         <source>The plan file changed under Planverk</source>
         <translation>Planfila vart endra utanfor Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="728"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="746"/>
         <source>%1
 
 The file was moved, renamed, deleted or written by another program while it was open here. Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. Open the plan again to go on.</source>
@@ -2124,185 +2188,195 @@ The file was moved, renamed, deleted or written by another program while it was 
 Fila vart flytta, fekk nytt namn, vart sletta eller skriven av eit anna program medan ho var open her. Alt til og med den siste lagra endringa di er i den fila; Planverk lagrar ikkje meir i henne, og ikkje nokon annan stad heller. Opne planen på nytt for å halde fram.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="752"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="770"/>
         <source>Cannot read the sample</source>
         <translation>Kan ikkje lese dømet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="756"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="761"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="774"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="779"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="760"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="778"/>
         <source>new-plan.planverk</source>
         <translation>ny-plan.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="771"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="789"/>
         <source>Open plan</source>
         <translation>Opna plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="772"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="790"/>
         <source>Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)</source>
         <translation>Planverk-planar (*.planverk);;JSON-planar (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="782"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="800"/>
         <source>Import a JSON plan</source>
         <translation>Importer ein JSON-plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="783"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="801"/>
         <source>JSON plans (*.json)</source>
         <translation>JSON-planar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="792"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
         <source>Save a copy</source>
         <translation>Lagre som kopi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="792"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
         <source>-copy.planverk</source>
         <translation>-kopi.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="800"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="818"/>
         <source>Copy saved: %1</source>
         <translation>Kopi lagra: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="802"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="820"/>
         <source>Cannot save the copy</source>
         <translation>Kan ikkje lagre kopien</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="831"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="849"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="831"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="849"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="832"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="850"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="833"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="833"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="834"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="852"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="860"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="878"/>
         <source>Exporting %1 …</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="872"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="890"/>
         <source>Exported: %1</source>
         <translation>Eksportert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="875"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="893"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Eksporten er avbroten; %1 vart ikkje skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="879"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="897"/>
         <source>Cannot export</source>
         <translation>Kan ikkje eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="898"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="916"/>
         <source>Printing …</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="911"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="929"/>
         <source>Printing cancelled.</source>
         <translation>Utskrifta er avbroten.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="913"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="931"/>
         <source>Cannot print</source>
         <translation>Kan ikkje skrive ut</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="954"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="972"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="999"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1017"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1000"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1018"/>
         <source>Deleting it removes these links too. Undo puts everything back.</source>
         <translation>Vert det sletta, forsvinn desse koplingane òg. Angre set alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1040"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1058"/>
         <source>“%1” was not found</source>
         <translation>Fann ikkje «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1046"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1064"/>
         <source>Hit %1 of %2</source>
         <translation>Treff %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1052"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1070"/>
         <source>Preferences</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1059"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1077"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1060"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1078"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Språk i programmet:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1061"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1082"/>
+        <source>Signs the follow-up reports you edit (Reported by); empty: your account&apos;s name</source>
+        <translation>Står som «Rapportert av» på oppfølgingsrapportane du endrar; tomt: namnet på brukarkontoen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="1083"/>
+        <source>Your &amp;name:</source>
+        <translation>Namnet &amp;ditt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="1084"/>
         <source>Check &amp;spelling (in the plan&apos;s document language)</source>
         <translation>Kontroller &amp;stavinga (på språket til dokumentet)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1065"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1088"/>
         <source>The language of the documents is a setting of each plan (About the plan ▸ Document language).
 A new interface language takes effect when Planverk starts again.</source>
         <translation>Språket i dokumenta er ei innstilling for kvar plan (Om planen ▸ Dokumentet sitt språk).
 Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1094"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1118"/>
         <source>About Planverk</source>
         <translation>Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1095"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1119"/>
         <source>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategy plans for Norwegian counties: draft the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategiske planar for fylkeskommunar: skriv planen, og skriv han ut til fylkestinget eller publiser han på nettet.&lt;/p&gt;</translation>
     </message>
@@ -2372,6 +2446,59 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
         <location filename="../../src/editor/numberedit.cpp" line="10"/>
         <source>none</source>
         <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::PeriodDialog</name>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="20"/>
+        <source>Edit reporting period %1</source>
+        <translation>Endre rapporteringsperiode %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="20"/>
+        <source>New reporting period</source>
+        <translation>Ny rapporteringsperiode</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="26"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="27"/>
+        <source>Tertial (four months)</source>
+        <translation>Tertial (fire månader)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="28"/>
+        <source>Custom period</source>
+        <translation>Eigen periode</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="29"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="41"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="42"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Byrjar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="43"/>
+        <source>&amp;Closing date:</source>
+        <translation>Rapporterings&amp;frist:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/perioddialog.cpp" line="86"/>
+        <source>The period cannot close (%1) before it starts (%2).</source>
+        <translation>Perioden kan ikkje slutte (%1) før han byrjar (%2).</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +2742,7 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
 <context>
     <name>planverk::PlanTreeModel</name>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="106"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="108"/>
         <source>About the plan</source>
         <translation>Om planen</translation>
     </message>
@@ -2670,22 +2797,22 @@ Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
         <translation>Referansar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="108"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="110"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="211"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="213"/>
         <source>(untitled)</source>
         <translation>(utan tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="254"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="256"/>
         <source>Amendment: %1</source>
         <translation>Framlegg: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/plantreemodel.cpp" line="280"/>
+        <location filename="../../src/editor/plantreemodel.cpp" line="282"/>
         <source>%1
 Changed since the compared plan: %2</source>
         <translation>%1
@@ -2988,6 +3115,19 @@ Endra sidan planen det blir samanlikna med: %2</translation>
         <location filename="../../src/editor/followup/reportexport.cpp" line="85"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Eksporten er avbroten; %1 vart ikkje skriven.</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::ReportPreview</name>
+    <message>
+        <location filename="../../src/editor/followup/reportpreview.cpp" line="26"/>
+        <source>Preview of the follow-up report</source>
+        <translation>Førehandsvising av oppfølgingsrapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/followup/reportpreview.cpp" line="83"/>
+        <source>The period %1 has no status reports or indicator values yet: there is nothing to report.</source>
+        <translation>Perioden %1 har ingen statusrapportar eller indikatorverdiar enno: det er ingenting å rapportere.</translation>
     </message>
 </context>
 <context>
