@@ -107,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("editorPages"));
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::claimRoomForShownPage);
     auto *start = new StartPage(this); // shown while no plan is open
     connect(start, &StartPage::openRequested, this, [this](const QString &path) { openFile(path); });
     connect(start, &StartPage::newRequested, this, [this] { newPlan({}); });
@@ -431,6 +432,17 @@ bool MainWindow::createFile(const QString &path, const Plan &plan, const QList<P
     return openFile(path);
 }
 
+// A stack is as wide as its widest page, shown or not: the follow-up page's
+// tables would squeeze the navigator beside every other page to a sliver.
+// Only the page shown claims room.
+void MainWindow::claimRoomForShownPage()
+{
+    for (int k = 0; k < m_pages->count(); ++k) {
+        QWidget *page = m_pages->widget(k);
+        page->setSizePolicy(page == m_pages->currentWidget() ? QSizePolicy::Preferred : QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+}
+
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique_ptr<QLockFile> lock)
 {
     closeDocument();
@@ -479,6 +491,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
     m_followupPage = new FollowupPage(m_editor.get(), m_pages); // Oppfølging (issue 14)
     m_followupPage->setInteractive(m_interactive);
     m_pages->addWidget(m_followupPage);
+    claimRoomForShownPage();
 
     connect(m_document.get(), &PlanDocument::modified, this, [this] {
         if (EntityPage *p = currentPage())

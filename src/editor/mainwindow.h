@@ -85,6 +85,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void claimRoomForShownPage();
     QDockWidget *addDock(QWidget *content, const QString &title, const QString &dockName, Qt::DockWidgetArea area);
     void setDocument(std::unique_ptr<PlanDocument> document, std::unique_ptr<QLockFile> lock);
     void closeDocument();

@@ -133,6 +133,16 @@ private Q_SLOTS:
 
     void cleanup() { m_window.reset(); }
 
+    // The follow-up page's wide tables must not squeeze the navigator beside
+    // the plan's other pages (it was 70 pixels wide beside "Om planen").
+    void navigatorKeepsItsWidthBesideThePlansPages()
+    {
+        QVERIFY(openFollowup(m_path));
+        m_window->navigator()->setCurrentIndex(m_window->treeModel()->categoryIndex(PlanTreeModel::Info));
+        QTRY_VERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("previewDock"))->isHidden());
+        QTRY_VERIFY2(m_window->navigator()->width() >= 280, qPrintable(QString::number(m_window->navigator()->width())));
+    }
+
     void navigatorOpensThePageOnTheLatestPeriod()
     {
         FollowupPage *page = openFollowup(m_path);
