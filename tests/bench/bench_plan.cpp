@@ -80,7 +80,7 @@ int benchPlan(const QString &planPath, int runs)
         {
             MemoryPdf pdfOut;
             PrintLayout layout(plan, *templates, {});
-            layout.paint(pdfOut.writer.get());
+            const QByteArray rest = layout.paintInTwo(pdfOut.writer.get());
             const auto &t = layout.timings();
             // The last phase: libqpdf adds bookmarks, links, language and metadata.
             pdfOut.writer.reset();
@@ -90,11 +90,12 @@ int benchPlan(const QString &planPath, int runs)
             meta.language = plan.info.language;
             QElapsedTimer clock;
             clock.start();
-            const QByteArray completed = completePdf(pdfOut.buffer.data(), meta, navigation);
+            const QByteArray completed = completePdf(pdfOut.buffer.data(), meta, navigation, rest);
             const double structure = double(clock.nsecsElapsed()) / 1e6;
             std::cout << "  PDF phases: view model + template " << t.html << " ms, load (parsed on a second thread, laid out as it comes) "
                       << t.load << " ms, rest of the layout " << t.layout
-                      << " ms, contents page numbers " << t.contents << " ms, paint " << t.paint << " ms (" << layout.pageCount() << " pages, "
+                      << " ms, contents page numbers " << t.contents << " ms, paint " << t.paint << " ms (" << layout.pageCount() << " pages, from page " << layout.secondPartFrom() + 1
+                      << " on a second thread, "
                       << layout.movedToNextPage() << " headings, paragraphs and table rows moved to the next page), bookmarks, links and metadata (qpdf) "
                       << structure << " ms (" << navigation.headings.size() << " headings, " << completed.size() << " bytes)\n";
         }
