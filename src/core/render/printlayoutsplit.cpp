@@ -27,9 +27,11 @@
 #include <QTextLayout>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <exception>
+#include <numeric>
 #include <vector>
 
 namespace planverk {
@@ -39,6 +41,10 @@ namespace {
 // A document this short is painted on one thread: the second's start costs
 // more than it saves.
 constexpr int kMinPagesToSplit = 16;
+
+// The share of the text the first thread paints: the second starts cold
+// (a furniture and font engines of its own to make) and was done later.
+constexpr double kFirstShare = 0.55;
 
 // Each block's text layout keeps the font engine it last shaped with, and
 // uses it again for the same text: an engine of the thread that laid the
@@ -67,8 +73,12 @@ int PrintLayout::splitPage() const
             crossed[size_t(k)] = true;
     };
     QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
-    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next())
-        cross(layout->blockBoundingRect(b));
+    std::vector<double> characters(size_t(m_pages), 0.0); // on each page
+    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+        const QRectF r = layout->blockBoundingRect(b);
+        cross(r);
+        characters[size_t(std::clamp(pageOf(r.top()), 0, m_pages - 1))] += b.length();
+    }
     // Tables too: a table's header rows are painted again on each page it
     // continues on, by whichever thread paints that page.
     std::vector<QTextFrame *> frames = {m_doc->rootFrame()};
@@ -80,10 +90,17 @@ int PrintLayout::splitPage() const
             frames.push_back(child);
         }
     }
-    // The free page break nearest the middle, not among the first pages (the
-    // cover and the contents, with their pictures and page numbers).
-    const int middle = m_pages / 2;
-    for (int d = 0; d < middle - 2; ++d)
+    // The free page break nearest the middle of the text (painting is
+    // mostly shaping and writing text), not among the first pages (the cover
+    // and the contents, with their pictures and page numbers).
+    int middle = m_pages / 2;
+    if (!characters.empty()) {
+        const double share = std::accumulate(characters.begin(), characters.end(), 0.0) * kFirstShare;
+        double sum = 0;
+        for (middle = 0; middle < m_pages && sum + characters[size_t(middle)] < share; ++middle)
+            sum += characters[size_t(middle)];
+    }
+    for (int d = 0; d < m_pages; ++d)
         for (int k : {middle + d, middle - d})
             if (k > 2 && k < m_pages && !crossed[size_t(k)])
                 return k;
