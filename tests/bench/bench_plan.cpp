@@ -100,6 +100,27 @@ int benchPlan(const QString &planPath, int runs)
                       << structure << " ms (" << navigation.headings.size() << " headings, " << completed.size() << " bytes)\n";
         }
 
+        // The paint phase on one thread and on two (paintInTwo), alternated
+        // in this process, so that a busy machine slows both alike.
+        {
+            std::vector<double> one, two;
+            for (int i = 0; i < std::max(runs, 3); ++i) {
+                for (const bool split : {false, true}) {
+                    MemoryPdf out;
+                    PrintLayout layout(plan, *templates, {});
+                    if (split)
+                        layout.paintInTwo(out.writer.get());
+                    else
+                        layout.paint(out.writer.get());
+                    (split ? two : one).push_back(layout.timings().paint);
+                }
+            }
+            std::sort(one.begin(), one.end());
+            std::sort(two.begin(), two.end());
+            std::cout << "  PDF paint phase, alternated, median of " << one.size() << ": on one thread " << one[one.size() / 2]
+                      << " ms, on two " << two[two.size() / 2] << " ms\n";
+        }
+
         // Baseline: Qt alone laying out and writing the same HTML (the
         // template's output without the anchors no link points to, as
         // PrintLayout loads it), and the template's output as it is.
