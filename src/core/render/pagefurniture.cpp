@@ -95,6 +95,7 @@ struct PageFurniture::Part {
 };
 
 PageFurniture::PageFurniture(TemplateSet &templates, nlohmann::json &viewModel, const std::shared_ptr<TemplateResources> &resources, const QFont &font)
+    : m_font(font.toString()), m_resources(resources)
 {
     viewModel["page"] = {{"number", QString(kPageToken).toStdString()}, {"count", QString(kCountToken).toStdString()}};
     for (int cover = 0; cover < 2; ++cover) {
@@ -113,6 +114,26 @@ PageFurniture::PageFurniture(TemplateSet &templates, nlohmann::json &viewModel, 
         }
     }
     viewModel.erase("page");
+}
+
+PageFurniture::PageFurniture(const PageFurniture &other, QPaintDevice *device, double width, int pages)
+    : m_font(other.m_font), m_resources(other.m_resources)
+{
+    QFont font;
+    font.fromString(m_font);
+    for (int i = 0; i < 2; ++i) {
+        for (auto [mine, theirs] : {std::pair{&m_header[i], other.m_header[i].get()}, std::pair{&m_footer[i], other.m_footer[i].get()}}) {
+            *mine = std::make_unique<Part>();
+            (*mine)->html = theirs->html;
+            (*mine)->doc = std::make_unique<TemplateDocument>(m_resources);
+            QTextDocument &doc = *(*mine)->doc;
+            doc.setUndoRedoEnabled(false);
+            doc.setDocumentMargin(0);
+            doc.setDefaultFont(font);
+        }
+    }
+    layOut(device, width);
+    setPageCount(pages);
 }
 
 PageFurniture::~PageFurniture() = default;

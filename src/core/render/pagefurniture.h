@@ -29,6 +29,11 @@ public:
     /// is too big to copy). Throws PlanError for a partial that is refused
     /// or does not compile.
     PageFurniture(TemplateSet &templates, nlohmann::json &viewModel, const std::shared_ptr<TemplateResources> &resources, const QFont &font);
+    /// A copy of `other` for painting on another thread, made on that
+    /// thread: laid out for `device`, `width` pixels wide, with `pages` as
+    /// page.count. `other` is only read (its HTML, font and resources), so it
+    /// may be painting on its own thread meanwhile.
+    PageFurniture(const PageFurniture &other, QPaintDevice *device, double width, int pages);
     ~PageFurniture();
 
     /// Lays the header and footer out `width` device pixels wide for
@@ -50,6 +55,8 @@ private:
     std::unique_ptr<Part> m_footer[2];
     double m_headerHeight = 0;
     double m_footerHeight = 0;
+    QString m_font; // QFont::toString(): a QFont's data is not for two threads at once
+    std::shared_ptr<TemplateResources> m_resources;
 };
 
 } // namespace planverk

@@ -8,6 +8,7 @@
 #include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
@@ -249,11 +250,21 @@ QString pdfLanguageTag(const QString &language)
     return language;
 }
 
-QByteArray completePdf(const QByteArray &input, const PdfMetadata &meta, const PdfNavigation &navigation)
+QByteArray completePdf(const QByteArray &input, const PdfMetadata &meta, const PdfNavigation &navigation, const QByteArray &rest)
 {
     QPDF pdf;
     pdf.setSuppressWarnings(true);
     pdf.processMemoryFile("the PDF written by Qt", input.constData(), size_t(input.size()));
+    // The pages painted on the second thread: copied in with what they use
+    // (their own subsets of the fonts), read from `more` as the file is written.
+    QPDF more;
+    if (!rest.isEmpty()) {
+        more.setSuppressWarnings(true);
+        more.processMemoryFile("the second part of the PDF written by Qt", rest.constData(), size_t(rest.size()));
+        QPDFPageDocumentHelper pages(pdf);
+        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(more).getAllPages())
+            pages.addPage(page, false);
+    }
 
     const std::vector<QPDFObjectHandle> &pages = pdf.getAllPages();
     if (pages.empty())

@@ -35,8 +35,11 @@ struct PdfNavigation {
 /// (the document's own title on the cover left out), its "#anchor" links
 /// turned into jumps inside the document (links to an unknown anchor
 /// removed), /Lang, the title shown in the window's title bar, and `meta` in
-/// Info and XMP. Throws std::runtime_error if `pdf` cannot be read.
-QByteArray completePdf(const QByteArray &pdf, const PdfMetadata &meta, const PdfNavigation &navigation);
+/// Info and XMP. `rest`, when given, is a PDF of the pages that follow
+/// (PrintLayout::paintInTwo): its pages are appended first, and `navigation`
+/// counts pages through both. Throws std::runtime_error if `pdf` or `rest`
+/// cannot be read.
+QByteArray completePdf(const QByteArray &pdf, const PdfMetadata &meta, const PdfNavigation &navigation, const QByteArray &rest = {});
 
 /// The language tag a PDF reader expects: nb → nb-NO, nn → nn-NO, en → en-GB.
 QString pdfLanguageTag(const QString &language);

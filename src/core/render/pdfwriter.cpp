@@ -1,5 +1,6 @@
 #include "render/pdfwriter.h"
 
+#include "render/allocatortuning.h"
 #include "render/labels.h"
 #include "render/pdfstructure.h"
 #include "render/printlayout.h"
@@ -67,7 +68,9 @@ QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &la
     writer->setCreator(QStringLiteral("Planverk " PLANVERK_VERSION));
     if (pdfA)
         writer->setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    layout->paint(writer.get());
+    // The second half of the pages is painted at the same time, on a
+    // second thread, into a PDF of its own: completePdf joins the two.
+    const QByteArray rest = layout->paintInTwo(writer.get());
     writer.reset(); // the file is complete
     const PdfNavigation navigation{layout->headings(), layout->anchorPositions()};
     // The laid-out document (some 30 MB in many small pieces) is freed
@@ -75,7 +78,11 @@ QByteArray renderPdf(const Plan &plan, TemplateSet &templates, const QString &la
     // thread of its own, with a heap of its own, the synthetic plan's peak
     // was 9 MB higher.
     layout.reset();
-    return completePdf(buffer.data(), metadataOf(plan, lang, pdfA), navigation);
+    // What the second thread shaped and painted was freed into its own heap,
+    // which libqpdf, on this thread, would not use: it goes back to the system.
+    if (!rest.isEmpty())
+        returnFreeMemory();
+    return completePdf(buffer.data(), metadataOf(plan, lang, pdfA), navigation, rest);
 }
 
 } // namespace planverk

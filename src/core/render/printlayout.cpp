@@ -266,7 +266,7 @@ void PrintLayout::findContentsPages()
     }
 }
 
-void PrintLayout::paint(QPagedPaintDevice *device)
+void PrintLayout::prepareToPaint(QPagedPaintDevice *device)
 {
     layOut(device);
     QElapsedTimer clock;
@@ -274,13 +274,30 @@ void PrintLayout::paint(QPagedPaintDevice *device)
     findContentsPages();
     m_furniture->setPageCount(m_pages);
     m_timings.contents = double(clock.nsecsElapsed()) / 1e6;
-    clock.restart();
+}
+
+void PrintLayout::paint(QPagedPaintDevice *device)
+{
+    prepareToPaint(device);
+    m_secondFrom = m_pages;
+    QElapsedTimer clock;
+    clock.start();
     QPainter p(device);
+    paintPages(p, device, 0, m_pages, *m_furniture, m_doc->defaultFont(), [this](int page) {
+        return !m_progress || m_progress(0.8 + 0.2 * page / m_pages);
+    });
+    p.end();
+    m_timings.paint = double(clock.nsecsElapsed()) / 1e6;
+}
+
+void PrintLayout::paintPages(QPainter &p, QPagedPaintDevice *device, int from, int to, PageFurniture &furniture, const QFont &font,
+                             const std::function<bool(int)> &goOn) const
+{
     const double width = device->width();
-    for (int page = 0; page < m_pages; ++page) {
-        if (m_progress && !m_progress(0.8 + 0.2 * page / m_pages))
+    for (int page = from; page < to; ++page) {
+        if (!goOn(page))
             throw RenderCancelled();
-        if (page > 0)
+        if (page > from)
             device->newPage();
         p.save();
         p.translate(0, m_bodyTop - page * m_pageHeight);
@@ -299,17 +316,15 @@ void PrintLayout::paint(QPagedPaintDevice *device)
             const QRectF &r = slot.cell;
             if (pageOf(r.top()) != page)
                 continue;
-            QFont f = m_doc->defaultFont();
+            QFont f = font;
             f.setBold(slot.bold);
             p.setFont(f);
             p.setPen(QColor(0x1d, 0x1d, 0x1d));
             p.drawText(r, Qt::AlignRight | Qt::AlignTop, QString::number(slot.page));
         }
         p.restore();
-        m_furniture->paint(&p, page, QPointF(0, 0), QPointF(0, m_footerTop));
+        furniture.paint(&p, page, QPointF(0, 0), QPointF(0, m_footerTop));
     }
-    p.end();
-    m_timings.paint = double(clock.nsecsElapsed()) / 1e6;
 }
 
 } // namespace planverk

@@ -5,6 +5,7 @@
 #include "model/plan.h"
 #include "render/renderprogress.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QMarginsF>
@@ -18,7 +19,10 @@
 #include <string>
 
 class QElapsedTimer;
+class QFont;
 class QPagedPaintDevice;
+class QPainter;
+class QPdfWriter;
 class QTextBlock;
 class QTextDocument;
 
@@ -51,6 +55,14 @@ public:
     /// painted, when the document has more than kMaxPrintPages pages or
     /// when any of it lies outside the pages the layout counted.
     void paint(QPagedPaintDevice *device);
+    /// Like paint(), for a PDF, on two threads: the pages from one near the
+    /// middle on are painted at the same time on a second thread, into a PDF
+    /// of their own (`device`'s page layout, resolution and PDF version),
+    /// which is returned; completePdf() joins the two. Empty, with every page
+    /// on `device`, when no page break suits (printlayoutsplit.cpp).
+    QByteArray paintInTwo(QPdfWriter *device);
+    /// After paint() or paintInTwo(): the first page of the second PDF (pageCount() when there is none).
+    int secondPartFrom() const { return m_secondFrom; }
     int pageCount() const { return m_pages; }
     /// Reports loading and painting; a cancel throws RenderCancelled out of paint() or document().
     void setProgress(RenderProgress progress) { m_progress = std::move(progress); }
@@ -94,6 +106,14 @@ private:
     void load(const std::function<void()> &afterPiece = {});
     void layOut(QPagedPaintDevice *device);
     void findContentsPages();
+    void prepareToPaint(QPagedPaintDevice *device); // layOut(), the contents' page numbers, the furniture's page count
+    /// Paints pages [from, to) on `device` (its first page is `from`) with
+    /// `furniture`; `goOn(page)` false cancels (RenderCancelled). Only reads
+    /// the laid-out document: two threads may paint disjoint pages at once,
+    /// if no block lies on both (splitPage()), each with its own furniture and font.
+    void paintPages(QPainter &p, QPagedPaintDevice *device, int from, int to, PageFurniture &furniture, const QFont &font,
+                    const std::function<bool(int)> &goOn) const;
+    int splitPage() const; // where a second thread can begin to paint (m_pages: nowhere)
     void checkPageCount() const;
     void checkPlacement() const;
 
@@ -114,6 +134,7 @@ private:
     bool m_loaded = false;
     int m_pages = 0;
     int m_movedToNextPage = 0;
+    int m_secondFrom = 0; // the first page painted into the second PDF
     double m_pageHeight = 0; // of the text on each page, in device pixels (a whole number)
     double m_bodyTop = 0;    // where the text begins below the top margin (under the header)
     double m_footerTop = 0;  // where the footer begins
