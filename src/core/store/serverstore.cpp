@@ -368,6 +368,12 @@ struct ServerStore::Impl {
             makeAutomaticVersion(after);
     }
 
+    // Tells the other editors that the plan's versions changed: "versions".
+    void notifyVersions() const
+    {
+        run(QStringLiteral("SELECT pg_notify(?, 'versions')"), {QStringLiteral("planverk_plan_%1").arg(planId)}).finish();
+    }
+
     // The version made when the status has changed (FileStore's rule): not
     // when one with that status and the same content exists already.
     void makeAutomaticVersion(const Plan &plan) const
@@ -385,6 +391,7 @@ struct ServerStore::Impl {
         const QString name = uniqueVersionName(automaticVersionName(plan.info.status, plan.info.language, QDate::currentDate()), names);
         run(QStringLiteral("INSERT INTO plan_version (plan, name, created, status, note, data) VALUES (?, ?, ?, ?, ?, ?)"),
             {planId, name, versionTimeText(versionTimeNow()), plan.info.status, QStringLiteral(""), blob});
+        notifyVersions();
     }
 
     // An entry's row, locked for writing, and its version; refused when
@@ -636,6 +643,7 @@ VersionInfo ServerStore::saveVersion(const QString &name, const QString &note)
         v.created = versionTimeNow();
         d->run(QStringLiteral("INSERT INTO plan_version (plan, name, created, status, note, data) VALUES (?, ?, ?, ?, ?, ?)"),
                {d->planId, v.name, versionTimeText(v.created), v.status, note.isNull() ? QStringLiteral("") : note, packVersionPlan(plan)});
+        d->notifyVersions();
        }, true);
     return v;
 }
@@ -729,6 +737,8 @@ void ServerStore::onChange(std::function<void(const QUuid &, qint64)> callback)
                          if (name != channel || source == QSqlDriver::SelfSource)
                              return;
                          const QStringList parts = payload.toString().split(' ');
+                         if (parts == QStringList{QStringLiteral("versions")})
+                             return callback(QUuid(), 0);
                          if (parts.size() != 2)
                              return;
                          callback(parts[0] == QLatin1String("plan") ? QUuid() : QUuid::fromString(parts[0]), parts[1].toLongLong());
@@ -890,10 +900,9 @@ void ServerStore::removeEntry(KindTag kind, const QUuid &id)
                         return; // removed by another editor already
                     const QList<QUuid> gone = idsWithin(*findEntity<T>(p, id));
                     childList<T>(p, loc->parent)->removeAt(loc->index);
-                    // Links to it and its follow-up go with it, as in a file (ON DELETE CASCADE).
+                    // Links to it go with it, as in a file (ON DELETE CASCADE); its status
+                    // reports stay, as in a file ('check' reports them).
                     forEachKind([&]<class U>() { forEachEntry<U>(p, [&](U &e) { dropLinksTo(e, gone); }); });
-                    p.followup.reports.removeIf([&](const StatusReport &r) { return gone.contains(r.action); });
-                    p.followup.indicators.removeIf([&](const Indicator &i) { return gone.contains(i.goal); });
                 });
             });
         },

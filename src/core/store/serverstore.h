@@ -134,7 +134,8 @@ public:
 
     /// Called (on the thread that opened the store, from its event loop)
     /// for each change another connection commits to this plan: the entry's
-    /// id (null for the plan's own row) and its new version (0: removed).
+    /// id (null for the plan's own row) and its new version (0: removed; for
+    /// a null id, 0 means a version of the plan was saved).
     /// Within milliseconds of the commit (LISTEN/NOTIFY).
     void onChange(std::function<void(const QUuid &id, qint64 version)> callback);
 
