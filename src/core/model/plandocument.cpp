@@ -229,6 +229,80 @@ VersionInfo PlanDocument::saveVersion(const QString &name, const QString &note)
     return v;
 }
 
+namespace {
+
+// The shape of a plan's trees: every entry's id and number of sub-entries,
+// in document order. Equal shapes: the same entries in the same places.
+QList<QPair<QUuid, qsizetype>> shapeOf(const Plan &plan)
+{
+    QList<QPair<QUuid, qsizetype>> out;
+    forEachInDocument(plan, [&](const auto &e) {
+        using T = std::remove_cvref_t<decltype(e)>;
+        qsizetype children = 0;
+        if constexpr (nests<T> || hasChildKind<T>)
+            children = Kind<T>::children(e).size();
+        out.append({e.id, children});
+    });
+    return out;
+}
+
+template<class T> T ownFields(T e)
+{
+    if constexpr (nests<T> || hasChildKind<T>)
+        Kind<T>::children(e).clear();
+    return e;
+}
+
+} // namespace
+
+bool PlanDocument::takeStored(const Plan &stored)
+{
+    if (shapeOf(stored) != shapeOf(m_plan)) {
+        const bool statusChanged = stored.info.status != m_plan.info.status;
+        Q_EMIT aboutToReplace();
+        m_plan = stored;
+        Q_EMIT replaced();
+        Q_EMIT infoChanged();
+        Q_EMIT followupChanged();
+        Q_EMIT modified();
+        if (statusChanged)
+            Q_EMIT versionsChanged();
+        return true;
+    }
+    bool any = false;
+    forEachKind([&]<class T>() {
+        QHash<QUuid, T *> mine;
+        forEachEntry<T>(m_plan, [&](T &e) { mine.insert(e.id, &e); });
+        forEachEntry<T>(stored, [&](const T &e) {
+            T *current = mine.value(e.id);
+            if (!current || ownFields(*current) == ownFields(e))
+                return;
+            T next = e;
+            if constexpr (nests<T> || hasChildKind<T>)
+                Kind<T>::children(next) = Kind<T>::children(*current);
+            *current = std::move(next);
+            any = true;
+            Q_EMIT changed(KindOf<T>::value, e.id);
+        });
+    });
+    if (stored.info != m_plan.info) {
+        const bool statusChanged = stored.info.status != m_plan.info.status;
+        m_plan.info = stored.info;
+        any = true;
+        Q_EMIT infoChanged();
+        if (statusChanged)
+            Q_EMIT versionsChanged();
+    }
+    if (stored.followup != m_plan.followup) {
+        m_plan.followup = stored.followup;
+        any = true;
+        Q_EMIT followupChanged();
+    }
+    if (any)
+        Q_EMIT modified();
+    return any;
+}
+
 void PlanDocument::dropReferencesTo(const QList<QUuid> &ids)
 {
     forEachKind([&]<class T>() { forEachEntry<T>(m_plan, [&](T &e) { dropLinksTo(e, ids); }); });

@@ -74,6 +74,15 @@ public:
     /// Keeps the plan as it is now as the version `name` (store/planstore.h).
     VersionInfo saveVersion(const QString &name, const QString &note);
 
+    /// Takes `stored`, the plan as the store holds it now (another editor
+    /// has changed it on the server), without writing anything. Where only
+    /// entries' own fields changed, each changed entry is announced by
+    /// changed() and the views keep their place; settings by infoChanged(),
+    /// follow-up by followupChanged(); where entries came, went or moved,
+    /// aboutToReplace() and replaced(). Then modified(). Returns whether
+    /// anything changed.
+    bool takeStored(const Plan &stored);
+
 Q_SIGNALS:
     void infoChanged();
     void followupChanged();

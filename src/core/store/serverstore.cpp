@@ -59,6 +59,7 @@ struct ServerStore::Impl {
     bool readOnly = false;
     mutable int openedVersion = 0;  // the server schema's version when opened
     mutable int depth = 0;  // transactions within a transaction join it
+    QString connectionProblem; // set by ping() while the server does not answer
     QString readOnlyReason; // why a plan opened for editing is read-only
     QStringList channels;   // the notification channels listened to
     qint64 planId = -1;
@@ -929,6 +930,19 @@ void ServerStore::moveEntry(KindTag kind, const QUuid &id, const QUuid &newParen
         },
         kind);
 }
+
+QString ServerStore::ping()
+{
+    try {
+        d->transaction(false, [] {});
+        d->connectionProblem.clear();
+    } catch (const PlanError &e) {
+        d->connectionProblem = e.toString();
+    }
+    return d->connectionProblem;
+}
+
+QString ServerStore::problem() const { return d->connectionProblem; }
 
 QStringList ServerStore::planNames(const ServerLocation &location)
 {

@@ -139,6 +139,12 @@ public:
     /// Within milliseconds of the commit (LISTEN/NOTIFY).
     void onChange(std::function<void(const QUuid &id, qint64 version)> callback);
 
+    /// Checks the connection (connecting again when it was lost, and
+    /// listening again): empty when the server answers, otherwise why not.
+    /// While it does not answer, problem() says so and the plan is read-only.
+    QString ping();
+    QString problem() const override;
+
     /// The plans in the database of `location` (its `plan` is not used).
     static QStringList planNames(const ServerLocation &location);
 
