@@ -9,6 +9,7 @@
 #include "io/planjson.h"
 #include "io/planlocation.h"
 #include "model/plandocument.h"
+#include "model/editconflict.h"
 #include "model/plansync.h"
 #include "store/planstore.h"
 #include "store/serverstore.h"
@@ -117,4 +118,82 @@ TEST_CASE("a server that goes down: the editor's document is read-only with the 
     g.title = QStringLiteral("Etter omstart");
     other->update(g);
     CHECK(waitUntil([&] { return kari.plan().goals[0].title == QStringLiteral("Etter omstart"); }));
+}
+
+TEST_CASE("the same field changed by two editors: the second is offered both values and may keep either", "[team][sync]")
+{
+    PgTestServer &server = PgTestServer::shared();
+    const QString db = server.newDatabase(QStringLiteral("conflict"));
+    const QString url = server.url(db, QStringLiteral("Rik plan"));
+    ServerStore::createFrom(parseServerUrl(url), richPlan());
+    PlanDocument kari(PlanStore::open(url, PlanStore::Mode::ReadWrite));
+    PlanDocument ola(PlanStore::open(url, PlanStore::Mode::ReadWrite)); // no events processed: Ola has not heard of Kari's edit yet
+    Goal k = kari.plan().goals[1];
+    k.title = QStringLiteral("Karis tittel");
+    kari.update(k);
+    Goal o = ola.plan().goals[1];
+    o.title = QStringLiteral("Olas tittel");
+    o.area = QStringLiteral("Kultur"); // another field: no conflict there
+    try {
+        ola.update(o);
+        FAIL("no conflict");
+    } catch (const EditConflict &c) {
+        REQUIRE(c.fields().size() == 1);
+        CHECK(c.fields()[0].key == QStringLiteral("title"));
+        CHECK(c.fields()[0].theirs == QStringLiteral("Karis tittel"));
+        CHECK(c.fields()[0].mine == QStringLiteral("Olas tittel"));
+        CHECK(c.toString().contains(QStringLiteral("nothing was saved")));
+        // Nothing written; Ola's document shows Kari's title.
+        CHECK(PlanStore::open(url, PlanStore::Mode::ReadOnly)->load().goals[1].title == QStringLiteral("Karis tittel"));
+        CHECK(ola.plan().goals[1].title == QStringLiteral("Karis tittel"));
+        // Ola keeps his own, knowingly.
+        c.keepMine();
+    }
+    const Plan now = PlanStore::open(url, PlanStore::Mode::ReadOnly)->load();
+    CHECK(now.goals[1].title == QStringLiteral("Olas tittel"));
+    CHECK(now.goals[1].area == QStringLiteral("Kultur"));
+    CHECK(ola.plan().goals[1] == now.goals[1]);
+}
+
+TEST_CASE("undo of one's own edit after another editor changed the entry says so instead of overwriting", "[team][sync]")
+{
+    PgTestServer &server = PgTestServer::shared();
+    const QString db = server.newDatabase(QStringLiteral("undo"));
+    const QString url = server.url(db, QStringLiteral("Rik plan"));
+    ServerStore::createFrom(parseServerUrl(url), richPlan());
+    PlanDocument kari(PlanStore::open(url, PlanStore::Mode::ReadWrite));
+    PlanSync sync(&kari);
+    const Goal before = kari.plan().goals[1];
+    Goal mine = before;
+    mine.description = QStringLiteral("Kari skrev dette.");
+    kari.update(mine);
+
+    // Nobody else has touched it: undo writes the old value back.
+    kari.setUndoing(true);
+    kari.update(before);
+    kari.setUndoing(false);
+    CHECK(PlanStore::open(url, PlanStore::Mode::ReadOnly)->load().goals[1].description == before.description);
+
+    // Kari edits again; Ola changes the same goal; Kari's undo is refused, Ola's work stays.
+    kari.update(mine);
+    {
+        const auto ola = PlanStore::open(url, PlanStore::Mode::ReadWrite);
+        Goal g = mine;
+        g.title = QStringLiteral("Ola endret tittelen");
+        ola->update(g);
+    }
+    REQUIRE(waitUntil([&] { return kari.plan().goals[1].title == QStringLiteral("Ola endret tittelen"); }));
+    kari.setUndoing(true);
+    QString refused;
+    try {
+        kari.update(before);
+    } catch (const PlanError &e) {
+        refused = e.toString();
+    }
+    kari.setUndoing(false);
+    CHECK(refused.contains(QStringLiteral("another editor has changed the goal")));
+    CHECK(refused.contains(QStringLiteral("undoing it would overwrite their work, so it was not undone")));
+    const Plan now = PlanStore::open(url, PlanStore::Mode::ReadOnly)->load();
+    CHECK(now.goals[1].title == QStringLiteral("Ola endret tittelen"));
+    CHECK(now.goals[1].description == QStringLiteral("Kari skrev dette."));
 }

@@ -3,7 +3,12 @@
 #include "model/moverules.h"
 #include "model/followuprules.h"
 
+#include "model/editconflict.h"
 #include "model/planerror.h"
+#include "store/serverrows.h"
+#include "store/serverstore.h"
+
+#include <nlohmann/json.hpp>
 
 namespace planverk {
 
@@ -82,8 +87,18 @@ const T *findEntity(const Plan &plan, const QUuid &id)
 }
 
 PlanDocument::PlanDocument(std::unique_ptr<PlanStore> store, QObject *parent)
-    : QObject(parent), m_store(std::move(store)), m_plan(m_store->load())
+    : QObject(parent), m_store(std::move(store)), m_plan(loadVersioned())
 {}
+
+Plan PlanDocument::loadVersioned()
+{
+    auto *server = dynamic_cast<ServerStore *>(m_store.get());
+    if (!server)
+        return m_store->load();
+    ServerStore::Versioned v = server->loadVersioned();
+    m_seen = v.versions;
+    return std::move(v.plan);
+}
 
 PlanDocument::~PlanDocument() = default;
 
@@ -154,15 +169,53 @@ void PlanDocument::insert(const T &entity, const QUuid &parent, int position)
     Q_EMIT modified();
 }
 
+namespace {
+
+QString valueText(const nlohmann::json &v)
+{
+    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString::fromStdString(v.dump());
+}
+
+} // namespace
+
 template<class T>
 void PlanDocument::update(const T &entity)
 {
     const auto loc = locate<T>(m_plan, entity.id);
     if (!loc)
         throw PlanError(path(), {}, QStringLiteral("has no entry %1").arg(entity.id.toString(QUuid::WithoutBraces)));
-    m_store->update(entity);
+    T written = entity;
+    if (auto *server = dynamic_cast<ServerStore *>(m_store.get())) {
+        // On a server: written only over the version this document saw (ServerStore::update).
+        const T &seen = (*childList<T>(m_plan, loc->parent))[loc->index];
+        if (m_undoing && m_own.contains(entity.id) && m_own.value(entity.id) != m_seen.value(entity.id))
+            throw PlanError(path(), {}, QStringLiteral("another editor has changed the %1 \"%2\" since your edit; undoing it would overwrite their work, so it was not undone")
+                                            .arg(QLatin1String(Kind<T>::label), entity.id.toString(QUuid::WithoutBraces)));
+        const EditResult<T> r = server->update(seen, entity, m_seen.value(entity.id));
+        m_seen.insert(entity.id, r.version);
+        T &current = (*childList<T>(m_plan, loc->parent))[loc->index];
+        if (r.outcome == EditOutcome::Conflict) {
+            // Nothing written: the document shows theirs; both values go to the editor.
+            const auto mine = nlohmann::json::parse(serverrows::entryData(entity).toStdString());
+            const auto theirs = nlohmann::json::parse(serverrows::entryData(r.current).toStdString());
+            QList<EditConflict::Field> fields;
+            for (const QString &k : r.fields)
+                fields.append({k, valueText(mine.value(k.toStdString(), nlohmann::json())), valueText(theirs.value(k.toStdString(), nlohmann::json()))});
+            T next = r.current;
+            if constexpr (nests<T> || hasChildKind<T>)
+                Kind<T>::children(next) = Kind<T>::children(current);
+            current = std::move(next);
+            Q_EMIT changed(KindOf<T>::value, entity.id);
+            Q_EMIT modified();
+            throw EditConflict(path(), QLatin1String(Kind<T>::label), fields, [this, entity] { update(entity); });
+        }
+        m_own.insert(entity.id, r.version);
+        written = r.current; // merged with another editor's change of other fields
+    } else {
+        m_store->update(entity);
+    }
     T &current = (*childList<T>(m_plan, loc->parent))[loc->index];
-    T next = entity;
+    T next = written;
     if constexpr (nests<T> || hasChildKind<T>)
         Kind<T>::children(next) = Kind<T>::children(current);
     current = std::move(next);
@@ -254,6 +307,12 @@ template<class T> T ownFields(T e)
 }
 
 } // namespace
+
+bool PlanDocument::takeStored(const Plan &stored, const QHash<QUuid, qint64> &versions)
+{
+    m_seen = versions;
+    return takeStored(stored);
+}
 
 bool PlanDocument::takeStored(const Plan &stored)
 {

@@ -9,6 +9,7 @@
 #include "model/plan.h"
 #include "store/planstore.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -82,6 +83,14 @@ public:
     /// aboutToReplace() and replaced(). Then modified(). Returns whether
     /// anything changed.
     bool takeStored(const Plan &stored);
+    /// The same, with the version of each entry on the server (what the
+    /// conflict check of update() compares with).
+    bool takeStored(const Plan &stored, const QHash<QUuid, qint64> &versions);
+
+    /// While set, update() is the undo of one's own edit: on a server, an
+    /// entry another editor has changed since is refused ("undo would
+    /// overwrite their work"), not written.
+    void setUndoing(bool undoing) { m_undoing = undoing; }
 
 Q_SIGNALS:
     void infoChanged();
@@ -102,8 +111,12 @@ Q_SIGNALS:
 
 private:
     void dropReferencesTo(const QList<QUuid> &ids);
+    Plan loadVersioned();
     std::unique_ptr<PlanStore> m_store;
     Plan m_plan;
+    QHash<QUuid, qint64> m_seen; // a plan on a server: each entry's version as this document last saw it
+    QHash<QUuid, qint64> m_own;  // ... and as one's own last edit of it left it
+    bool m_undoing = false;
     bool m_problemReported = false;
 };
 

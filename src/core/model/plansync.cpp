@@ -26,7 +26,8 @@ void PlanSync::refresh()
     if (!m_store)
         return;
     try {
-        if (m_document->takeStored(m_store->load()))
+        const ServerStore::Versioned now = m_store->loadVersioned();
+        if (m_document->takeStored(now.plan, now.versions))
             Q_EMIT refreshed();
     } catch (const PlanError &) {
         check(); // a lost connection is said by check(); a plan that cannot be read stays as shown
