@@ -468,6 +468,11 @@ T.update({
  "<b>Yours</b>": ("<b>Din</b>", "<b>Din</b>"),
  "Keep &theirs": ("Behold &deres", "Behald &deira"),
  "Keep &mine": ("Behold &min", "Behald &min"),
+ "%1, since %2": ("%1, siden %2", "%1, sidan %2"),
+ "Nobody else has the plan open": ("Ingen andre har planen åpen", "Ingen andre har planen open"),
+ "Also open by: %1": ("Også åpen hos: %1", "Òg open hjå: %1"),
+ " — NOT CONNECTED: nothing can be changed until the server answers again":
+   (" — IKKE TILKOBLET: ingenting kan endres før serveren svarer igjen", " — IKKJE TILKOPLA: ingenting kan endrast før tenaren svarar igjen"),
 })
 PLURAL.update({'%n plan(s) in the database.': (['%n plan i databasen.', '%n planer i databasen.'], ['%n plan i databasen.', '%n planar i databasen.'])})
 root = Path(__file__).resolve().parent

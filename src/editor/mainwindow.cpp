@@ -552,6 +552,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
                 p->refresh();
             updateActions();
             updateTitle();
+            updateStatus();
         });
     } else {
         m_fileGuard = std::make_unique<FileGuard>(m_document.get());
@@ -766,7 +767,8 @@ void MainWindow::updateStatus()
         return;
     }
     const Plan &p = m_document->plan();
-    const QString state = !m_document->store().problem().isEmpty() ? tr(" — NOT SAVED: the file was moved, deleted or changed by another program")
+    const QString state = !m_document->store().problem().isEmpty() && m_document->store().isServer() ? tr(" — NOT CONNECTED: nothing can be changed until the server answers again")
+                          : !m_document->store().problem().isEmpty() ? tr(" — NOT SAVED: the file was moved, deleted or changed by another program")
                           : m_document->isReadOnly()                 ? tr(" (read-only)")
                                                                      : tr(" — every change is saved");
     m_statusFile->setText(QDir::toNativeSeparators(m_document->path()) + state);

@@ -1,9 +1,13 @@
 #include "serversession.h"
 
 #include "model/plandocument.h"
+#include "model/planerror.h"
+#include "store/serverstore.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QMainWindow>
+#include <QStatusBar>
 #include <QToolBar>
 
 namespace planverk {
@@ -18,6 +22,7 @@ ServerSession::ServerSession(QMainWindow *window, PlanDocument *document)
     m_text->setObjectName(QStringLiteral("serverBannerText"));
     m_text->setWordWrap(true);
     m_text->setContentsMargins(8, 4, 8, 4);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // the whole width of the window
     m_bar->addWidget(m_text);
     window->addToolBarBreak(Qt::TopToolBarArea);
     window->addToolBar(Qt::TopToolBarArea, m_bar);
@@ -26,10 +31,38 @@ ServerSession::ServerSession(QMainWindow *window, PlanDocument *document)
         Q_EMIT stateChanged();
     });
     show({});
+    m_others = new QLabel(window);
+    m_others->setObjectName(QStringLiteral("serverOthers"));
+    window->statusBar()->addPermanentWidget(m_others);
+    m_othersTimer.setInterval(PlanSync::kHeartbeatMs * 2);
+    connect(&m_othersTimer, &QTimer::timeout, this, &ServerSession::showOthers);
+    m_othersTimer.start();
+    showOthers();
+}
+
+void ServerSession::showOthers()
+{
+    auto *store = dynamic_cast<ServerStore *>(&m_document->store());
+    if (!store || !m_sync.connectionProblem().isEmpty())
+        return;
+    QStringList names;
+    QStringList tips;
+    try {
+        for (const ServerStore::Session &s : store->sessions()) {
+            if (!names.contains(s.role))
+                names << s.role;
+            tips << tr("%1, since %2").arg(s.role, QLocale().toString(s.since.toLocalTime(), QLocale::ShortFormat));
+        }
+    } catch (const PlanError &) {
+        return; // the heartbeat says what is wrong with the connection
+    }
+    m_others->setText(names.isEmpty() ? tr("Nobody else has the plan open") : tr("Also open by: %1").arg(names.join(QStringLiteral(", "))));
+    m_others->setToolTip(tips.join('\n'));
 }
 
 ServerSession::~ServerSession()
 {
+    delete m_others;
     m_window->removeToolBar(m_bar);
     delete m_bar;
 }

@@ -7,6 +7,7 @@
 #include "model/plansync.h"
 
 #include <QObject>
+#include <QTimer>
 
 class QLabel;
 class QMainWindow;
@@ -35,8 +36,12 @@ private:
     QMainWindow *m_window;
     PlanDocument *m_document;
     PlanSync m_sync;
+    void showOthers();
+
     QToolBar *m_bar;
     QLabel *m_text;
+    QLabel *m_others; // in the status bar: who else has the plan open
+    QTimer m_othersTimer;
 };
 
 } // namespace planverk

@@ -197,3 +197,23 @@ TEST_CASE("undo of one's own edit after another editor changed the entry says so
     CHECK(now.goals[1].title == QStringLiteral("Ola endret tittelen"));
     CHECK(now.goals[1].description == QStringLiteral("Kari skrev dette."));
 }
+
+TEST_CASE("who else has the plan open: the other editors' roles, not one's own connection", "[team][sync]")
+{
+    PgTestServer &server = PgTestServer::shared();
+    const QString db = server.newDatabase(QStringLiteral("who"));
+    const QString url = server.url(db, QStringLiteral("Rik plan"));
+    ServerStore::createFrom(parseServerUrl(url), richPlan());
+    ServerStore::createFrom(parseServerUrl(server.url(db, QStringLiteral("En annen plan"))), richPlan());
+    const auto kari = ServerStore::open(parseServerUrl(url), PlanStore::Mode::ReadWrite);
+    CHECK(kari->sessions().isEmpty());
+    {
+        const auto ola = ServerStore::open(parseServerUrl(url), PlanStore::Mode::ReadOnly);
+        const auto elsewhere = ServerStore::open(parseServerUrl(server.url(db, QStringLiteral("En annen plan"))), PlanStore::Mode::ReadOnly);
+        const QList<ServerStore::Session> others = kari->sessions();
+        REQUIRE(others.size() == 1); // Ola, not the editor of the other plan
+        CHECK(others[0].role == QStringLiteral("planverk"));
+        CHECK(others[0].since.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+    }
+    CHECK(waitUntil([&] { return kari->sessions().isEmpty(); }, 3000)); // closed: gone
+}

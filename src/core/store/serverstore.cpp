@@ -102,6 +102,18 @@ struct ServerStore::Impl {
             fail(QStringLiteral("cannot use the connection"), q.lastError());
     }
 
+    // The session named for the plan (application_name "planverk plan <id>"),
+    // so that the others see who has it open (ServerStore::sessions()); a
+    // name the URL gives is kept.
+    QString sessionName() const { return QStringLiteral("planverk plan %1").arg(planId); }
+    void tagSession() const
+    {
+        if (planId < 0 || loc.connectOptions().contains(QLatin1String("application_name")))
+            return;
+        QSqlQuery q(db());
+        q.exec(QStringLiteral("SET application_name = '%1'").arg(sessionName())); // digits only: nothing to quote
+    }
+
     QSqlQuery &run(const QString &sql, const QVariantList &args = {}) const
     {
         auto it = queries.find(sql);
@@ -174,8 +186,11 @@ struct ServerStore::Impl {
         QSqlDatabase d = db();
         d.close();
         if (!d.open())
-            fail(QStringLiteral("lost the connection to the server and cannot connect again (%1)").arg(serverMessage(first)), d.lastError());
+            fail(serverMessage(first).isEmpty() ? QStringLiteral("lost the connection to the server and cannot connect again")
+                                                : QStringLiteral("lost the connection to the server and cannot connect again (%1)").arg(serverMessage(first)),
+                 d.lastError());
         setUpSession();
+        tagSession();
         for (const QString &channel : channels) // listening again: the new connection hears nothing yet
             if (!d.driver()->subscribedToNotifications().contains(channel))
                 d.driver()->subscribeToNotification(channel);
@@ -532,6 +547,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerLocation &location, M
         impl->checkSchema(false);
         impl->planId = impl->findPlan();
     });
+    impl->tagSession();
     if (!impl->readOnly) {
         // A role with read-only grants opens the plan read-only.
         QSqlQuery &q = impl->run(QStringLiteral("SELECT has_table_privilege('plan_entry', 'INSERT') AND has_table_privilege('plan_entry', 'UPDATE') "
@@ -943,6 +959,20 @@ QString ServerStore::ping()
 }
 
 QString ServerStore::problem() const { return d->connectionProblem; }
+
+QList<ServerStore::Session> ServerStore::sessions() const
+{
+    QList<Session> out;
+    d->transaction(false, [&] {
+        QSqlQuery &q = d->run(QStringLiteral("SELECT usename, to_char(backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM pg_stat_activity "
+                                             "WHERE datname = current_database() AND application_name = ? AND pid <> pg_backend_pid() ORDER BY backend_start"),
+                              {d->sessionName()});
+        while (q.next())
+            out.append({q.value(0).toString(), versionTimeFromText(q.value(1).toString())});
+        q.finish();
+    });
+    return out;
+}
 
 QStringList ServerStore::planNames(const ServerLocation &location)
 {

@@ -14,6 +14,7 @@
 #include "model/planversion.h"
 #include "store/planstore.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -144,6 +145,15 @@ public:
     /// While it does not answer, problem() says so and the plan is read-only.
     QString ping();
     QString problem() const override;
+
+    /// Who else has the plan open: each other editor's connection to it,
+    /// by its database role, and since when (pg_stat_activity; the store
+    /// names its session "planverk plan <id>").
+    struct Session {
+        QString role;
+        QDateTime since; ///< UTC
+    };
+    QList<Session> sessions() const;
 
     /// The plans in the database of `location` (its `plan` is not used).
     static QStringList planNames(const ServerLocation &location);
