@@ -87,8 +87,10 @@ const T *findEntity(const Plan &plan, const QUuid &id)
 }
 
 PlanDocument::PlanDocument(std::unique_ptr<PlanStore> store, QObject *parent)
-    : QObject(parent), m_store(std::move(store)), m_plan(loadVersioned())
-{}
+    : QObject(parent), m_store(std::move(store))
+{
+    m_plan = loadVersioned(); // in the body: it fills m_seen, which must be constructed first
+}
 
 Plan PlanDocument::loadVersioned()
 {
