@@ -432,6 +432,49 @@ T.update({
    ("%1\nFant ikke mappen.\nKontroller at mappenavnet er riktig.", "%1\nFann ikkje mappa.\nKontroller at du har oppgjeve rett mappenamn."),
  "%1 already exists.\nDo you want to replace it?": ("%1 finnes fra før.\nVil du erstatte den?", "%1 finst frå før.\nVil du byta ho ut?"),
 })
+T.update({
+ # Team plans on a server (issue 15): Fil ▸ Åpne fra server…, the server bar (src/editor/serveropendialog.cpp, serversession.cpp).
+ "Open from &server…": ("Åpne fra &server…", "Opna frå &tenar…"),
+ "Open a plan from a server": ("Åpne en plan fra en server", "Opna ein plan frå ein tenar"),
+ "A plan on the county's PostgreSQL server, which several planners can edit at once. Give the server as a URL, or fill in the fields.":
+   ("En plan på fylkeskommunens PostgreSQL-server, som flere planleggere kan redigere samtidig. Oppgi serveren som en URL, eller fyll ut feltene.",
+    "Ein plan på PostgreSQL-tenaren til fylkeskommunen, som fleire planleggjarar kan redigera samstundes. Oppgje tenaren som ein URL, eller fyll ut felta."),
+ "&URL:": ("&URL:", "&URL:"),
+ "db.fylke.no, or a socket folder": ("db.fylke.no, eller en socket-mappe", "db.fylke.no, eller ei socket-mappe"),
+ "&Server:": ("&Server:", "&Tenar:"),
+ "P&ort:": ("P&ort:", "P&ort:"),
+ "standard (5432)": ("standard (5432)", "standard (5432)"),
+ "&Database:": ("&Database:", "&Database:"),
+ "U&ser:": ("&Bruker:", "&Brukar:"),
+ "not stored; empty: from ~/.pgpass": ("lagres ikke; tomt: fra ~/.pgpass", "vert ikkje lagra; tomt: frå ~/.pgpass"),
+ "Pass&word:": ("Pass&ord:", "Pass&ord:"),
+ "&List plans": ("&Vis planer", "&Vis planar"),
+ "&Plan:": ("&Plan:", "&Plan:"),
+ "The database holds no plans yet.": ("Databasen har ingen planer ennå.", "Databasen har ingen planar enno."),
+ "Server": ("Server", "Tenar"),
+ "Lost the connection to the server. Nothing can be changed until it is back; Planverk keeps trying. (%1)":
+   ("Mistet forbindelsen til serveren. Ingenting kan endres før den er tilbake; Planverk prøver igjen. (%1)",
+    "Miste sambandet med tenaren. Ingenting kan endrast før det er tilbake; Planverk prøver igjen. (%1)"),
+ "Open read-only: %1.": ("Åpnet skrivebeskyttet: %1.", "Opna skriveverna: %1."),
+ "Password": ("Passord", "Passord"),
+ "The password of %1 on %2:": ("Passordet til %1 på %2:", "Passordet til %1 på %2:"),
+ "your user": ("brukeren din", "brukaren din"),
+ "%1 (server)": ("%1 (server)", "%1 (tenar)"),
+ "Changed by another editor": ("Endret av en annen", "Endra av ein annan"),
+ "Another editor changed the same field while you were editing it. Nothing was saved; the plan now shows their value. Keep theirs, or save yours over it.":
+   ("En annen endret det samme feltet mens du redigerte det. Ingenting ble lagret; planen viser nå deres verdi. Behold deres, eller lagre din over den.",
+    "Ein annan endra det same feltet medan du redigerte det. Ingenting vart lagra; planen viser no verdien deira. Behald deira, eller lagra din over han."),
+ "<b>Theirs</b>": ("<b>Deres</b>", "<b>Deira</b>"),
+ "<b>Yours</b>": ("<b>Din</b>", "<b>Din</b>"),
+ "Keep &theirs": ("Behold &deres", "Behald &deira"),
+ "Keep &mine": ("Behold &min", "Behald &min"),
+ "%1, since %2": ("%1, siden %2", "%1, sidan %2"),
+ "Nobody else has the plan open": ("Ingen andre har planen åpen", "Ingen andre har planen open"),
+ "Also open by: %1": ("Også åpen hos: %1", "Òg open hjå: %1"),
+ " — NOT CONNECTED: nothing can be changed until the server answers again":
+   (" — IKKE TILKOBLET: ingenting kan endres før serveren svarer igjen", " — IKKJE TILKOPLA: ingenting kan endrast før tenaren svarar igjen"),
+})
+PLURAL.update({'%n plan(s) in the database.': (['%n plan i databasen.', '%n planer i databasen.'], ['%n plan i databasen.', '%n planar i databasen.'])})
 root = Path(__file__).resolve().parent
 T.update({
  # Issue 14, follow-up: periods deleted and re-dated, tertials, reported by, the report's preview (src/editor/followup/).

@@ -243,20 +243,11 @@ int cmdCheck(const QStringList &raw)
     const PlanReference ref = parsePlanReference(in);
     if (isJsonPath(ref.file)) {
         plan = readPlanFile(in);
-    } else if (isServerUrl(in)) {
-        const auto store = ServerStore::open(parseServerUrl(in), ServerStore::Mode::ReadOnly);
-        plan = store->load();
-        for (const VersionInfo &v : store->versions()) {
-            try {
-                store->readVersion(v.name);
-            } catch (const PlanError &e) {
-                findings.append({Finding::Severity::Error, QString(), QUuid(), QStringLiteral("version \"%1\": %2").arg(v.name, e.message())});
-            }
-        }
     } else {
         auto store = PlanStore::open(ref.file, PlanStore::Mode::ReadOnly);
-        for (const QString &p : store->integrityProblems())
-            findings.append({Finding::Severity::Error, QString(), QUuid(), QStringLiteral("file integrity: %1").arg(p)});
+        if (!store->isServer()) // a server's integrity is its own; its versions are read below
+            for (const QString &p : store->integrityProblems())
+                findings.append({Finding::Severity::Error, QString(), QUuid(), QStringLiteral("file integrity: %1").arg(p)});
         plan = ref.version ? store->readVersion(*ref.version) : store->load();
         if (!ref.version) // every version must still be readable: it is never written again
             for (const VersionInfo &v : store->versions()) {
@@ -444,8 +435,6 @@ int cmdVersions(const QStringList &raw)
     if (isJsonPath(in)) {
         for (const PlanVersion &v : readPlanFileWithVersions(in).versions)
             versions << v.info;
-    } else if (isServerUrl(in)) {
-        versions = ServerStore::open(parseServerUrl(in), ServerStore::Mode::ReadOnly)->versions();
     } else {
         versions = PlanStore::open(in, PlanStore::Mode::ReadOnly)->versions();
     }
@@ -515,6 +504,8 @@ int cmdPull(const QStringList &raw)
         usage(QStringLiteral("pull: the first argument is a server URL (postgresql://HOST/DATABASE?plan=NAME), not '%1'").arg(url));
     if (isServerUrl(target) || isJsonPath(target))
         usage(QStringLiteral("pull: the second argument is a .planverk file to create ('export URL OUT.json' writes JSON)"));
+    if (parsePlanReference(url).version)
+        throw PlanError(parseServerUrl(parsePlanReference(url).file).display(), {}, QStringLiteral("names a version; pull copies the whole plan with its versions"));
     const PlanWithVersions plan = ServerStore::open(parseServerUrl(url), ServerStore::Mode::ReadOnly)->loadWithVersions();
     createPlanFile(target, plan.plan, a.has("--force") ? Replace::Yes : Replace::No, plan.versions);
     return kOk;

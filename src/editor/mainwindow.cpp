@@ -32,6 +32,11 @@
 #include "versionsdialog.h"
 #include "io/versionjson.h"
 #include "renderprogress.h"
+#include "serveropendialog.h"
+#include "conflictdialog.h"
+#include "model/editconflict.h"
+#include "io/planlocation.h"
+#include "store/serverstore.h"
 #include "render/templatedocument.h"
 #include "render/templateset.h"
 #include "spelling/spellchecker.h"
@@ -52,6 +57,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -174,6 +180,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_statusCounts);
 
     DocumentCommand::setErrorSink([this](const PlanError &e) {
+        if (const auto *conflict = dynamic_cast<const EditConflict *>(&e)) { // a plan on a server (issue 15)
+            try {
+                ConflictDialog::resolve(*conflict, this, m_interactive);
+            } catch (const PlanError &again) {
+                showError(tr("The change could not be saved"), ErrorText::of(again));
+            }
+            return;
+        }
         // A write refused because the file changed under us is reported once,
         // by onFileProblem; any other failed write is reported here.
         const bool reported = m_fileProblemShown;
@@ -256,6 +270,7 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, path = sample.path] { newPlan(path); });
     }
     act(file, tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog, QStringLiteral("open"))->setIcon(icon(QStringLiteral("open")));
+    act(file, tr("Open from &server…"), QKeySequence(), &MainWindow::openServerDialog, QStringLiteral("openServer"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     // No key: Ctrl+I is italic while typing.
@@ -373,6 +388,8 @@ void MainWindow::createActions()
 bool MainWindow::openFile(const QString &path, bool askOnLock)
 {
     m_lastError.clear();
+    if (isServerUrl(path))
+        return openServer(path, {});
     if (isJsonPath(path)) {
         PlanWithVersions plan;
         try {
@@ -416,6 +433,41 @@ bool MainWindow::openFile(const QString &path, bool askOnLock)
         return false;
     }
     rememberRecent(path);
+    return true;
+}
+
+void MainWindow::openServerDialog()
+{
+    ServerOpenDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openServer(dialog.url(), dialog.password());
+}
+
+bool MainWindow::openServer(const QString &url, const QString &password)
+{
+    try {
+        ServerLocation at = parseServerUrl(url);
+        if (!password.isEmpty())
+            at.password = password;
+        std::unique_ptr<PlanStore> store;
+        try {
+            store = ServerStore::open(at, PlanStore::Mode::ReadWrite);
+        } catch (const PlanError &e) {
+            if (!m_interactive || !e.message().contains(QLatin1String("password")))
+                throw;
+            bool ok = false; // asked for, used once, never stored
+            at.password = QInputDialog::getText(this, tr("Password"), tr("The password of %1 on %2:").arg(at.user.isEmpty() ? tr("your user") : at.user, at.serverDisplay()),
+                                                QLineEdit::Password, {}, &ok);
+            if (!ok)
+                return false;
+            store = ServerStore::open(at, PlanStore::Mode::ReadWrite);
+        }
+        setDocument(std::make_unique<PlanDocument>(std::move(store)), nullptr);
+        rememberRecent(at.display()); // without the password
+    } catch (const PlanError &e) {
+        showError(tr("Cannot open the plan"), ErrorText::of(e));
+        return false;
+    }
     return true;
 }
 
@@ -507,7 +559,18 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
     connect(m_document.get(), &PlanDocument::aboutToReplace, this, [this, kept] { *kept = NavigatorState::of(m_tree, m_model.get()); });
     connect(m_document.get(), &PlanDocument::replaced, this, [this, kept] { kept->restoreTo(m_tree, m_model.get()); });
     m_fileProblemShown = false;
-    m_fileGuard = std::make_unique<FileGuard>(m_document.get());
+    if (m_document->store().isServer()) { // no file to guard: the server session watches the connection
+        m_server = std::make_unique<ServerSession>(this, m_document.get());
+        connect(m_server.get(), &ServerSession::stateChanged, this, [this] {
+            if (EntityPage *p = currentPage())
+                p->refresh();
+            updateActions();
+            updateTitle();
+            updateStatus();
+        });
+    } else {
+        m_fileGuard = std::make_unique<FileGuard>(m_document.get());
+    }
     connect(m_document.get(), &PlanDocument::moved, this, [this](EntityKind, const QUuid &id) { select(id); });
     // Spelling is checked in the plan's document language, not the interface's.
     SpellChecker::shared()->setLanguage(m_document->plan().info.language);
@@ -542,6 +605,7 @@ void MainWindow::closeDocument()
     m_model.reset();
     m_editor.reset();
     m_fileGuard.reset();
+    m_server.reset();
     m_document.reset();
     m_lock.reset(); // unlocks
     if (m_pages)
@@ -722,7 +786,7 @@ void MainWindow::updateTitle()
     }
     setWindowTitle(tr("%1 – %2%3 – Planverk")
                        .arg(m_document->plan().info.title.isEmpty() ? tr("(untitled plan)") : m_document->plan().info.title,
-                            QFileInfo(m_document->path()).fileName(), m_document->isReadOnly() ? tr(" [read-only]") : QString()));
+                            m_document->store().isServer() ? tr("%1 (server)").arg(static_cast<ServerStore &>(m_document->store()).location().plan) : QFileInfo(m_document->path()).fileName(), m_document->isReadOnly() ? tr(" [read-only]") : QString()));
 }
 
 void MainWindow::updateStatus()
@@ -734,7 +798,8 @@ void MainWindow::updateStatus()
         return;
     }
     const Plan &p = m_document->plan();
-    const QString state = !m_document->store().problem().isEmpty() ? tr(" — NOT SAVED: the file was moved, deleted or changed by another program")
+    const QString state = !m_document->store().problem().isEmpty() && m_document->store().isServer() ? tr(" — NOT CONNECTED: nothing can be changed until the server answers again")
+                          : !m_document->store().problem().isEmpty() ? tr(" — NOT SAVED: the file was moved, deleted or changed by another program")
                           : m_document->isReadOnly()                 ? tr(" (read-only)")
                                                                      : tr(" — every change is saved");
     m_statusFile->setText(QDir::toNativeSeparators(m_document->path()) + state);
@@ -962,7 +1027,7 @@ void MainWindow::rememberRecent(const QString &path)
 {
     QSettings s;
     QStringList recent = s.value(QStringLiteral("recentFiles")).toStringList();
-    const QString abs = QFileInfo(path).absoluteFilePath();
+    const QString abs = isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(abs);
     recent.prepend(abs);
     while (recent.size() > kMaxRecent)
@@ -975,9 +1040,18 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (int i = 0; i < recent.size(); ++i) {
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
+        const bool onServer = isServerUrl(recent[i]);
+        QString name = QFileInfo(recent[i]).fileName();
+        if (onServer) {
+            try {
+                name = tr("%1 (server)").arg(parseServerUrl(recent[i]).plan);
+            } catch (const PlanError &) {
+                name = recent[i];
+            }
+        }
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
         a->setToolTip(recent[i]);
-        a->setEnabled(QFileInfo::exists(recent[i]));
+        a->setEnabled(onServer || QFileInfo::exists(recent[i]));
         const QString path = recent[i];
         connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fileguard.h"
+#include "serversession.h"
 #include "model/plandocument.h"
 #include "model/planversion.h"
 
@@ -103,6 +104,9 @@ private:
 
     void newPlan(const QString &samplePath);
     void openDialog();
+    /// Fil ▸ Åpne fra server… (issue 15): a plan on a PostgreSQL server.
+    void openServerDialog();
+    bool openServer(const QString &url, const QString &password);
     void importDialog();
     void saveCopy();
     void exportAs(const QString &format, const Plan *version = nullptr, const QString &versionName = {});
@@ -122,6 +126,7 @@ private:
 
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<FileGuard> m_fileGuard;
+    std::unique_ptr<ServerSession> m_server; // a plan on a server: in step with the others, the connection watched
     bool m_fileProblemShown = false;
     std::unique_ptr<PlanDocument> m_document;
     std::unique_ptr<PlanEditor> m_editor;

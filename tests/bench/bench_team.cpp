@@ -146,6 +146,31 @@ int benchTeam(const QString &planJson, int editors, int edits)
     std::cout << "plan: " << goals << " goals and sub-goals; push " << pushMs << " ms; open from the server (connect, check, load), median of 5: "
               << percentile(openMs, 0.5) << " ms\n";
 
+    // The writes that change the plan's shape read it whole (store/serverstore.h): timed on this plan.
+    {
+        const auto store = ServerStore::open(at, ServerStore::Mode::ReadWrite);
+        std::vector<double> insertMs, moveMs, removeMs, settingsMs;
+        for (int i = 0; i < 5; ++i) {
+            const Theme theme{QUuid::createUuid(), QStringLiteral("Benk %1").arg(i), {}};
+            t.restart();
+            store->insert(theme, QUuid(), 0);
+            insertMs.push_back(t.nsecsElapsed() / 1e6);
+            t.restart();
+            store->move<Theme>(theme.id, QUuid(), 1000);
+            moveMs.push_back(t.nsecsElapsed() / 1e6);
+            t.restart();
+            store->remove<Theme>(theme.id);
+            removeMs.push_back(t.nsecsElapsed() / 1e6);
+            PlanInfo info = plan.info;
+            info.caseNumber = QStringLiteral("%1/26").arg(i);
+            t.restart();
+            store->updateInfo(info);
+            settingsMs.push_back(t.nsecsElapsed() / 1e6);
+        }
+        std::cout << "on this plan, median of 5: insert " << percentile(insertMs, 0.5) << " ms, move " << percentile(moveMs, 0.5) << " ms, remove "
+                  << percentile(removeMs, 0.5) << " ms, settings " << percentile(settingsMs, 0.5) << " ms\n";
+    }
+
     const int hot = std::min<int>(50, int(plan.goals.size()));
     Shared shared;
     shared.running = editors;

@@ -92,11 +92,19 @@ restart)
     dir=$(cat "$state")
     as_owner "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 30 restart </dev/null >/dev/null 2>&1
     ;;
+halt) # stopped, its folder kept, for resume (a server that is down for a while)
+    dir=$(cat "$state")
+    as_owner "$PGBIN/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop </dev/null >/dev/null 2>&1
+    ;;
+resume)
+    dir=$(cat "$state")
+    as_owner "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start </dev/null >/dev/null 2>&1
+    ;;
 stop-dir) # the watchdog: the server in folder STATE, if it is still there
     case "$state" in /tmp/planverk-pg.*) [ -d "$state" ] && stop_server "$state" ;; esac
     ;;
 *)
-    echo "usage: $0 start|stop|restart STATE [WATCH_PID]" >&2
+    echo "usage: $0 start|stop|restart|halt|resume STATE [WATCH_PID]" >&2
     exit 2
     ;;
 esac

@@ -140,4 +140,14 @@ void PgTestServer::restart()
     runScript({QStringLiteral("restart"), m_state});
 }
 
+void PgTestServer::halt()
+{
+    runScript({QStringLiteral("halt"), m_state});
+}
+
+void PgTestServer::resume()
+{
+    runScript({QStringLiteral("resume"), m_state});
+}
+
 } // namespace planverk::test

@@ -32,6 +32,9 @@ public:
     QVariant sql(const QString &database, const QString &sql, const QVariantList &args = {}) const;
     /// Stops the server (fast shutdown) and starts it again.
     void restart();
+    /// Stops the server (fast shutdown), its data kept; resume() starts it again.
+    void halt();
+    void resume();
 
 private:
     PgTestServer(QString state, QString socketDir, bool owned);

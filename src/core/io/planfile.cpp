@@ -12,13 +12,19 @@ namespace planverk {
 
 bool isJsonPath(const QString &path)
 {
-    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    return !isServerUrl(path) && QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
 }
 
 PlanReference parsePlanReference(const QString &text)
 {
-    if (isServerUrl(text))
-        return {text, std::nullopt};
+    if (isServerUrl(text)) {
+        // URL@NAME: the first '@' after the '?' (a plan name with '@' in it is written %40).
+        const qsizetype query = text.indexOf('?');
+        const qsizetype at = query < 0 ? -1 : text.indexOf('@', query);
+        if (at < 0)
+            return {text, std::nullopt};
+        return {text.left(at), text.mid(at + 1)};
+    }
     if (QFileInfo::exists(text))
         return {text, std::nullopt};
     for (qsizetype at = text.lastIndexOf('@'); at > 0; at = text.lastIndexOf('@', at - 1))
@@ -29,13 +35,13 @@ PlanReference parsePlanReference(const QString &text)
 
 Plan readPlanFile(const QString &path)
 {
-    if (isServerUrl(path))
-        return ServerStore::open(parseServerUrl(path), ServerStore::Mode::ReadOnly)->load();
     const PlanReference ref = parsePlanReference(path);
+    if (!isJsonPath(ref.file)) {
+        const auto store = PlanStore::open(ref.file, PlanStore::Mode::ReadOnly);
+        return ref.version ? store->readVersion(*ref.version) : store->load();
+    }
     if (!ref.version)
-        return isJsonPath(ref.file) ? readPlanWithVersionsJsonFile(ref.file).plan : PlanStore::open(ref.file, PlanStore::Mode::ReadOnly)->load();
-    if (!isJsonPath(ref.file))
-        return PlanStore::open(ref.file, PlanStore::Mode::ReadOnly)->readVersion(*ref.version);
+        return readPlanWithVersionsJsonFile(ref.file).plan;
     PlanWithVersions all = readPlanWithVersionsJsonFile(ref.file);
     QList<VersionInfo> infos;
     for (PlanVersion &v : all.versions) {

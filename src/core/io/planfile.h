@@ -25,7 +25,9 @@ struct PlanReference {
 /// "mappe@2026/plan.planverk@Høringsutkast", "plan.planverk@Sendt@e-post" (a
 /// version named "Sendt@e-post"). With no such '@' it is the whole text (a
 /// file that is not there, which reading then says). A server URL
-/// (io/planlocation.h) is the whole text: its '@' is the user's.
+/// (io/planlocation.h) is split at the first '@' after its '?'
+/// ("postgresql://kari@db/planer?plan=Troms@Vedtatt 2027-02-17"); the '@'
+/// before is the user's, and a plan name with '@' in it is written %40.
 PlanReference parsePlanReference(const QString &text);
 
 /// Reads a plan from a .json or a .planverk file or a server URL, never modifying it; with

@@ -3,7 +3,12 @@
 #include "model/moverules.h"
 #include "model/followuprules.h"
 
+#include "model/editconflict.h"
 #include "model/planerror.h"
+#include "store/serverrows.h"
+#include "store/serverstore.h"
+
+#include <nlohmann/json.hpp>
 
 namespace planverk {
 
@@ -82,8 +87,20 @@ const T *findEntity(const Plan &plan, const QUuid &id)
 }
 
 PlanDocument::PlanDocument(std::unique_ptr<PlanStore> store, QObject *parent)
-    : QObject(parent), m_store(std::move(store)), m_plan(m_store->load())
-{}
+    : QObject(parent), m_store(std::move(store))
+{
+    m_plan = loadVersioned(); // in the body: it fills m_seen, which must be constructed first
+}
+
+Plan PlanDocument::loadVersioned()
+{
+    auto *server = dynamic_cast<ServerStore *>(m_store.get());
+    if (!server)
+        return m_store->load();
+    ServerStore::Versioned v = server->loadVersioned();
+    m_seen = v.versions;
+    return std::move(v.plan);
+}
 
 PlanDocument::~PlanDocument() = default;
 
@@ -154,15 +171,53 @@ void PlanDocument::insert(const T &entity, const QUuid &parent, int position)
     Q_EMIT modified();
 }
 
+namespace {
+
+QString valueText(const nlohmann::json &v)
+{
+    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString::fromStdString(v.dump());
+}
+
+} // namespace
+
 template<class T>
 void PlanDocument::update(const T &entity)
 {
     const auto loc = locate<T>(m_plan, entity.id);
     if (!loc)
         throw PlanError(path(), {}, QStringLiteral("has no entry %1").arg(entity.id.toString(QUuid::WithoutBraces)));
-    m_store->update(entity);
+    T written = entity;
+    if (auto *server = dynamic_cast<ServerStore *>(m_store.get())) {
+        // On a server: written only over the version this document saw (ServerStore::update).
+        const T &seen = (*childList<T>(m_plan, loc->parent))[loc->index];
+        if (m_undoing && m_own.contains(entity.id) && m_own.value(entity.id) != m_seen.value(entity.id))
+            throw PlanError(path(), {}, QStringLiteral("another editor has changed the %1 \"%2\" since your edit; undoing it would overwrite their work, so it was not undone")
+                                            .arg(QLatin1String(Kind<T>::label), entity.id.toString(QUuid::WithoutBraces)));
+        const EditResult<T> r = server->update(seen, entity, m_seen.value(entity.id));
+        m_seen.insert(entity.id, r.version);
+        T &current = (*childList<T>(m_plan, loc->parent))[loc->index];
+        if (r.outcome == EditOutcome::Conflict) {
+            // Nothing written: the document shows theirs; both values go to the editor.
+            const auto mine = nlohmann::json::parse(serverrows::entryData(entity).toStdString());
+            const auto theirs = nlohmann::json::parse(serverrows::entryData(r.current).toStdString());
+            QList<EditConflict::Field> fields;
+            for (const QString &k : r.fields)
+                fields.append({k, valueText(mine.value(k.toStdString(), nlohmann::json())), valueText(theirs.value(k.toStdString(), nlohmann::json()))});
+            T next = r.current;
+            if constexpr (nests<T> || hasChildKind<T>)
+                Kind<T>::children(next) = Kind<T>::children(current);
+            current = std::move(next);
+            Q_EMIT changed(KindOf<T>::value, entity.id);
+            Q_EMIT modified();
+            throw EditConflict(path(), QLatin1String(Kind<T>::label), fields, [this, entity] { update(entity); });
+        }
+        m_own.insert(entity.id, r.version);
+        written = r.current; // merged with another editor's change of other fields
+    } else {
+        m_store->update(entity);
+    }
     T &current = (*childList<T>(m_plan, loc->parent))[loc->index];
-    T next = entity;
+    T next = written;
     if constexpr (nests<T> || hasChildKind<T>)
         Kind<T>::children(next) = Kind<T>::children(current);
     current = std::move(next);
@@ -227,6 +282,86 @@ VersionInfo PlanDocument::saveVersion(const QString &name, const QString &note)
     const VersionInfo v = m_store->saveVersion(name, note);
     Q_EMIT versionsChanged();
     return v;
+}
+
+namespace {
+
+// The shape of a plan's trees: every entry's id and number of sub-entries,
+// in document order. Equal shapes: the same entries in the same places.
+QList<QPair<QUuid, qsizetype>> shapeOf(const Plan &plan)
+{
+    QList<QPair<QUuid, qsizetype>> out;
+    forEachInDocument(plan, [&](const auto &e) {
+        using T = std::remove_cvref_t<decltype(e)>;
+        qsizetype children = 0;
+        if constexpr (nests<T> || hasChildKind<T>)
+            children = Kind<T>::children(e).size();
+        out.append({e.id, children});
+    });
+    return out;
+}
+
+template<class T> T ownFields(T e)
+{
+    if constexpr (nests<T> || hasChildKind<T>)
+        Kind<T>::children(e).clear();
+    return e;
+}
+
+} // namespace
+
+bool PlanDocument::takeStored(const Plan &stored, const QHash<QUuid, qint64> &versions)
+{
+    m_seen = versions;
+    return takeStored(stored);
+}
+
+bool PlanDocument::takeStored(const Plan &stored)
+{
+    if (shapeOf(stored) != shapeOf(m_plan)) {
+        const bool statusChanged = stored.info.status != m_plan.info.status;
+        Q_EMIT aboutToReplace();
+        m_plan = stored;
+        Q_EMIT replaced();
+        Q_EMIT infoChanged();
+        Q_EMIT followupChanged();
+        Q_EMIT modified();
+        if (statusChanged)
+            Q_EMIT versionsChanged();
+        return true;
+    }
+    bool any = false;
+    forEachKind([&]<class T>() {
+        QHash<QUuid, T *> mine;
+        forEachEntry<T>(m_plan, [&](T &e) { mine.insert(e.id, &e); });
+        forEachEntry<T>(stored, [&](const T &e) {
+            T *current = mine.value(e.id);
+            if (!current || ownFields(*current) == ownFields(e))
+                return;
+            T next = e;
+            if constexpr (nests<T> || hasChildKind<T>)
+                Kind<T>::children(next) = Kind<T>::children(*current);
+            *current = std::move(next);
+            any = true;
+            Q_EMIT changed(KindOf<T>::value, e.id);
+        });
+    });
+    if (stored.info != m_plan.info) {
+        const bool statusChanged = stored.info.status != m_plan.info.status;
+        m_plan.info = stored.info;
+        any = true;
+        Q_EMIT infoChanged();
+        if (statusChanged)
+            Q_EMIT versionsChanged();
+    }
+    if (stored.followup != m_plan.followup) {
+        m_plan.followup = stored.followup;
+        any = true;
+        Q_EMIT followupChanged();
+    }
+    if (any)
+        Q_EMIT modified();
+    return any;
 }
 
 void PlanDocument::dropReferencesTo(const QList<QUuid> &ids)

@@ -9,6 +9,7 @@
 #include "model/plan.h"
 #include "store/planstore.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -74,6 +75,23 @@ public:
     /// Keeps the plan as it is now as the version `name` (store/planstore.h).
     VersionInfo saveVersion(const QString &name, const QString &note);
 
+    /// Takes `stored`, the plan as the store holds it now (another editor
+    /// has changed it on the server), without writing anything. Where only
+    /// entries' own fields changed, each changed entry is announced by
+    /// changed() and the views keep their place; settings by infoChanged(),
+    /// follow-up by followupChanged(); where entries came, went or moved,
+    /// aboutToReplace() and replaced(). Then modified(). Returns whether
+    /// anything changed.
+    bool takeStored(const Plan &stored);
+    /// The same, with the version of each entry on the server (what the
+    /// conflict check of update() compares with).
+    bool takeStored(const Plan &stored, const QHash<QUuid, qint64> &versions);
+
+    /// While set, update() is the undo of one's own edit: on a server, an
+    /// entry another editor has changed since is refused ("undo would
+    /// overwrite their work"), not written.
+    void setUndoing(bool undoing) { m_undoing = undoing; }
+
 Q_SIGNALS:
     void infoChanged();
     void followupChanged();
@@ -93,8 +111,12 @@ Q_SIGNALS:
 
 private:
     void dropReferencesTo(const QList<QUuid> &ids);
+    Plan loadVersioned();
     std::unique_ptr<PlanStore> m_store;
     Plan m_plan;
+    QHash<QUuid, qint64> m_seen; // a plan on a server: each entry's version as this document last saw it
+    QHash<QUuid, qint64> m_own;  // ... and as one's own last edit of it left it
+    bool m_undoing = false;
     bool m_problemReported = false;
 };
 

@@ -1,10 +1,17 @@
-// The .planverk file: one plan in one SQLite database, opened through Qt's
-// QSQLITE driver. All SQL of Planverk lives in this folder.
+// Where a plan is kept: the one interface of both backends, the .planverk
+// file (store/filestore.h, SQLite through QSQLITE) and a plan on a PostgreSQL
+// server (store/serverstore.h, QPSQL; docs/team.md). The editor, the CLI and
+// PlanDocument hold a PlanStore and work the same on either. All SQL of
+// Planverk lives in this folder.
 //
-// Every public write is one transaction: it is in the file when the call
-// returns, or (on an exception) not at all.
+// Every public write is one transaction: it is stored when the call returns,
+// or (on an exception) not at all. On a server each write is a short
+// transaction of its own that bumps the versions of the rows it changes and
+// announces them to the other editors (NOTIFY).
 #pragma once
 
+#include "io/planlocation.h"
+#include "model/kinds.h"
 #include "model/plan.h"
 #include "model/planversion.h"
 
@@ -14,8 +21,18 @@
 
 #include <functional>
 #include <memory>
+#include <type_traits>
+#include <variant>
 
 namespace planverk {
+
+namespace detail {
+template<class L> struct EntryRefOf;
+template<class... T> struct EntryRefOf<KindList<T...>> {
+    using ref = std::variant<const T *...>;
+    using tag = std::variant<std::type_identity<T>...>;
+};
+} // namespace detail
 
 class PlanStore
 {
@@ -24,73 +41,74 @@ public:
 
     /// PRAGMA application_id of every .planverk file: "PLVK".
     static constexpr quint32 kApplicationId = 0x504C564B;
-    /// PRAGMA user_version written by this build; older files are migrated.
+    /// PRAGMA user_version of the files this build writes; older files are migrated.
     static constexpr int kSchemaVersion = 5;
 
-    /// Creates a new, empty plan file. Throws PlanError if `path` exists.
+    /// Opens the plan at `location`: a file (FileStore::open) or a plan on a
+    /// server (ServerStore::open). Errors name the file, or the URL without
+    /// its password, and the reason.
+    static std::unique_ptr<PlanStore> open(const PlanLocation &location, Mode mode);
+    /// The same for a location as the user wrote it: a server URL
+    /// (postgresql://...?plan=NAME) or a file name.
+    static std::unique_ptr<PlanStore> open(const QString &location, Mode mode);
+    /// A new, empty plan file (FileStore::create).
     static std::unique_ptr<PlanStore> create(const QString &path);
-    /// Creates a new file at `path` holding `plan` and its `versions` (their
-    /// names must differ), written in one transaction.
+    /// A new plan file holding `plan` and its `versions` (FileStore::createFrom).
     static std::unique_ptr<PlanStore> createFrom(const QString &path, const Plan &plan, const QList<PlanVersion> &versions = {});
-    /// Opens an existing plan file. A file that is missing, not SQLite, of
-    /// another program, of a newer schema, truncated or damaged gives a
-    /// PlanError naming the file and the reason, and the file is not modified.
-    /// ReadOnly never modifies the file or anything beside it, and works on
-    /// read-only media: SQLite opens it read-only, and a file it would have
-    /// to change to read (a journal left by a crash, a write-ahead log, an
-    /// older schema) is read from a private copy taken under a reader's lock.
-    /// ReadWrite rolls back or checkpoints such a file and migrates it in place.
-    static std::unique_ptr<PlanStore> open(const QString &path, Mode mode);
 
-    ~PlanStore();
+    virtual ~PlanStore();
     PlanStore(const PlanStore &) = delete;
     PlanStore &operator=(const PlanStore &) = delete;
 
-    QString path() const;
-    bool isReadOnly() const;
-    /// The schema version the file had when it was opened.
-    int openedSchemaVersion() const;
+    /// How messages and the window name the plan: the file's path, or the
+    /// server URL without its password.
+    virtual QString path() const = 0;
+    /// True for a plan on a server (several editors at once).
+    virtual bool isServer() const { return false; }
+    virtual bool isReadOnly() const = 0;
+    /// Why a plan opened for editing is read-only (a server role that may
+    /// only read), or an empty string.
+    virtual QString readOnlyReason() const { return {}; }
+    /// The schema version the plan had when it was opened.
+    virtual int openedSchemaVersion() const = 0;
 
-    Plan load() const;
-    /// The follow-up alone (periods, reports, indicators), as load() reads it:
-    /// what import-values needs, without reading the rest of the plan.
-    Followup loadFollowup() const;
+    virtual Plan load() const = 0;
+    /// The follow-up alone (periods, reports, indicators), as load() reads it.
+    virtual Followup loadFollowup() const = 0;
 
-    /// Empty while the file at path() is still the one this store opened and
-    /// no other program has written to it. Otherwise what happened; from then
-    /// on every write is refused with that message (nothing is ever saved
-    /// silently elsewhere).
-    QString problem() const;
-    /// Checks the file now (the editor calls it when the file changes on disk)
-    /// and returns problem().
-    QString verify();
+    /// Empty while the store may still write the plan. A file: not while it
+    /// was moved or changed by another program (FileStore::problem()); from
+    /// then on every write is refused with that message.
+    virtual QString problem() const { return {}; }
+    /// Checks again now and returns problem().
+    virtual QString verify() { return problem(); }
 
     /// Writes the plan's settings (not its pictures: setPicture()). When the
     /// status changes, a version is made automatically (see replaceAll()).
-    void updateInfo(const PlanInfo &info);
+    virtual void updateInfo(const PlanInfo &info) = 0;
     /// Writes or (an empty picture) removes the logo or the cover picture.
-    void setPicture(PictureRole role, const Picture &picture);
+    virtual void setPicture(PictureRole role, const Picture &picture) = 0;
     /// Inserts `entity` (with its children) under `parent` (null for the top
     /// level; the processing step for an amendment) at `position`.
-    template<class T> void insert(const T &entity, const QUuid &parent, int position);
+    template<class T> void insert(const T &entity, const QUuid &parent, int position) { insertEntry(EntryRef(&entity), parent, position); }
     /// Writes the entity's own fields and links (not its children).
-    template<class T> void update(const T &entity);
+    template<class T> void update(const T &entity) { updateEntry(EntryRef(&entity)); }
     /// Removes the entity, its children and every link to it.
-    template<class T> void remove(const QUuid &id);
+    template<class T> void remove(const QUuid &id) { removeEntry(KindTag(std::type_identity<T>{}), id); }
     /// Moves the entity to `position` among the children of `newParent`.
-    template<class T> void move(const QUuid &id, const QUuid &newParent, int position);
+    template<class T> void move(const QUuid &id, const QUuid &newParent, int position) { moveEntry(KindTag(std::type_identity<T>{}), id, newParent, position); }
 
     /// Replaces the follow-up (periods, reports, indicators) in one transaction.
-    void replaceFollowup(const Followup &followup);
-    /// The same, given what the file holds now: writes only what changed.
-    void updateFollowup(const Followup &before, const Followup &after);
+    virtual void replaceFollowup(const Followup &followup) = 0;
+    /// The same, given what the store held: writes only what changed.
+    virtual void updateFollowup(const Followup &before, const Followup &after) = 0;
 
     /// Runs `work` in one transaction; the writes it makes join it.
-    void transaction(const std::function<void()> &work);
+    virtual void transaction(const std::function<void()> &work) = 0;
 
     /// Replaces the whole plan in one transaction.
     ///
-    /// Here and in updateInfo(), where the file's status changes, a version
+    /// Here and in updateInfo(), where the stored status changes, a version
     /// of the plan as it stands after the change is made in the same
     /// transaction, named by the new status and today's date in the plan's
     /// language ("Høringsutkast 2026-11-24"; " (2)" when that name is taken):
@@ -98,27 +116,33 @@ public:
     /// the plan as adopted) is the one the next stage is compared with. It is
     /// not made when a version with that status and the same content exists
     /// already (a status changed back and forth by undo and redo).
-    void replaceAll(const Plan &plan);
+    virtual void replaceAll(const Plan &plan) = 0;
 
     /// The versions, in the order they were made, without their plans.
-    QList<VersionInfo> versions() const;
+    virtual QList<VersionInfo> versions() const = 0;
     /// The plan of the version `name`. An unknown name throws PlanError
-    /// naming the file and the version and listing the versions there are.
-    Plan readVersion(const QString &name) const;
-    /// Keeps the plan as it is in the file now as the version `name`, with
+    /// naming the plan and the version and listing the versions there are.
+    virtual Plan readVersion(const QString &name) const = 0;
+    /// Keeps the plan as it is stored now as the version `name`, with
     /// `note`, in one transaction; returns it. A name that is taken or not a
     /// valid name (versionNameProblem()) is refused with a message.
-    VersionInfo saveVersion(const QString &name, const QString &note);
+    virtual VersionInfo saveVersion(const QString &name, const QString &note) = 0;
 
-    /// Writes a consistent copy of the file (VACUUM INTO). Refuses to overwrite.
-    void copyTo(const QString &target) const;
-    /// PRAGMA integrity_check; empty when the file is sound.
-    QStringList integrityProblems() const;
+    /// Writes a consistent copy as a new plan file. Refuses to overwrite.
+    virtual void copyTo(const QString &target) const = 0;
+    /// What is damaged; empty when the plan is sound.
+    virtual QStringList integrityProblems() const = 0;
 
-private:
-    struct Impl;
-    explicit PlanStore(std::unique_ptr<Impl> impl);
-    std::unique_ptr<Impl> d;
+protected:
+    PlanStore() = default;
+    /// An entity of any kind, by pointer (insert(), update()).
+    using EntryRef = detail::EntryRefOf<AllKinds>::ref;
+    /// A kind (remove(), move()).
+    using KindTag = detail::EntryRefOf<AllKinds>::tag;
+    virtual void insertEntry(EntryRef entity, const QUuid &parent, int position) = 0;
+    virtual void updateEntry(EntryRef entity) = 0;
+    virtual void removeEntry(KindTag kind, const QUuid &id) = 0;
+    virtual void moveEntry(KindTag kind, const QUuid &id, const QUuid &newParent, int position) = 0;
 };
 
 } // namespace planverk

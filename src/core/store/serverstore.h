@@ -12,7 +12,9 @@
 #include "io/planlocation.h"
 #include "model/plan.h"
 #include "model/planversion.h"
+#include "store/planstore.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -39,13 +41,11 @@ struct EditResult {
     QStringList fields;       ///< Conflict: the fields (JSON keys) both changed; Merged: the other editor's
 };
 
-class ServerStore
+class ServerStore final : public PlanStore
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite };
-
     /// The server schema version written by this build; older ones are migrated.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 1; // hides PlanStore::kSchemaVersion, the file's
 
     /// Opens the plan `location.plan`. ReadOnly reads in read-only transactions.
     static std::unique_ptr<ServerStore> open(const ServerLocation &location, Mode mode);
@@ -54,32 +54,56 @@ public:
     /// plan of that name is refused and left as it is.
     static std::unique_ptr<ServerStore> createFrom(const ServerLocation &location, const Plan &plan, const QList<PlanVersion> &versions = {});
 
-    ~ServerStore();
-    ServerStore(const ServerStore &) = delete;
-    ServerStore &operator=(const ServerStore &) = delete;
+    ~ServerStore() override;
 
     const ServerLocation &location() const;
+    /// The plan's URL without the password.
+    QString path() const override;
+    bool isServer() const override { return true; }
     /// True when opened ReadOnly, or when the database role may only read
     /// (a role with read-only grants opens plans read-only).
-    bool isReadOnly() const;
+    bool isReadOnly() const override;
     /// Why a plan opened for editing is read-only ("the role R may only read
     /// plans in this database"), or an empty string.
-    QString readOnlyReason() const;
+    QString readOnlyReason() const override;
+    /// The server schema's version when the plan was opened.
+    int openedSchemaVersion() const override;
 
     /// The plan as the server holds it now, read in one transaction.
-    Plan load() const;
+    Plan load() const override;
+    Followup loadFollowup() const override;
     /// The plan with its versions, read in one transaction.
     PlanWithVersions loadWithVersions() const;
     /// The versions, in the order they were made, without their plans.
-    QList<VersionInfo> versions() const;
+    QList<VersionInfo> versions() const override;
     /// The plan of the version `name`; an unknown name is refused naming the
     /// plan and listing the versions there are.
-    Plan readVersion(const QString &name) const;
+    Plan readVersion(const QString &name) const override;
 
     /// Keeps the plan as it is on the server now as the version `name`, with
     /// `note`, in one transaction; returns it. A name that is taken or not a
     /// valid name (versionNameProblem()) is refused with a message.
-    VersionInfo saveVersion(const QString &name, const QString &note);
+    VersionInfo saveVersion(const QString &name, const QString &note) override;
+
+    // The writes of PlanStore. Each is one short transaction: the plan's own
+    // row is locked (FOR UPDATE), the plan read as the server holds it now,
+    // the change made to it, and only the rows that differ written, their
+    // versions bumped; the other editors are told by NOTIFY. So an insert,
+    // a move or a removal never undoes another editor's committed edit of
+    // other entries. update(entity) writes one row and overwrites (the
+    // editor uses the conflict-aware update(before, after, seen) below).
+    void updateInfo(const PlanInfo &info) override;
+    void setPicture(PictureRole role, const Picture &picture) override;
+    void replaceFollowup(const Followup &followup) override;
+    /// Applies the change `before` -> `after` to the follow-up the server
+    /// holds now: another editor's reports and values are kept.
+    void updateFollowup(const Followup &before, const Followup &after) override;
+    void transaction(const std::function<void()> &work) override;
+    void replaceAll(const Plan &plan) override;
+    /// The plan and its versions as a new plan file (pull).
+    void copyTo(const QString &target) const override;
+    /// The versions that cannot be read; empty when all can.
+    QStringList integrityProblems() const override;
 
     /// The plan and the version of each entry (id -> row version): what an
     /// editor saw, for update().
@@ -107,15 +131,38 @@ public:
     /// the other editor's value returned. Never overwritten silently.
     template<class T>
     EditResult<T> update(const T &before, const T &after, qint64 seenVersion);
+    using PlanStore::update;
 
     /// Called (on the thread that opened the store, from its event loop)
     /// for each change another connection commits to this plan: the entry's
-    /// id (null for the plan's own row) and its new version (0: removed).
+    /// id (null for the plan's own row) and its new version (0: removed; for
+    /// a null id, 0 means a version of the plan was saved).
     /// Within milliseconds of the commit (LISTEN/NOTIFY).
     void onChange(std::function<void(const QUuid &id, qint64 version)> callback);
 
+    /// Checks the connection (connecting again when it was lost, and
+    /// listening again): empty when the server answers, otherwise why not.
+    /// While it does not answer, problem() says so and the plan is read-only.
+    QString ping();
+    QString problem() const override;
+
+    /// Who else has the plan open: each other editor's connection to it,
+    /// by its database role, and since when (pg_stat_activity; the store
+    /// names its session "planverk plan <id>").
+    struct Session {
+        QString role;
+        QDateTime since; ///< UTC
+    };
+    QList<Session> sessions() const;
+
     /// The plans in the database of `location` (its `plan` is not used).
     static QStringList planNames(const ServerLocation &location);
+
+protected:
+    void insertEntry(EntryRef entity, const QUuid &parent, int position) override;
+    void updateEntry(EntryRef entity) override;
+    void removeEntry(KindTag kind, const QUuid &id) override;
+    void moveEntry(KindTag kind, const QUuid &id, const QUuid &newParent, int position) override;
 
 private:
     struct Impl;

@@ -23,7 +23,13 @@ public:
     static void setErrorSink(ErrorSink sink) { errorSink() = std::move(sink); }
 
     void redo() final { guarded([this] { apply(); }); }
-    void undo() final { guarded([this] { revert(); }); }
+    void undo() final
+    {
+        // On a server, undo refuses to write over another editor's later change (PlanDocument::setUndoing).
+        m_document->setUndoing(true);
+        guarded([this] { revert(); });
+        m_document->setUndoing(false);
+    }
 
 protected:
     virtual void apply() = 0;
