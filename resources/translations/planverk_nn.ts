@@ -1124,6 +1124,39 @@ Vil du byta ho ut?</translation>
     </message>
 </context>
 <context>
+    <name>planverk::ConflictDialog</name>
+    <message>
+        <location filename="../../src/editor/conflictdialog.cpp" line="16"/>
+        <source>Changed by another editor</source>
+        <translation>Endra av ein annan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/conflictdialog.cpp" line="18"/>
+        <source>Another editor changed the same field while you were editing it. Nothing was saved; the plan now shows their value. Keep theirs, or save yours over it.</source>
+        <translation>Ein annan endra det same feltet medan du redigerte det. Ingenting vart lagra; planen viser no verdien deira. Behald deira, eller lagra din over han.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/conflictdialog.cpp" line="23"/>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Deira&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/conflictdialog.cpp" line="24"/>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Din&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/conflictdialog.cpp" line="39"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Behald &amp;deira</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/conflictdialog.cpp" line="41"/>
+        <source>Keep &amp;mine</source>
+        <translation>Behald &amp;min</translation>
+    </message>
+</context>
+<context>
     <name>planverk::DateEdit</name>
     <message>
         <location filename="../../src/editor/dateedit.cpp" line="22"/>
@@ -1781,405 +1814,438 @@ Vil du byta ho ut?</translation>
 <context>
     <name>planverk::MainWindow</name>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="100"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="106"/>
         <source>Plan navigator</source>
         <translation>Innhaldet i planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="124"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="295"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="131"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="311"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="140"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="147"/>
         <source>Find in titles and texts (Ctrl+F)</source>
         <translation>Søk i titlar og tekstar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="141"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="148"/>
         <source>Find</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="182"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="187"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="197"/>
         <source>The change could not be saved</source>
         <translation>Endringa kunne ikkje lagrast</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="212"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="216"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="227"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="231"/>
         <source>Preview</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="220"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="221"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="235"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="236"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="227"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="242"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;opna&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="228"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="243"/>
         <source>Undo history</source>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="246"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="247"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="262"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="249"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="264"/>
         <source>&amp;Empty plan…</source>
         <translation>&amp;Tom plan …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="254"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="269"/>
         <source>From sample: %1</source>
         <translation>Frå døme: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="257"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
         <source>&amp;Open…</source>
         <translation>&amp;Opna …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="258"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="273"/>
+        <source>Open from &amp;server…</source>
+        <translation>Opna frå &amp;tenar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="274"/>
         <source>Open &amp;recent</source>
         <translation>Opna &amp;nyleg brukt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="261"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="277"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importer JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="262"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="278"/>
         <source>Import indicator &amp;values…</source>
         <translation>Importer indikator&amp;verdiar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="264"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="280"/>
         <source>Save a &amp;copy…</source>
         <translation>Lagre som &amp;kopi …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="266"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="282"/>
         <source>Save &amp;version…</source>
         <translation>Lagre &amp;versjon …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="267"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="283"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versjonar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="268"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="284"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="269"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="285"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="270"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="286"/>
         <source>PDF/&amp;A for the archive…</source>
         <translation>PDF/&amp;A for arkivet …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="271"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="287"/>
         <source>Acc&amp;essible PDF…</source>
         <translation>&amp;Tilgjengeleg PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="272"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="288"/>
         <source>&amp;HTML for the web…</source>
         <translation>&amp;HTML for nettsida …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="273"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="289"/>
         <source>&amp;Word (DOCX)…</source>
         <translation>&amp;Word (DOCX) …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="274"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="290"/>
         <source>&amp;ODT for a word processor…</source>
         <translation>&amp;ODT for tekstbehandlar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="275"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="291"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="277"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="293"/>
         <source>Follow-up &amp;report…</source>
         <translation>Oppfølgings&amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="279"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="295"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="280"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="296"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Førehandsvis utskrift …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="282"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="284"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="285"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="458"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="301"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="522"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="288"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="459"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="304"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="523"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="296"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="312"/>
         <source>Add &amp;under</source>
         <translation>Legg til &amp;under</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="297"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="1020"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="313"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1107"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="298"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="314"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="299"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="315"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="312"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="328"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søk …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="313"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="329"/>
         <source>Find &amp;next</source>
         <translation>Søk &amp;neste</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="314"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="330"/>
         <source>Find pre&amp;vious</source>
         <translation>Søk &amp;førre</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="315"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="331"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Erstatt …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="326"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="342"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="328"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="344"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="333"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="349"/>
         <source>Compare with &amp;version…</source>
         <translation>Samanlikn med &amp;versjon …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="334"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="350"/>
         <source>Co&amp;mpare with…</source>
         <translation>Sa&amp;manlikn med …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="336"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="352"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="338"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="354"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="339"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="355"/>
         <source>Help on the focused field</source>
         <translation>Hjelp til feltet du står i</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="345"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="361"/>
         <source>&amp;About Planverk</source>
         <translation>&amp;Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="347"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="363"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="380"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="398"/>
         <source>Cannot import the plan</source>
         <translation>Kan ikkje importere planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="385"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="403"/>
         <source>Keep the imported plan as</source>
         <translation>Lagre den importerte planen som</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="385"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="779"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="811"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="403"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="857"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="889"/>
         <source>Planverk plans (*.planverk)</source>
         <translation>Planverk-planar (*.planverk)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="397"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="415"/>
         <source>%1 is already open in another Planverk (process %2 on %3).</source>
         <translation>%1 er alt open i eit anna Planverk (prosess %2 på %3).</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="399"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="417"/>
         <source>The plan is open elsewhere</source>
         <translation>Planen er open ein annan stad</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="399"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="417"/>
         <source>Open it read-only?</source>
         <translation>Vil du opne han skriveverna?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="400"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="418"/>
         <source>Open &amp;read-only</source>
         <translation>Opna &amp;skriveverna</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="414"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="432"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="468"/>
         <source>Cannot open the plan</source>
         <translation>Kan ikkje opne planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="425"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="459"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="459"/>
+        <source>The password of %1 on %2:</source>
+        <translation>Passordet til %1 på %2:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="459"/>
+        <source>your user</source>
+        <translation>brukaren din</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="478"/>
         <source>exists already; choose another name</source>
         <translation>finst alt; vel eit anna namn</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="428"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="481"/>
         <source>Cannot create the plan</source>
         <translation>Kan ikkje opprette planen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="458"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="522"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="459"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="523"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjer om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editor/mainwindow.cpp" line="611"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="688"/>
         <source>%n entries. Select one to edit it, or add a new one.</source>
         <translation><numerusform>%n oppføring. Vel ho for å endre ho, eller legg til ei ny.</numerusform><numerusform>%n oppføringar. Vel ei for å endre ho, eller legg til ei ny.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="673"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="750"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="673"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="750"/>
         <source>Warning</source>
         <translation>Åtvaring</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="676"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="753"/>
         <source>No problems found.</source>
         <translation>Ingen problem funne.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="678"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="755"/>
         <source>Problems (%1)</source>
         <translation>Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="710"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="787"/>
         <source>%1 – %2%3 – Planverk</source>
         <translation>%1 – %2%3 – Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="711"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="788"/>
         <source>(untitled plan)</source>
         <translation>(plan utan tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="712"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="789"/>
         <source> [read-only]</source>
         <translation> [skriveverna]</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="718"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="789"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1047"/>
+        <source>%1 (server)</source>
+        <translation>%1 (tenar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="795"/>
         <source>No plan open</source>
         <translation>Ingen plan er open</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="724"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="801"/>
+        <source> — NOT CONNECTED: nothing can be changed until the server answers again</source>
+        <translation> — IKKJE TILKOPLA: ingenting kan endrast før tenaren svarar igjen</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/mainwindow.cpp" line="802"/>
         <source> — NOT SAVED: the file was moved, deleted or changed by another program</source>
         <translation> — IKKJE LAGRA: fila er flytta, sletta eller endra av eit anna program</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="725"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="803"/>
         <source> (read-only)</source>
         <translation> (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="726"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="804"/>
         <source> — every change is saved</source>
         <translation> — alle endringar blir lagra med ein gong</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="732"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
         <source>%1 goals, %2 sub-goals, %3 memberships, %4 actions</source>
         <translation>%1 mål, %2 delmål, %3 medlemskap, %4 tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="745"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="823"/>
         <source>The plan file changed under Planverk</source>
         <translation>Planfila vart endra utanfor Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="746"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="824"/>
         <source>%1
 
 The file was moved, renamed, deleted or written by another program while it was open here. Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. Open the plan again to go on.</source>
@@ -2188,195 +2254,195 @@ The file was moved, renamed, deleted or written by another program while it was 
 Fila vart flytta, fekk nytt namn, vart sletta eller skriven av eit anna program medan ho var open her. Alt til og med den siste lagra endringa di er i den fila; Planverk lagrar ikkje meir i henne, og ikkje nokon annan stad heller. Opne planen på nytt for å halde fram.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="770"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="848"/>
         <source>Cannot read the sample</source>
         <translation>Kan ikkje lese dømet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="774"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="779"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="852"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="857"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="778"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="856"/>
         <source>new-plan.planverk</source>
         <translation>ny-plan.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="789"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="867"/>
         <source>Open plan</source>
         <translation>Opna plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="790"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="868"/>
         <source>Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)</source>
         <translation>Planverk-planar (*.planverk);;JSON-planar (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="800"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="878"/>
         <source>Import a JSON plan</source>
         <translation>Importer ein JSON-plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="801"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="879"/>
         <source>JSON plans (*.json)</source>
         <translation>JSON-planar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="888"/>
         <source>Save a copy</source>
         <translation>Lagre som kopi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="888"/>
         <source>-copy.planverk</source>
         <translation>-kopi.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="818"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="896"/>
         <source>Copy saved: %1</source>
         <translation>Kopi lagra: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="820"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="898"/>
         <source>Cannot save the copy</source>
         <translation>Kan ikkje lagre kopien</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="849"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="927"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="849"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="927"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="850"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="928"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="929"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="929"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="852"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="930"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="878"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="956"/>
         <source>Exporting %1 …</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="890"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="968"/>
         <source>Exported: %1</source>
         <translation>Eksportert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="893"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="971"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Eksporten er avbroten; %1 vart ikkje skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="897"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="975"/>
         <source>Cannot export</source>
         <translation>Kan ikkje eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="916"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="994"/>
         <source>Printing …</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="929"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1007"/>
         <source>Printing cancelled.</source>
         <translation>Utskrifta er avbroten.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="931"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1009"/>
         <source>Cannot print</source>
         <translation>Kan ikkje skrive ut</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="972"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1059"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1017"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1104"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1018"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1105"/>
         <source>Deleting it removes these links too. Undo puts everything back.</source>
         <translation>Vert det sletta, forsvinn desse koplingane òg. Angre set alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1058"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1145"/>
         <source>“%1” was not found</source>
         <translation>Fann ikkje «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1064"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1151"/>
         <source>Hit %1 of %2</source>
         <translation>Treff %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1070"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1157"/>
         <source>Preferences</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1077"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1164"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1078"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1165"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Språk i programmet:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1082"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1169"/>
         <source>Signs the follow-up reports you edit (Reported by); empty: your account&apos;s name</source>
         <translation>Står som «Rapportert av» på oppfølgingsrapportane du endrar; tomt: namnet på brukarkontoen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1083"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1170"/>
         <source>Your &amp;name:</source>
         <translation>Namnet &amp;ditt:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1084"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1171"/>
         <source>Check &amp;spelling (in the plan&apos;s document language)</source>
         <translation>Kontroller &amp;stavinga (på språket til dokumentet)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1088"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1175"/>
         <source>The language of the documents is a setting of each plan (About the plan ▸ Document language).
 A new interface language takes effect when Planverk starts again.</source>
         <translation>Språket i dokumenta er ei innstilling for kvar plan (Om planen ▸ Dokumentet sitt språk).
 Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1118"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1205"/>
         <source>About Planverk</source>
         <translation>Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1119"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1206"/>
         <source>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategy plans for Norwegian counties: draft the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategiske planar for fylkeskommunar: skriv planen, og skriv han ut til fylkestinget eller publiser han på nettet.&lt;/p&gt;</translation>
     </message>
@@ -3176,6 +3242,117 @@ Endra sidan planen det blir samanlikna med: %2</translation>
         <location filename="../../src/editor/saveversiondialog.cpp" line="63"/>
         <source>A version&apos;s name is one line of text.</source>
         <translation>Namnet på ein versjon er éi linje tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>planverk::ServerOpenDialog</name>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="21"/>
+        <source>Open a plan from a server</source>
+        <translation>Opna ein plan frå ein tenar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="23"/>
+        <source>A plan on the county&apos;s PostgreSQL server, which several planners can edit at once. Give the server as a URL, or fill in the fields.</source>
+        <translation>Ein plan på PostgreSQL-tenaren til fylkeskommunen, som fleire planleggjarar kan redigera samstundes. Oppgje tenaren som ein URL, eller fyll ut felta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="31"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="34"/>
+        <source>db.fylke.no, or a socket folder</source>
+        <translation>db.fylke.no, eller ei socket-mappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="35"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Tenar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="39"/>
+        <source>standard (5432)</source>
+        <translation>standard (5432)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="40"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="43"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="46"/>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Brukar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="50"/>
+        <source>not stored; empty: from ~/.pgpass</source>
+        <translation>vert ikkje lagra; tomt: frå ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="51"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="57"/>
+        <source>&amp;List plans</source>
+        <translation>&amp;Vis planar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="61"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serveropendialog.cpp" line="143"/>
+        <source>The database holds no plans yet.</source>
+        <translation>Databasen har ingen planar enno.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editor/serveropendialog.cpp" line="143"/>
+        <source>%n plan(s) in the database.</source>
+        <translation><numerusform>%n plan i databasen.</numerusform><numerusform>%n planar i databasen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>planverk::ServerSession</name>
+    <message>
+        <location filename="../../src/editor/serversession.cpp" line="18"/>
+        <source>Server</source>
+        <translation>Tenar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serversession.cpp" line="54"/>
+        <source>%1, since %2</source>
+        <translation>%1, sidan %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serversession.cpp" line="59"/>
+        <source>Nobody else has the plan open</source>
+        <translation>Ingen andre har planen open</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serversession.cpp" line="59"/>
+        <source>Also open by: %1</source>
+        <translation>Òg open hjå: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serversession.cpp" line="74"/>
+        <source>Lost the connection to the server. Nothing can be changed until it is back; Planverk keeps trying. (%1)</source>
+        <translation>Miste sambandet med tenaren. Ingenting kan endrast før det er tilbake; Planverk prøver igjen. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor/serversession.cpp" line="81"/>
+        <source>Open read-only: %1.</source>
+        <translation>Opna skriveverna: %1.</translation>
     </message>
 </context>
 <context>
