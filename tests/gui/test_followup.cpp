@@ -721,6 +721,9 @@ private Q_SLOTS:
         QHeaderView *header = page->actionsView()->horizontalHeader();
         const int withPreview = page->actionsView()->width();
         QVERIFY(header->sectionSize(ActionReportModel::Comment) >= header->sectionSize(ActionReportModel::Progress));
+        // Beside the report the comments keep a readable width; the table scrolls sideways instead.
+        const int em = page->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        QVERIFY2(header->sectionSize(ActionReportModel::Comment) >= 10 * em, qPrintable(QString::number(header->sectionSize(ActionReportModel::Comment))));
         page->previewButton()->click();
         QTRY_COMPARE(page->splitter()->sizes().value(1), 0);
         QTRY_VERIFY(page->actionsView()->width() > withPreview + 200);

@@ -16,6 +16,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFileDialog>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -188,6 +189,11 @@ FollowupPage::FollowupPage(PlanEditor *editor, QWidget *parent) : QWidget(parent
     fit(ActionReportModel::Date, QStringLiteral("00.00.0000"));
     ah->setSectionResizeMode(ActionReportModel::Comment, QHeaderView::Stretch);
     ah->setStretchLastSection(false);
+    m_actions->viewport()->installEventFilter(this);
+    connect(ah, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != ActionReportModel::Comment)
+            fitCommentColumn();
+    });
 
     m_indicatorModel = new IndicatorValueModel(m_followup, this);
     m_indicatorFilter = new FollowupFilter(IndicatorValueModel::GoalRole, -1, -1, this);
@@ -456,6 +462,32 @@ void FollowupPage::showError(const QString &title, const QString &message)
         QMessageBox::warning(this, title, message);
     else
         m_message->setText(message);
+}
+
+// The comment column takes the room the other columns leave, but never less
+// than 12 em: in a narrower table (the report's preview beside it) the table
+// scrolls sideways rather than squeezing the comments to a few pixels.
+void FollowupPage::fitCommentColumn()
+{
+    QHeaderView *ah = m_actions->horizontalHeader();
+    const int least = 12 * fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    int others = 0;
+    for (int c = 0; c < ah->count(); ++c)
+        if (c != ActionReportModel::Comment && !ah->isSectionHidden(c))
+            others += ah->sectionSize(c);
+    const bool stretch = m_actions->viewport()->width() - others >= least;
+    if (stretch == (ah->sectionResizeMode(ActionReportModel::Comment) == QHeaderView::Stretch))
+        return;
+    ah->setSectionResizeMode(ActionReportModel::Comment, stretch ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (!stretch)
+        ah->resizeSection(ActionReportModel::Comment, least);
+}
+
+bool FollowupPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_actions->viewport() && event->type() == QEvent::Resize)
+        fitCommentColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace planverk

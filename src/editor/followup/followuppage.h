@@ -79,6 +79,8 @@ private:
     void editPeriodDialog();
     void deletePeriodAsked();
     void showPreview(bool on);
+    void fitCommentColumn();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void toggleClosed();
     void showError(const QString &title, const QString &message);
 
