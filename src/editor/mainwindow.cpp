@@ -1213,8 +1213,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     foldPreviewDock(false); // kept as the planner left it
     s.setValue(QStringLiteral("window/state"), saveState());
-    if (EntityPage *p = currentPage())
-        p->setFocus(); // a date being typed is taken as its field loses the focus; every other keystroke is in the file already
+    // What is being typed is taken as its field loses the focus: a date on a
+    // plan's page, a comment or a value in an open cell of the follow-up
+    // tables. Every other keystroke is in the file already.
+    if (m_followupPage)
+        m_followupPage->commitOpenEdits();
+    if (QWidget *page = m_pages->currentWidget())
+        page->setFocus();
     closeDocument();
     event->accept();
 }

@@ -143,6 +143,25 @@ private Q_SLOTS:
         QTRY_VERIFY2(m_window->navigator()->width() >= 280, qPrintable(QString::number(m_window->navigator()->width())));
     }
 
+    // A comment typed into an open cell and not yet confirmed is kept when the
+    // window closes (Ctrl+Q): it was lost.
+    void closingKeepsACommentBeingTyped()
+    {
+        FollowupPage *page = openFollowup(m_path);
+        QVERIFY(page);
+        const QUuid action = m_window->document()->plan().actions[2].id;
+        auto *editor = openEditor<QPlainTextEdit>(page->actionsView(), cell(page, action, ActionReportModel::Comment));
+        QVERIFY(editor);
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("Møtet i Tromsø utsatt"));
+        m_window->close();
+        const Plan saved = fromFile(m_path);
+        bool kept = false;
+        for (const StatusReport &r : saved.followup.reports)
+            kept = kept || (r.action == action && r.period == k2026 && r.comment == QStringLiteral("Møtet i Tromsø utsatt"));
+        QVERIFY(kept);
+    }
+
     void navigatorOpensThePageOnTheLatestPeriod()
     {
         FollowupPage *page = openFollowup(m_path);

@@ -12,6 +12,7 @@
 #include "planeditor.h"
 #include "render/followupview.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -488,6 +489,16 @@ bool FollowupPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_actions->viewport() && event->type() == QEvent::Resize)
         fitCommentColumn();
     return QWidget::eventFilter(watched, event);
+}
+
+void FollowupPage::commitOpenEdits()
+{
+    for (QTableView *view : {m_actions, m_indicators}) {
+        // A cell's open editor is a direct child of the viewport.
+        for (QWidget *editor : view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            if (editor->isVisible())
+                Q_EMIT view->itemDelegateForIndex(view->currentIndex())->commitData(editor);
+    }
 }
 
 } // namespace planverk

@@ -36,6 +36,10 @@ public:
     explicit FollowupPage(PlanEditor *editor, QWidget *parent = nullptr);
     ~FollowupPage() override;
 
+    /// Keeps what is being typed in an open cell of the tables (the window
+    /// closes, the plan is closed): nothing typed is lost.
+    void commitOpenEdits();
+
     FollowupEditor *followupEditor() const { return m_followup; }
     QUuid period() const { return m_period; }
     /// Shows the period `id` (null: the latest period with reports, else the last one).
