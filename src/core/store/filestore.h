@@ -65,11 +65,6 @@ protected:
     void moveEntry(KindTag kind, const QUuid &id, const QUuid &newParent, int position) override;
 
 private:
-    template<class T> void writeInsert(const T &entity, const QUuid &parent, int position);
-    template<class T> void writeUpdate(const T &entity);
-    template<class T> void writeRemove(const QUuid &id);
-    template<class T> void writeMove(const QUuid &id, const QUuid &newParent, int position);
-
     struct Impl;
     explicit FileStore(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> d;
