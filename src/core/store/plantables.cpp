@@ -699,6 +699,10 @@ void PlanTables::moveEntry(KindTag kind, const QUuid &id, const QUuid &newParent
 
 void PlanTables::replaceAll(const Plan &plan) const
 {
+    // On a server every row is announced by its own insert: the link rows
+    // need not bump their owners (store/planschema.h).
+    if (d->dialect == SqlDialect::PostgreSQL)
+        d->run(QStringLiteral("SELECT set_config('planverk.bulk', 'on', true)"));
     forEachKind([&]<class T>() { // a child kind's rows go with their parents' (ON DELETE CASCADE)
         if constexpr (isTopKind<T>)
             d->run(QStringLiteral("DELETE FROM %1").arg(quoted(QString::fromLatin1(Kind<T>::table))));
@@ -713,6 +717,8 @@ void PlanTables::replaceAll(const Plan &plan) const
     });
     forEachKind([&]<class T>() { forEachEntry<T>(plan, [&](const T &e) { d->writeLinks(e); }); });
     followupstore::write(d->db(), d->path, plan.followup);
+    if (d->dialect == SqlDialect::PostgreSQL)
+        d->run(QStringLiteral("SELECT set_config('planverk.bulk', 'off', true)"));
 }
 
 QList<VersionInfo> PlanTables::versions() const

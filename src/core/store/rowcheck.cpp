@@ -99,8 +99,9 @@ std::optional<qint64> whole(const Place &at, const char *column, const QVariant 
         return std::nullopt;
     }
     // SQLite hands over what is stored: an integer, or a real or text that an
-    // INTEGER column could not turn into one (1e308, 2.5, "abc").
-    if (v.typeId() != QMetaType::LongLong && v.typeId() != QMetaType::Int)
+    // INTEGER column could not turn into one (1e308, 2.5, "abc"). PostgreSQL's
+    // bigint comes from QPSQL as an unsigned number when it is not negative.
+    if (v.typeId() != QMetaType::LongLong && v.typeId() != QMetaType::Int && v.typeId() != QMetaType::ULongLong)
         at.refuse(column, QStringLiteral("%1 is not a whole number").arg(shown(v)));
     const qint64 n = v.toLongLong();
     if (n < 0 || n > max)

@@ -8,6 +8,7 @@
 #include "store/filestore.h"
 #include "store/serverrows.h"
 #include "store/sqlconnection.h"
+#include "store/sqldialect.h"
 
 #include <nlohmann/json.hpp>
 
@@ -239,42 +240,10 @@ struct ServerStore::Impl {
         }
     }
 
-    // The statements of a script: split at a ';' that ends a line, except
-    // inside a $$-quoted function body.
-    static QStringList statements(const QString &script)
-    {
-        QStringList out;
-        QString current;
-        bool quoted = false;
-        for (qsizetype i = 0; i < script.size(); ++i) {
-            if (script[i] == '$' && i + 1 < script.size() && script[i + 1] == '$') {
-                quoted = !quoted;
-                current += QStringLiteral("$$");
-                ++i;
-                continue;
-            }
-            if (!quoted && script[i] == ';' && (i + 1 == script.size() || script[i + 1] == '\n')) {
-                out << current;
-                current.clear();
-                continue;
-            }
-            current += script[i];
-        }
-        out << current;
-        return out;
-    }
-
     void runScript(const QString &script) const
     {
-        for (const QString &stmt : statements(script)) {
-            QString s = stmt.trimmed();
-            while (s.startsWith(QStringLiteral("--"))) {
-                const qsizetype nl = s.indexOf('\n');
-                s = nl < 0 ? QString() : s.mid(nl + 1).trimmed();
-            }
-            if (!s.isEmpty())
-                exec(s);
-        }
+        for (const QString &stmt : sqldialect::statements(script))
+            exec(stmt);
     }
 
     QStringList planNames() const
