@@ -65,11 +65,17 @@ int PrintLayout::splitPage() const
     if (m_pages < kMinPagesToSplit || m_pageHeight <= 0)
         return m_pages;
     // The page breaks some block lies across (is painted on both sides of),
-    // table cells' blocks included; with a pixel to spare either way.
+    // table cells' blocks included. Each page is painted through a clip that
+    // stops half a pixel short of either edge (paintPages()), so a block that
+    // begins at a page's top, or ends at its foot, is painted on that page
+    // alone: a quarter of a pixel to spare either way. (With a pixel, every
+    // heading moved to the top of a page crossed the break above it: of the
+    // 600-goal report's 416 breaks 367 were taken, the cut fell at page 148
+    // of 417 and the second thread painted twice as long as the first.)
     std::vector<bool> crossed(size_t(m_pages) + 1, false);
     auto cross = [&](const QRectF &r) {
-        const int first = std::max(1, int(std::floor((r.top() - 1) / m_pageHeight)) + 1);
-        for (int k = first; k <= m_pages && k * m_pageHeight < r.bottom() + 1; ++k)
+        const int first = std::max(1, int(std::floor((r.top() + 0.25) / m_pageHeight)) + 1);
+        for (int k = first; k <= m_pages && k * m_pageHeight < r.bottom() - 0.25; ++k)
             crossed[size_t(k)] = true;
     };
     QAbstractTextDocumentLayout *layout = m_doc->documentLayout();

@@ -1,0 +1,96 @@
+// The follow-up report painted on two threads (PrintLayout::paintInTwo): the
+// second thread takes a share of the pages, cut between the first and the
+// last quarter, and the reader gets the pages painted on one thread.
+#include "testsupport.h"
+
+#include "io/planjson.h"
+#include "render/followupview.h"
+#include "render/pdfstructure.h"
+#include "render/printlayout.h"
+#include "render/templateset.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QProcess>
+
+#include <memory>
+
+using namespace planverk;
+using namespace planverk::test;
+
+namespace {
+
+struct Painted {
+    QByteArray pdf;
+    int pages = 0;
+    int secondFrom = 0;
+};
+
+Painted paintReport(const Plan &plan, bool twoThreads)
+{
+    auto templates = TemplateSet::open(QStringLiteral("rapport"));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto layout = std::make_unique<PrintLayout>(plan, *templates, QString());
+    auto writer = std::make_unique<QPdfWriter>(&buffer);
+    writer->setResolution(300);
+    QByteArray rest;
+    if (twoThreads)
+        rest = layout->paintInTwo(writer.get());
+    else
+        layout->paint(writer.get());
+    writer.reset();
+    PdfMetadata meta;
+    meta.title = plan.info.title;
+    meta.language = plan.info.language;
+    meta.created = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+    return {completePdf(buffer.data(), meta, {layout->headings(), layout->anchorPositions()}, rest), layout->pageCount(),
+            layout->secondPartFrom()};
+}
+
+QStringList pagesOf(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
+}
+
+} // namespace
+
+TEST_CASE("The report's pages are painted on two threads from near the middle, the same pages as on one", "[report][pdf][pages]")
+{
+    // The synthetic plan with 30 goals and three periods: 31 pages, on half of
+    // which PageBreaks moved a heading or a chart to the top. Each of those
+    // page breaks counted as lying under the heading, and no other was free:
+    // all 31 pages were painted on one thread. (The 600-goal report's cut
+    // fell at page 148 of 417, the second thread painting twice as long.)
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("tretti-mål.json"));
+    QProcess make;
+    make.start(binPath(QStringLiteral("planverk-make-synthetic")), {json, QStringLiteral("30"), QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("--followup")});
+    REQUIRE(make.waitForFinished(60000));
+    REQUIRE(make.exitCode() == 0);
+    const Plan whole = readPlanJsonFile(json);
+    const Plan plan = planAsOf(whole, reportPeriodOf(whole));
+    const Painted one = paintReport(plan, false);
+    const Painted two = paintReport(plan, true);
+    REQUIRE(one.pages >= 20);
+    REQUIRE(two.pages == one.pages);
+    INFO("the second thread paints from page " << two.secondFrom + 1 << " of " << two.pages);
+    CHECK(two.secondFrom < two.pages);
+    CHECK(two.secondFrom >= two.pages / 4);
+    CHECK(two.secondFrom <= two.pages * 3 / 4);
+
+    const QString onePath = dir.filePath(QStringLiteral("one.pdf"));
+    const QString twoPath = dir.filePath(QStringLiteral("two.pdf"));
+    writeAll(onePath, one.pdf);
+    writeAll(twoPath, two.pdf);
+    const QStringList oneText = pagesOf(onePath);
+    const QStringList twoText = pagesOf(twoPath);
+    REQUIRE(twoText.size() == oneText.size());
+    for (qsizetype i = 0; i < oneText.size(); ++i) {
+        INFO("page " << i + 1);
+        CHECK(twoText[i] == oneText[i]);
+    }
+}
