@@ -182,7 +182,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     DocumentCommand::setErrorSink([this](const PlanError &e) {
         if (const auto *conflict = dynamic_cast<const EditConflict *>(&e)) { // a plan on a server (issue 15)
             try {
-                ConflictDialog::resolve(*conflict, this, m_interactive);
+                ConflictDialog::resolve(*conflict, this, m_interactive, m_document.get(), m_editor->undoStack());
             } catch (const PlanError &again) {
                 showError(tr("The change could not be saved"), ErrorText::of(again));
             }

@@ -206,10 +206,11 @@ void PlanDocument::update(const T &entity)
             T next = r.current;
             if constexpr (nests<T> || hasChildKind<T>)
                 Kind<T>::children(next) = Kind<T>::children(current);
+            const T theirEntry = next;
             current = std::move(next);
             Q_EMIT changed(KindOf<T>::value, entity.id);
             Q_EMIT modified();
-            throw EditConflict(path(), QLatin1String(Kind<T>::label), fields, [this, entity] { update(entity); });
+            throw EditConflict(path(), QLatin1String(Kind<T>::label), fields, [this, entity] { update(entity); }, [this, theirEntry] { update(theirEntry); });
         }
         m_own.insert(entity.id, r.version);
         written = r.current; // merged with another editor's change of other fields
