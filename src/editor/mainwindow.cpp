@@ -775,6 +775,9 @@ void MainWindow::updateActions()
     if (!writable) {
         m_undoAction->setEnabled(false);
         m_redoAction->setEnabled(false);
+    } else if (m_editor) { // writable again (a server that is back): as the undo stack says
+        m_undoAction->setEnabled(m_editor->undoStack()->canUndo());
+        m_redoAction->setEnabled(m_editor->undoStack()->canRedo());
     }
 }
 

@@ -18,6 +18,7 @@
 #include "store/serverstore.h"
 #include "translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -181,6 +182,8 @@ private Q_SLOTS:
         QCOMPARE(ola.document()->plan().goals[0].title, before);
         script({QStringLiteral("resume"), m_state});
         QVERIFY(waitFor([&] { return !bar->isVisible() && !ola.document()->isReadOnly(); }, 8000));
+        QVERIFY(ola.editor()->undoStack()->canUndo());
+        QVERIFY(ola.findChild<QAction *>(QStringLiteral("undo"))->isEnabled()); // it was left greyed out
         ola.select(goal);
         field(ola, "title")->selectAll();
         QTest::keyClicks(field(ola, "title"), QStringLiteral("Igjen"));
