@@ -503,7 +503,45 @@ PLURAL.update({'Its %n status reports': (['Den ene statusrapporten', 'De %n stat
                'and %n indicator values are deleted with it.': (['og den ene indikatorverdien slettes sammen med den.', 'og de %n indikatorverdiene slettes sammen med den.'],
                                                                 ['og den eine indikatorverdien blir sletta saman med han.', 'og dei %n indikatorverdiane blir sletta saman med han.'])})
 
+T.update({
+ # Issue 15: "Behold min" as an undoable edit; the server's messages in the connection bar and on undo.
+ 'Keep mine: %1': ('Behold min: %1', 'Behald min: %1'),
+ 'lost the connection to the server and cannot connect again (%1): %2':
+   ('mistet forbindelsen til serveren og får ikke koblet til igjen (%1): %2', 'miste sambandet med tenaren og får ikkje kopla til att (%1): %2'),
+ 'lost the connection to the server and cannot connect again: %1':
+   ('mistet forbindelsen til serveren og får ikke koblet til igjen: %1', 'miste sambandet med tenaren og får ikkje kopla til att: %1'),
+ 'cannot connect to the server: %1': ('får ikke koblet til serveren: %1', 'får ikkje kopla til tenaren: %1'),
+ 'another editor has changed the %1 "%2" since your edit; undoing it would overwrite their work, so it was not undone':
+   ('en annen har endret oppføringen (%1 «%2») etter din endring; å angre den ville skrive over arbeidet deres, så den ble ikke angret',
+    'ein annan har endra oppføringa (%1 «%2») etter endringa di; å angre henne ville skrive over arbeidet deira, så ho vart ikkje angra'),
+})
+# English: only the plural forms of the source texts (planverk_en.ts, lupdate -pluralonly).
+PLURAL_EN = {
+ 'Its %n status reports': ['Its one status report', 'Its %n status reports'],
+ 'and %n indicator values are deleted with it.': ['and its one indicator value are deleted with it.', 'and %n indicator values are deleted with it.'],
+ 'Import %n indicator values from %1': ['Import %n indicator value from %1', 'Import %n indicator values from %1'],
+ '%n entries. Select one to edit it, or add a new one.': ['%n entry. Select it to edit it, or add a new one.', '%n entries. Select one to edit it, or add a new one.'],
+ '%n occurrence(s) replaced': ['%n occurrence replaced', '%n occurrences replaced'],
+ '%n plan(s) in the database.': ['%n plan in the database.', '%n plans in the database.'],
+}
+
 missing = set()
+en_path = root / 'planverk_en.ts'
+if en_path.exists():
+    en = en_path.read_text(encoding='utf-8')
+
+    def fill_en(m):
+        block = m.group(0)
+        src = unescape(re.search(r'<source>(.*?)</source>', block, re.S).group(1), {'&quot;': '"', '&apos;': "'"})
+        if 'numerus="yes"' not in block:
+            return block
+        if src not in PLURAL_EN:
+            missing.add(src)
+            return block
+        forms = ''.join(f'<numerusform>{escape(f)}</numerusform>' for f in PLURAL_EN[src])
+        return re.sub(r'<translation[^>]*>.*?</translation>|<translation[^>]*/>', f'<translation>{forms}</translation>', block, flags=re.S)
+
+    en_path.write_text(re.sub(r'<message[^>]*>.*?</message>', fill_en, en, flags=re.S), encoding='utf-8')
 for index, lang in ((0, 'nb'), (1, 'nn')):
     path = root / f'planverk_{lang}.ts'
     text = path.read_text(encoding='utf-8')

@@ -1155,6 +1155,10 @@ Vil du erstatte den?</translation>
         <source>Keep &amp;mine</source>
         <translation>Behold &amp;min</translation>
     </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Behold min: %1</translation>
+    </message>
 </context>
 <context>
     <name>planverk::DateEdit</name>
@@ -1339,6 +1343,22 @@ Vil du erstatte den?</translation>
         <location filename="../../src/editor/errortext.cpp" line="38"/>
         <source>cannot be copied for reading: %1</source>
         <translation>kan ikke kopieres for lesing: %1</translation>
+    </message>
+    <message>
+        <source>lost the connection to the server and cannot connect again (%1): %2</source>
+        <translation>mistet forbindelsen til serveren og får ikke koblet til igjen (%1): %2</translation>
+    </message>
+    <message>
+        <source>lost the connection to the server and cannot connect again: %1</source>
+        <translation>mistet forbindelsen til serveren og får ikke koblet til igjen: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation>får ikke koblet til serveren: %1</translation>
+    </message>
+    <message>
+        <source>another editor has changed the %1 &quot;%2&quot; since your edit; undoing it would overwrite their work, so it was not undone</source>
+        <translation>en annen har endret oppføringen (%1 «%2») etter din endring; å angre den ville skrive over arbeidet deres, så den ble ikke angret</translation>
     </message>
 </context>
 <context>

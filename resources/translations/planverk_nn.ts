@@ -1155,6 +1155,10 @@ Vil du byta ho ut?</translation>
         <source>Keep &amp;mine</source>
         <translation>Behald &amp;min</translation>
     </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Behald min: %1</translation>
+    </message>
 </context>
 <context>
     <name>planverk::DateEdit</name>
@@ -1339,6 +1343,22 @@ Vil du byta ho ut?</translation>
         <location filename="../../src/editor/errortext.cpp" line="38"/>
         <source>cannot be copied for reading: %1</source>
         <translation>kan ikkje kopierast for lesing: %1</translation>
+    </message>
+    <message>
+        <source>lost the connection to the server and cannot connect again (%1): %2</source>
+        <translation>miste sambandet med tenaren og får ikkje kopla til att (%1): %2</translation>
+    </message>
+    <message>
+        <source>lost the connection to the server and cannot connect again: %1</source>
+        <translation>miste sambandet med tenaren og får ikkje kopla til att: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation>får ikkje kopla til tenaren: %1</translation>
+    </message>
+    <message>
+        <source>another editor has changed the %1 &quot;%2&quot; since your edit; undoing it would overwrite their work, so it was not undone</source>
+        <translation>ein annan har endra oppføringa (%1 «%2») etter endringa di; å angre henne ville skrive over arbeidet deira, så ho vart ikkje angra</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <map>
 
 using namespace planverk;
@@ -58,6 +59,8 @@ const char *const kUsageText =
     "Commands:\n"
     "  import PLAN.json OUT.planverk [--force]\n"
     "        Create a plan file from a JSON plan. Refuses to replace OUT unless --force.\n"
+    "        OUT may be a server URL: the plan is created there; with --force a plan of\n"
+    "        that name there gets the JSON's content (its versions there are kept).\n"
     "  export IN.planverk OUT.json\n"
     "        Write the plan and its versions as JSON (deterministic; '-' for standard\n"
     "        output). IN.planverk@NAME writes the version NAME alone.\n"
@@ -79,6 +82,7 @@ const char *const kUsageText =
     "  import-values PLAN.planverk VALUES.csv\n"
     "        Read indicator values (columns indicator, period, value, note, source;\n"
     "        comma or semicolon; decimal comma accepted) into the plan, all or nothing.\n"
+    "        PLAN may be a server URL: one transaction; editors with the plan open see it.\n"
     "  viewmodel IN [--lang nb|nn|en] [--print] [-o OUT]\n"
     "        Print the data a template sees for a plan, as JSON.\n"
     "  versions PLAN\n"
@@ -92,11 +96,11 @@ const char *const kUsageText =
     "        standard output; --json the change list as JSON (docs/diff.md); -o the\n"
     "        document \"Endringer fra A til B\". Exit 0 when equal, 3 when different.\n"
     "  push PLAN URL\n"
-    "        Copy a plan (.planverk or .json, with its versions) to a PostgreSQL server\n"
+    "        Copy a plan (.planverk, .json or a URL, with its versions) to a PostgreSQL server\n"
     "        as the plan URL names, in one transaction; a plan of that name is left as it is.\n"
     "  pull URL OUT.planverk [--force]\n"
     "        Copy a plan on a server (with its versions) to a new plan file, read in one\n"
-    "        transaction. Refuses to replace OUT unless --force.\n"
+    "        transaction. Refuses to replace OUT unless --force. OUT may be another URL.\n"
     "  templates\n"
     "        List the built-in templates.\n"
     "  mustache TEMPLATE DATA.json [--partials DIR] [--strict] [-o OUT]\n"
@@ -187,6 +191,17 @@ Args parse(const QStringList &raw, const QStringList &allowedFlags, int position
 
 bool isStandardOutput(const QString &target) { return target == QLatin1String("-"); }
 
+// How messages and outputs name a plan argument: as given, but a server URL
+// without its password (and with its @VERSION).
+QString shown(const QString &plan)
+{
+    const PlanReference ref = parsePlanReference(plan);
+    if (!isServerUrl(ref.file))
+        return plan;
+    const QString url = parseServerUrl(ref.file).display();
+    return ref.version ? url + '@' + *ref.version : url;
+}
+
 // Refuses an output file that would overwrite one of the inputs.
 void refuseOverwriting(const InputFiles &inputs, const QString &target)
 {
@@ -206,6 +221,20 @@ void writeOutput(const QString &target, const QByteArray &bytes)
     }
 }
 
+// import JSON URL: the plan created on the server (as push does); with
+// --force a plan of that name there gets the JSON's content in one
+// transaction (the editors that have it open see it; its versions stay).
+void importToServer(const ServerLocation &target, const PlanWithVersions &plan, bool force)
+{
+    if (force && ServerStore::planNames(target).contains(target.plan)) {
+        ServerStore::open(target, ServerStore::Mode::ReadWrite)->replaceAll(plan.plan);
+        out() << PlanError::compose(target.display(), {}, QStringLiteral("the plan on the server was replaced; its versions there are kept")) << "\n";
+        return;
+    }
+    ServerStore::createFrom(target, plan.plan, plan.versions);
+    out() << PlanError::compose(target.display(), {}, QStringLiteral("the plan and %1 versions are on the server").arg(plan.versions.size())) << "\n";
+}
+
 int cmdImport(const QStringList &raw)
 {
     const Args a = parse(raw, {QStringLiteral("--force")}, 2, "import");
@@ -213,6 +242,11 @@ int cmdImport(const QStringList &raw)
     const QString target = a.positional[1];
     InputFiles inputs;
     inputs.addPlanFile(in);
+    if (isServerUrl(target)) {
+        const PlanWithVersions plan = readPlanWithVersionsJsonFile(in);
+        importToServer(parseServerUrl(target), plan, a.has("--force"));
+        return kOk;
+    }
     inputs.refuseAsOutput(target);
     const PlanWithVersions plan = readPlanWithVersionsJsonFile(in);
     createPlanFile(target, plan.plan, a.has("--force") ? Replace::Yes : Replace::No, plan.versions);
@@ -259,16 +293,17 @@ int cmdCheck(const QStringList &raw)
             }
     }
     findings += checkPlan(plan);
+    const QString name = shown(in);
     int errors = 0;
     int warnings = 0;
     for (const Finding &f : findings) {
         (f.isError() ? errors : warnings)++;
-        out() << PlanError::compose(in, f.path, QStringLiteral("%1: %2").arg(f.isError() ? "error" : "warning", f.message)) << "\n";
+        out() << PlanError::compose(name, f.path, QStringLiteral("%1: %2").arg(f.isError() ? "error" : "warning", f.message)) << "\n";
     }
     if (findings.isEmpty())
-        out() << PlanError::compose(in, {}, QStringLiteral("no problems found")) << "\n";
+        out() << PlanError::compose(name, {}, QStringLiteral("no problems found")) << "\n";
     else
-        out() << PlanError::visible(in) << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning\n" : " warnings\n");
+        out() << PlanError::visible(name) << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning\n" : " warnings\n");
     return errors > 0 ? kBadInput : kOk;
 }
 
@@ -320,7 +355,7 @@ int cmdRender(const QStringList &raw)
     options.warn = [](const QString &warning) { err() << warning << "\n"; };
     inputs.refuseAsOutput(out);
     const Plan plan = readPlanFile(a.positional[0]);
-    onPlan(a.positional[0], [&] { writeDocument(plan, out, options); });
+    onPlan(shown(a.positional[0]), [&] { writeDocument(plan, out, options); });
     return kOk;
 }
 
@@ -340,11 +375,11 @@ int cmdReport(const QStringList &raw)
     } catch (const PlanError &e) {
         usage(QStringLiteral("report: %1").arg(e.toString()));
     }
-    const QString in = a.positional[0];
     InputFiles inputs;
-    inputs.addPlanFile(in);
+    inputs.addPlanFile(parsePlanReference(a.positional[0]).file);
     inputs.refuseAsOutput(target);
-    const Plan plan = readPlanFile(in);
+    const Plan plan = readPlanFile(a.positional[0]);
+    const QString in = shown(a.positional[0]);
     QUuid period = reportPeriodOf(plan);
     if (!a.value("--period").isEmpty()) {
         const QString name = a.value("--period");
@@ -373,33 +408,41 @@ int cmdImportValues(const QStringList &raw)
     const Args a = parse(raw, {}, 2, "import-values");
     const QString planPath = a.positional[0], csvPath = a.positional[1];
     if (isJsonPath(planPath))
-        throw PlanError(planPath, {}, QStringLiteral("is a JSON file; import-values writes into a .planverk plan file"));
-    if (isServerUrl(planPath)) // the server store writes entries, not yet the follow-up
-        throw PlanError(parseServerUrl(planPath).display(), {}, QStringLiteral("import-values writes into a .planverk plan file; on a server it is not supported yet. Nothing was changed"));
+        throw PlanError(planPath, {}, QStringLiteral("is a JSON file; import-values writes into a .planverk plan file or a plan on a server"));
+    const bool onServer = isServerUrl(planPath);
+    const QString name = onServer ? parseServerUrl(planPath).display() : planPath;
     QFile csv(csvPath);
     if (!csv.exists())
         throw PlanError(csvPath, {}, QStringLiteral("no such file"));
     if (!csv.open(QIODevice::ReadOnly))
         throw PlanError(csvPath, {}, QStringLiteral("cannot be read: %1").arg(csv.errorString()));
-    // The editor holds "PLAN.lock" while it has the plan open; writing under
-    // it would stop the editor saving (it sees the file changed).
-    const QFileInfo pi(planPath);
-    QLockFile lock((pi.exists() ? pi.canonicalFilePath() : pi.absoluteFilePath()) + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
-        throw PlanError(planPath, {}, QStringLiteral("is open in Planverk; close it there first, or import the values there. It was left as it is"));
+    // The editor holds "PLAN.lock" while it has a plan file open; writing under
+    // it would stop the editor saving (it sees the file changed). On a server
+    // the editors that have the plan open are told of the change instead.
+    std::optional<QLockFile> lock;
+    if (!onServer) {
+        const QFileInfo pi(planPath);
+        lock.emplace((pi.exists() ? pi.canonicalFilePath() : pi.absoluteFilePath()) + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError)
+            throw PlanError(planPath, {}, QStringLiteral("is open in Planverk; close it there first, or import the values there. It was left as it is"));
+    }
     // The follow-up alone is read (not the whole plan, which for 5 000 goals
-    // was most of the command's time) and written back as PlanDocument would.
+    // was most of the command's time) and written back as PlanDocument would:
+    // in one transaction, after every row has been read and checked, so that
+    // nothing is written unless all of them are valid. On a server the
+    // change is applied item by item to the follow-up there now (another
+    // editor's reports stay) and announced to the editors.
     const std::unique_ptr<PlanStore> store = PlanStore::open(planPath, PlanStore::Mode::ReadWrite);
     Plan plan;
     plan.followup = store->loadFollowup();
     const ValuesImport imported = importValuesCsv(csv.readAll(), csvPath, plan);
     if (imported.followup != plan.followup) {
         if (const QString refusal = closedPeriodChange(plan.followup, imported.followup); !refusal.isEmpty())
-            throw PlanError(planPath, {}, refusal);
+            throw PlanError(name, {}, refusal);
         store->updateFollowup(plan.followup, imported.followup); // one transaction: all or nothing
     }
-    out() << PlanError::compose(planPath, {}, QStringLiteral("%1 values added, %2 replaced").arg(imported.added).arg(imported.replaced)) << "\n";
+    out() << PlanError::compose(name, {}, QStringLiteral("%1 values added, %2 replaced").arg(imported.added).arg(imported.replaced)) << "\n";
     return kOk;
 }
 
@@ -417,7 +460,7 @@ int cmdViewModel(const QStringList &raw)
     inputs.addPlanFile(parsePlanReference(a.positional[0]).file);
     refuseOverwriting(inputs, target);
     const Plan plan = readPlanFile(a.positional[0]);
-    const nlohmann::json vm = onPlan(a.positional[0], [&] { return buildViewModel(plan, options); });
+    const nlohmann::json vm = onPlan(shown(a.positional[0]), [&] { return buildViewModel(plan, options); });
     writeOutput(target, QByteArray::fromStdString(vm.dump(2) + "\n"));
     return kOk;
 }
@@ -482,14 +525,12 @@ int cmdPush(const QStringList &raw)
     const Args a = parse(raw, {}, 2, "push");
     const QString in = a.positional[0];
     const QString url = a.positional[1];
-    if (isServerUrl(in))
-        usage(QStringLiteral("push: the first argument is a plan file; to copy between servers, pull and push"));
     if (!isServerUrl(url))
         usage(QStringLiteral("push: the second argument is a server URL (postgresql://HOST/DATABASE?plan=NAME), not '%1'").arg(url));
     const ServerLocation target = parseServerUrl(url);
     if (parsePlanReference(in).version)
         throw PlanError(in, {}, QStringLiteral("names a version; push copies the whole plan with its versions"));
-    const PlanWithVersions plan = readPlanFileWithVersions(in);
+    const PlanWithVersions plan = readPlanFileWithVersions(in); // a file, or a plan on a(nother) server
     ServerStore::createFrom(target, plan.plan, plan.versions);
     out() << PlanError::compose(target.display(), {}, QStringLiteral("the plan and %1 versions are on the server").arg(plan.versions.size())) << "\n";
     return kOk;
@@ -502,11 +543,17 @@ int cmdPull(const QStringList &raw)
     const QString target = a.positional[1];
     if (!isServerUrl(url))
         usage(QStringLiteral("pull: the first argument is a server URL (postgresql://HOST/DATABASE?plan=NAME), not '%1'").arg(url));
-    if (isServerUrl(target) || isJsonPath(target))
+    if (isJsonPath(target))
         usage(QStringLiteral("pull: the second argument is a .planverk file to create ('export URL OUT.json' writes JSON)"));
     if (parsePlanReference(url).version)
         throw PlanError(parseServerUrl(parsePlanReference(url).file).display(), {}, QStringLiteral("names a version; pull copies the whole plan with its versions"));
     const PlanWithVersions plan = ServerStore::open(parseServerUrl(url), ServerStore::Mode::ReadOnly)->loadWithVersions();
+    if (isServerUrl(target)) { // a copy to another server (or database, or name), as push from a URL
+        const ServerLocation to = parseServerUrl(target);
+        ServerStore::createFrom(to, plan.plan, plan.versions);
+        out() << PlanError::compose(to.display(), {}, QStringLiteral("the plan and %1 versions are on the server").arg(plan.versions.size())) << "\n";
+        return kOk;
+    }
     createPlanFile(target, plan.plan, a.has("--force") ? Replace::Yes : Replace::No, plan.versions);
     return kOk;
 }
@@ -532,9 +579,9 @@ int cmdDiff(const QStringList &raw)
     const Plan planB = readPlanFile(to);
     const PlanDiff diff = diffPlans(planA, planB);
     if (!target.isEmpty())
-        onPlan(to, [&] { writeDiffDocument(planA, planB, diff, {displayName(from), displayName(to)}, target, language); });
+        onPlan(shown(to), [&] { writeDiffDocument(planA, planB, diff, {displayName(from), displayName(to)}, target, language); });
     else if (a.has("--json"))
-        writeOutput(QStringLiteral("-"), QByteArray::fromStdString(diffToJson(diff, from, to).dump(2) + "\n"));
+        writeOutput(QStringLiteral("-"), QByteArray::fromStdString(diffToJson(diff, shown(from), shown(to)).dump(2) + "\n"));
     else
         out() << diffReport(diff);
     return diff.isEmpty() ? kOk : kDifferent;

@@ -1,6 +1,9 @@
 #include "conflictdialog.h"
 
+#include "commands/keepmine.h"
 #include "model/editconflict.h"
+
+#include <QUndoStack>
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -46,13 +49,17 @@ ConflictDialog::ConflictDialog(const EditConflict &conflict, QWidget *parent) : 
     resize(640, sizeHint().height());
 }
 
-void ConflictDialog::resolve(const EditConflict &conflict, QWidget *parent, bool interactive)
+void ConflictDialog::resolve(const EditConflict &conflict, QWidget *parent, bool interactive, PlanDocument *document, QUndoStack *stack)
 {
     if (!interactive)
-        return; // tests and scripts: theirs stays
+        return; // scripts: theirs stays
     ConflictDialog dialog(conflict, parent);
-    if (dialog.exec() == QDialog::Accepted)
-        conflict.keepMine(); // may throw PlanError: the caller reports it
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList keys;
+    for (const EditConflict::Field &f : conflict.fields())
+        keys << f.key;
+    stack->push(new KeepMine(document, conflict, tr("Keep mine: %1").arg(keys.join(QStringLiteral(", ")))));
 }
 
 } // namespace planverk

@@ -5,9 +5,12 @@
 
 #include <QDialog>
 
+class QUndoStack;
+
 namespace planverk {
 
 class EditConflict;
+class PlanDocument;
 
 class ConflictDialog : public QDialog
 {
@@ -16,8 +19,9 @@ public:
     ConflictDialog(const EditConflict &conflict, QWidget *parent = nullptr);
 
     /// Shows the conflict; when the user keeps their own values, writes them
-    /// (EditConflict::keepMine). A failure then is reported by `fail`.
-    static void resolve(const EditConflict &conflict, QWidget *parent, bool interactive);
+    /// as an undoable edit on `stack` (commands/keepmine.h; a failure is
+    /// reported as any failed edit is).
+    static void resolve(const EditConflict &conflict, QWidget *parent, bool interactive, PlanDocument *document, QUndoStack *stack);
 };
 
 } // namespace planverk

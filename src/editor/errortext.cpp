@@ -36,6 +36,11 @@ const char *const kKnown[] = {
     QT_TRANSLATE_NOOP("planverk::ErrorText", "was changed by another program while it was open; nothing more is saved to it"),
     QT_TRANSLATE_NOOP("planverk::ErrorText", "is being written by another program; try again"),
     QT_TRANSLATE_NOOP("planverk::ErrorText", "cannot be copied for reading: %1"),
+    // A plan on a server (issue 15): the driver's own text (%1, %2) stays as the server wrote it.
+    QT_TRANSLATE_NOOP("planverk::ErrorText", "lost the connection to the server and cannot connect again (%1): %2"),
+    QT_TRANSLATE_NOOP("planverk::ErrorText", "lost the connection to the server and cannot connect again: %1"),
+    QT_TRANSLATE_NOOP("planverk::ErrorText", "cannot connect to the server: %1"),
+    QT_TRANSLATE_NOOP("planverk::ErrorText", "another editor has changed the %1 \"%2\" since your edit; undoing it would overwrite their work, so it was not undone"),
 };
 
 } // namespace

@@ -182,7 +182,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     DocumentCommand::setErrorSink([this](const PlanError &e) {
         if (const auto *conflict = dynamic_cast<const EditConflict *>(&e)) { // a plan on a server (issue 15)
             try {
-                ConflictDialog::resolve(*conflict, this, m_interactive);
+                ConflictDialog::resolve(*conflict, this, m_interactive, m_document.get(), m_editor->undoStack());
             } catch (const PlanError &again) {
                 showError(tr("The change could not be saved"), ErrorText::of(again));
             }
@@ -775,6 +775,9 @@ void MainWindow::updateActions()
     if (!writable) {
         m_undoAction->setEnabled(false);
         m_redoAction->setEnabled(false);
+    } else if (m_editor) { // writable again (a server that is back): as the undo stack says
+        m_undoAction->setEnabled(m_editor->undoStack()->canUndo());
+        m_redoAction->setEnabled(m_editor->undoStack()->canRedo());
     }
 }
 

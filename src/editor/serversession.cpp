@@ -1,5 +1,6 @@
 #include "serversession.h"
 
+#include "errortext.h"
 #include "model/plandocument.h"
 #include "model/planerror.h"
 #include "store/serverstore.h"
@@ -71,7 +72,10 @@ void ServerSession::show(const QString &problem)
 {
     if (!problem.isEmpty()) {
         m_text->setStyleSheet(QStringLiteral("QLabel { background: #fde2e1; color: #7a1411; }"));
-        m_text->setText(tr("Lost the connection to the server. Nothing can be changed until it is back; Planverk keeps trying. (%1)").arg(problem));
+        // The plan's URL, then the store's message in the interface's language (the driver's own text as it is).
+        const QString where = m_document->path() + QLatin1String(": ");
+        const QString detail = problem.startsWith(where) ? where + ErrorText::message(problem.mid(where.size())) : ErrorText::message(problem);
+        m_text->setText(tr("Lost the connection to the server. Nothing can be changed until it is back; Planverk keeps trying. (%1)").arg(detail));
         m_bar->show();
         return;
     }

@@ -21,14 +21,17 @@ void installTranslations(const QString &language)
     const bool english = language == QLatin1String("en");
     const bool nynorsk = language == QLatin1String("nn");
     QLocale::setDefault(QLocale(english ? QStringLiteral("en_GB") : nynorsk ? QStringLiteral("nn_NO") : QStringLiteral("nb_NO")));
-    if (english)
+    own = new QTranslator(QCoreApplication::instance());
+    if (english) { // the English source texts, but for their plural forms ("%n status reports": one, several)
+        if (own->load(QStringLiteral(":/i18n/planverk_en.qm")))
+            QCoreApplication::installTranslator(own);
         return;
+    }
     qt = new QTranslator(QCoreApplication::instance());
     const bool qtLoaded = nynorsk ? qt->load(QStringLiteral("qtbase_nn"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
                                   : qt->load(QStringLiteral(":/i18n/qtbase_nb.qm"));
     if (qtLoaded)
         QCoreApplication::installTranslator(qt);
-    own = new QTranslator(QCoreApplication::instance());
     if (own->load(QStringLiteral(":/i18n/planverk_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
 }

@@ -19,6 +19,8 @@
 
 #include "io/planjson.h"
 #include "io/planlocation.h"
+#include "model/plandocument.h"
+#include "model/plansync.h"
 #include "store/serverstore.h"
 
 #include <QCoreApplication>
@@ -169,6 +171,33 @@ int benchTeam(const QString &planJson, int editors, int edits)
         }
         std::cout << "on this plan, median of 5: insert " << percentile(insertMs, 0.5) << " ms, move " << percentile(moveMs, 0.5) << " ms, remove "
                   << percentile(removeMs, 0.5) << " ms, settings " << percentile(settingsMs, 0.5) << " ms\n";
+    }
+
+    // To an open document: from another editor's acknowledged commit of a
+    // goal's title to the document's changed() (PlanSync, with its 20 ms
+    // debounce), what the editor's page and preview wait for; median of 20.
+    {
+        PlanDocument writer(ServerStore::open(at, ServerStore::Mode::ReadWrite));
+        PlanDocument reader(ServerStore::open(at, ServerStore::Mode::ReadWrite));
+        PlanSync sync(&reader);
+        qint64 changedAt = 0;
+        QObject::connect(&reader, &PlanDocument::changed, [&](EntityKind, const QUuid &) { changedAt = nowNs(); });
+        std::vector<double> documentMs;
+        for (int i = 0; i < 20; ++i) {
+            Goal g = writer.plan().goals[i % writer.plan().goals.size()];
+            g.title = QStringLiteral("Endret %1").arg(i);
+            changedAt = 0;
+            writer.update(g);
+            const qint64 committed = nowNs();
+            QElapsedTimer wait;
+            wait.start();
+            while (changedAt == 0 && wait.elapsed() < 5000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            if (changedAt)
+                documentMs.push_back((changedAt - committed) / 1e6);
+        }
+        std::cout << "another editor's edit of a goal to an open document's changed(), median of 20: " << percentile(documentMs, 0.5) << " ms, p95 "
+                  << percentile(documentMs, 0.95) << " ms (" << documentMs.size() << " of 20 arrived)\n";
     }
 
     const int hot = std::min<int>(50, int(plan.goals.size()));

@@ -141,12 +141,6 @@ TEST_CASE("push and pull carry the plan's versions, and a version kept on the se
     CHECK(store->versions()[1].note == QStringLiteral("fylkestinget"));
     CHECK(store->readVersion(QStringLiteral("Høringsutkast")) == richPlan());
 
-    // What writes the follow-up into a file does not pretend to on a server.
-    writeAll(dir.filePath(QStringLiteral("values.csv")), "indicator,period,value\n");
-    const Run values = cli({QStringLiteral("import-values"), url, dir.filePath(QStringLiteral("values.csv"))});
-    CHECK(values.exitCode == 1);
-    CHECK(values.err.contains(url + QStringLiteral(": import-values writes into a .planverk plan file; on a server it is not supported yet. Nothing was changed")));
-
     // A plan of that name is left as it is; an existing file is not replaced.
     const Run again = cli({QStringLiteral("push"), file, url});
     CHECK(again.exitCode == 1);

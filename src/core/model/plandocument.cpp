@@ -206,10 +206,11 @@ void PlanDocument::update(const T &entity)
             T next = r.current;
             if constexpr (nests<T> || hasChildKind<T>)
                 Kind<T>::children(next) = Kind<T>::children(current);
+            const T theirEntry = next;
             current = std::move(next);
             Q_EMIT changed(KindOf<T>::value, entity.id);
             Q_EMIT modified();
-            throw EditConflict(path(), QLatin1String(Kind<T>::label), fields, [this, entity] { update(entity); });
+            throw EditConflict(path(), QLatin1String(Kind<T>::label), fields, [this, entity] { update(entity); }, [this, theirEntry] { update(theirEntry); });
         }
         m_own.insert(entity.id, r.version);
         written = r.current; // merged with another editor's change of other fields
@@ -356,6 +357,60 @@ bool PlanDocument::takeStored(const Plan &stored)
     }
     if (stored.followup != m_plan.followup) {
         m_plan.followup = stored.followup;
+        any = true;
+        Q_EMIT followupChanged();
+    }
+    if (any)
+        Q_EMIT modified();
+    return any;
+}
+
+std::optional<bool> PlanDocument::takeStoredEntry(const QUuid &id, qint64 version)
+{
+    auto *server = dynamic_cast<ServerStore *>(m_store.get());
+    if (!server || !m_seen.contains(id) || m_seen.value(id) == version)
+        return std::nullopt; // not here (added), or its version unchanged (moved)
+    std::optional<bool> taken;
+    bool found = false;
+    forEachKind([&]<class T>() {
+        if (found)
+            return;
+        const auto loc = locate<T>(m_plan, id);
+        if (!loc)
+            return;
+        found = true;
+        const auto now = server->entry<T>(id);
+        if (!now)
+            return; // removed meanwhile
+        m_seen.insert(id, now->version);
+        T &current = (*childList<T>(m_plan, loc->parent))[loc->index];
+        taken = false;
+        if (ownFields(current) == ownFields(now->value))
+            return; // the version announced is the one already taken, or a change undone
+        taken = true;
+        T next = now->value;
+        if constexpr (nests<T> || hasChildKind<T>)
+            Kind<T>::children(next) = Kind<T>::children(current);
+        current = std::move(next);
+        Q_EMIT changed(KindOf<T>::value, id);
+        Q_EMIT modified();
+    });
+    return taken;
+}
+
+bool PlanDocument::takeStoredHead(const Plan &head)
+{
+    bool any = false;
+    if (head.info != m_plan.info) {
+        const bool statusChanged = head.info.status != m_plan.info.status;
+        m_plan.info = head.info;
+        any = true;
+        Q_EMIT infoChanged();
+        if (statusChanged)
+            Q_EMIT versionsChanged();
+    }
+    if (head.followup != m_plan.followup) {
+        m_plan.followup = head.followup;
         any = true;
         Q_EMIT followupChanged();
     }

@@ -87,6 +87,23 @@ public:
     /// conflict check of update() compares with).
     bool takeStored(const Plan &stored, const QHash<QUuid, qint64> &versions);
 
+    /// Takes another editor's change of the entry `id`'s own fields, which
+    /// the server announced at `version` (ServerStore::onChange), reading
+    /// that entry alone (ServerStore::entry): changed() tells the views,
+    /// which keep their place. Returns whether the entry changed; nullopt,
+    /// taking nothing, when one entry is not enough: an entry this document
+    /// does not have (added), one the server no longer has (removed), one
+    /// whose version is the one already seen (moved: its content did not
+    /// change); then the caller reads the whole plan (takeStored). A plan in
+    /// a file: nullopt.
+    std::optional<bool> takeStoredEntry(const QUuid &id, qint64 version);
+    /// Takes the plan's own row (settings, pictures, follow-up) as the
+    /// server holds it now (ServerStore::loadHead): infoChanged(),
+    /// followupChanged() for what differs. Returns whether anything did.
+    bool takeStoredHead(const Plan &head);
+    /// Another editor saved a version: versionsChanged().
+    void takeStoredVersions() { Q_EMIT versionsChanged(); }
+
     /// While set, update() is the undo of one's own edit: on a server, an
     /// entry another editor has changed since is refused ("undo would
     /// overwrite their work"), not written.

@@ -1,6 +1,8 @@
 #include "render/diffdocument.h"
 
 #include "io/atomicfile.h"
+#include "io/planfile.h"
+#include "io/planlocation.h"
 #include "model/planerror.h"
 #include "render/docstructure.h"
 #include "render/docxwriter.h"
@@ -70,6 +72,10 @@ bool isDiffDocumentPath(const QString &path)
 
 QString displayName(const QString &planArgument)
 {
+    if (isServerUrl(planArgument)) { // the plan's name on the server (never its URL, which may hold a password)
+        const PlanReference ref = parsePlanReference(planArgument);
+        return ref.version ? *ref.version : parseServerUrl(ref.file).plan;
+    }
     const qsizetype at = planArgument.lastIndexOf(u'@');
     if (at > 0 && !QFileInfo::exists(planArgument) && at + 1 < planArgument.size())
         return planArgument.mid(at + 1);

@@ -13,7 +13,8 @@ namespace planverk {
 
 /// True for a name ending in .html, .htm, .pdf or .docx.
 bool isDiffDocumentPath(const QString &path);
-/// What a plan argument is called in the title: FILE's name, or the VERSION of FILE@VERSION.
+/// What a plan argument is called in the title: FILE's name, or the VERSION of FILE@VERSION;
+/// for a server URL the plan's name there (or the VERSION).
 QString displayName(const QString &planArgument);
 
 /// The document in the format of `outPath`'s extension ("html", "pdf", "docx").

@@ -634,6 +634,20 @@ VersionInfo ServerStore::saveVersion(const QString &name, const QString &note)
     return v;
 }
 
+Plan ServerStore::loadHead() const
+{
+    Plan p;
+    d->transaction(false, [&] {
+        QSqlQuery &h = d->run(QStringLiteral("SELECT head FROM plan WHERE id = ?"), {d->planId});
+        if (!h.next())
+            d->refuse(QStringLiteral("the plan is no longer on the server (deleted since it was opened)"));
+        const QByteArray head = h.value(0).toString().toUtf8();
+        h.finish();
+        p = serverrows::assemble(head, {}, d->shown);
+    });
+    return p;
+}
+
 ServerStore::Versioned ServerStore::loadVersioned() const
 {
     Versioned out;
