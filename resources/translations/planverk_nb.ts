@@ -1126,36 +1126,37 @@ Vil du erstatte den?</translation>
 <context>
     <name>planverk::ConflictDialog</name>
     <message>
-        <location filename="../../src/editor/conflictdialog.cpp" line="16"/>
+        <location filename="../../src/editor/conflictdialog.cpp" line="19"/>
         <source>Changed by another editor</source>
         <translation>Endret av en annen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/conflictdialog.cpp" line="18"/>
+        <location filename="../../src/editor/conflictdialog.cpp" line="21"/>
         <source>Another editor changed the same field while you were editing it. Nothing was saved; the plan now shows their value. Keep theirs, or save yours over it.</source>
         <translation>En annen endret det samme feltet mens du redigerte det. Ingenting ble lagret; planen viser nå deres verdi. Behold deres, eller lagre din over den.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/conflictdialog.cpp" line="23"/>
+        <location filename="../../src/editor/conflictdialog.cpp" line="26"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Deres&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/editor/conflictdialog.cpp" line="24"/>
+        <location filename="../../src/editor/conflictdialog.cpp" line="27"/>
         <source>&lt;b&gt;Yours&lt;/b&gt;</source>
         <translation>&lt;b&gt;Din&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/editor/conflictdialog.cpp" line="39"/>
+        <location filename="../../src/editor/conflictdialog.cpp" line="42"/>
         <source>Keep &amp;theirs</source>
         <translation>Behold &amp;deres</translation>
     </message>
     <message>
-        <location filename="../../src/editor/conflictdialog.cpp" line="41"/>
+        <location filename="../../src/editor/conflictdialog.cpp" line="44"/>
         <source>Keep &amp;mine</source>
         <translation>Behold &amp;min</translation>
     </message>
     <message>
+        <location filename="../../src/editor/conflictdialog.cpp" line="62"/>
         <source>Keep mine: %1</source>
         <translation>Behold min: %1</translation>
     </message>
@@ -1345,18 +1346,22 @@ Vil du erstatte den?</translation>
         <translation>kan ikke kopieres for lesing: %1</translation>
     </message>
     <message>
+        <location filename="../../src/editor/errortext.cpp" line="40"/>
         <source>lost the connection to the server and cannot connect again (%1): %2</source>
         <translation>mistet forbindelsen til serveren og får ikke koblet til igjen (%1): %2</translation>
     </message>
     <message>
+        <location filename="../../src/editor/errortext.cpp" line="41"/>
         <source>lost the connection to the server and cannot connect again: %1</source>
         <translation>mistet forbindelsen til serveren og får ikke koblet til igjen: %1</translation>
     </message>
     <message>
+        <location filename="../../src/editor/errortext.cpp" line="42"/>
         <source>cannot connect to the server: %1</source>
         <translation>får ikke koblet til serveren: %1</translation>
     </message>
     <message>
+        <location filename="../../src/editor/errortext.cpp" line="43"/>
         <source>another editor has changed the %1 &quot;%2&quot; since your edit; undoing it would overwrite their work, so it was not undone</source>
         <translation>en annen har endret oppføringen (%1 «%2») etter din endring; å angre den ville skrive over arbeidet deres, så den ble ikke angret</translation>
     </message>
@@ -1487,202 +1492,202 @@ Vil du erstatte den?</translation>
 <context>
     <name>planverk::FollowupPage</name>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="62"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="64"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="67"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="69"/>
         <source>Reporting &amp;period:</source>
         <translation>Rapporterings&amp;periode:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="70"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="72"/>
         <source>Reporting period</source>
         <translation>Rapporteringsperiode</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="74"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="76"/>
         <source>&amp;New period…</source>
         <translation>&amp;Ny periode …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="76"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="78"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Endre …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="78"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="80"/>
         <source>Change the period&apos;s name, start and closing date (undoable)</source>
         <translation>Endre periodens navn, start og rapporteringsfrist (kan angres)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="79"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="81"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slett …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="83"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="85"/>
         <source>Report pre&amp;view</source>
         <translation>&amp;Forhåndsvis rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="87"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="89"/>
         <source>Show or hide the follow-up report of the period beside the tables</source>
         <translation>Vis eller skjul periodens oppfølgingsrapport ved siden av tabellene</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="103"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="105"/>
         <source>The plan has no reporting periods yet. Add one (New period…) to follow up its actions and indicators.</source>
         <translation>Planen har ingen rapporteringsperioder ennå. Legg til en (Ny periode …) for å følge opp tiltakene og indikatorene.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="128"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="130"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="128"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="130"/>
         <source>Show actions with status</source>
         <translation>Vis tiltak med status</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="129"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="131"/>
         <source>Res&amp;ponsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="129"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="131"/>
         <source>Show actions of</source>
         <translation>Vis tiltakene til</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="130"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="132"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="130"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="132"/>
         <source>Show actions and indicators of goal</source>
         <translation>Vis tiltak og indikatorer for målet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="134"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="136"/>
         <source>Actions</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="136"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="138"/>
         <source>Actions and their reports</source>
         <translation>Tiltakene og rapportene deres</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="138"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="140"/>
         <source>Indicator values</source>
         <translation>Indikatorverdier</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="140"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="142"/>
         <source>Indicator values of the period</source>
         <translation>Periodens indikatorverdier</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="249"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="256"/>
         <source>%1 (closed)</source>
         <translation>%1 (lukket)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="270"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="277"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="281"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="288"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="285"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="292"/>
         <source>All goals</source>
         <translation>Alle mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="340"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="347"/>
         <source>A closed period is kept as it is: reopen it to delete it</source>
         <translation>En lukket periode står som den er: gjenåpne den for å slette den</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="341"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="348"/>
         <source>Delete the period with its status reports and indicator values (undoable)</source>
         <translation>Slett perioden med statusrapportene og indikatorverdiene (kan angres)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="343"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="350"/>
         <source>&amp;Reopen period</source>
         <translation>&amp;Gjenåpne perioden</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="343"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="350"/>
         <source>&amp;Close period</source>
         <translation>&amp;Lukk perioden</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="344"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="351"/>
         <source>Reopen the period, so that its reports and values can change (undoable)</source>
         <translation>Gjenåpne perioden, slik at rapportene og verdiene kan endres (kan angres)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="345"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="352"/>
         <source>Close the period: its reports and values are kept as they are until it is reopened (undoable)</source>
         <translation>Lukk perioden: rapportene og verdiene står som de er til den gjenåpnes (kan angres)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="348"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="355"/>
         <source>The period %1 is closed: its reports and values are shown read-only. Reopen it to change them.</source>
         <translation>Perioden %1 er lukket: rapportene og verdiene vises skrivebeskyttet. Gjenåpne den for å endre dem.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="379"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="386"/>
         <source>Cannot change the period</source>
         <translation>Kan ikke endre perioden</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="379"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="386"/>
         <source>The period %1 cannot close (%2) before it starts (%3).</source>
         <translation>Perioden %1 kan ikke slutte (%2) før den begynner (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="387"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="394"/>
         <source>Edit period %1</source>
         <translation>Endre periode %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="404"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="411"/>
         <source>Delete the period %1?</source>
         <translation>Slette perioden %1?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="439"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="446"/>
         <source>Import indicator values</source>
         <translation>Importer indikatorverdier</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="439"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="446"/>
         <source>Values from a spreadsheet (*.csv *.txt);;All files (*)</source>
         <translation>Verdier fra et regneark (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="446"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="453"/>
         <source>Cannot import the values</source>
         <translation>Kan ikke importere verdiene</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="446"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="453"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="449"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="456"/>
         <source>The file holds no values that differ from the plan&apos;s.</source>
         <translation>Filen har ingen verdier som skiller seg fra planens.</translation>
     </message>
@@ -2026,7 +2031,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../../src/editor/mainwindow.cpp" line="313"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="1107"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1110"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
@@ -2117,8 +2122,8 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../../src/editor/mainwindow.cpp" line="403"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="857"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="889"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="860"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="892"/>
         <source>Planverk plans (*.planverk)</source>
         <translation>Planverk-planer (*.planverk)</translation>
     </message>
@@ -2209,63 +2214,63 @@ Vil du erstatte den?</translation>
         <translation>Problemer (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="787"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="790"/>
         <source>%1 – %2%3 – Planverk</source>
         <translation>%1 – %2%3 – Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="788"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="791"/>
         <source>(untitled plan)</source>
         <translation>(plan uten tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="789"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="792"/>
         <source> [read-only]</source>
         <translation> [skrivebeskyttet]</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="789"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="1047"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="792"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1050"/>
         <source>%1 (server)</source>
         <translation>%1 (server)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="795"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="798"/>
         <source>No plan open</source>
         <translation>Ingen plan er åpen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="801"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="804"/>
         <source> — NOT CONNECTED: nothing can be changed until the server answers again</source>
         <translation> — IKKE TILKOBLET: ingenting kan endres før serveren svarer igjen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="802"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="805"/>
         <source> — NOT SAVED: the file was moved, deleted or changed by another program</source>
         <translation> — IKKE LAGRET: filen er flyttet, slettet eller endret av et annet program</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="803"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="806"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="804"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="807"/>
         <source> — every change is saved</source>
         <translation> — alle endringer lagres straks</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="813"/>
         <source>%1 goals, %2 sub-goals, %3 memberships, %4 actions</source>
         <translation>%1 mål, %2 delmål, %3 medlemskap, %4 tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="823"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="826"/>
         <source>The plan file changed under Planverk</source>
         <translation>Planfilen ble endret utenfor Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="824"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="827"/>
         <source>%1
 
 The file was moved, renamed, deleted or written by another program while it was open here. Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. Open the plan again to go on.</source>
@@ -2274,195 +2279,195 @@ The file was moved, renamed, deleted or written by another program while it was 
 Filen ble flyttet, fikk nytt navn, ble slettet eller skrevet av et annet program mens den var åpen her. Alt til og med den siste lagrede endringen din er i den filen; Planverk lagrer ikke mer i den, og ikke noe annet sted heller. Åpne planen på nytt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="848"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
         <source>Cannot read the sample</source>
         <translation>Kan ikke lese eksempelet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="852"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="857"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="855"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="860"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="856"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="859"/>
         <source>new-plan.planverk</source>
         <translation>ny-plan.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="867"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="870"/>
         <source>Open plan</source>
         <translation>Åpne plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="868"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="871"/>
         <source>Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)</source>
         <translation>Planverk-planer (*.planverk);;JSON-planer (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="878"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="881"/>
         <source>Import a JSON plan</source>
         <translation>Importer en JSON-plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="879"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="882"/>
         <source>JSON plans (*.json)</source>
         <translation>JSON-planer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="888"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="891"/>
         <source>Save a copy</source>
         <translation>Lagre som kopi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="888"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="891"/>
         <source>-copy.planverk</source>
         <translation>-kopi.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="896"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="899"/>
         <source>Copy saved: %1</source>
         <translation>Kopi lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="898"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="901"/>
         <source>Cannot save the copy</source>
         <translation>Kan ikke lagre kopien</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="927"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="930"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="927"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="930"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="928"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="931"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="929"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="932"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="929"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="932"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="930"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="933"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="956"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="959"/>
         <source>Exporting %1 …</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="968"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="971"/>
         <source>Exported: %1</source>
         <translation>Eksportert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="971"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="974"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Eksporten er avbrutt; %1 ble ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="975"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="978"/>
         <source>Cannot export</source>
         <translation>Kan ikke eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="994"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="997"/>
         <source>Printing …</source>
         <translation>Skriver ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1007"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1010"/>
         <source>Printing cancelled.</source>
         <translation>Utskriften er avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1009"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1012"/>
         <source>Cannot print</source>
         <translation>Kan ikke skrive ut</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1059"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1062"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1104"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1107"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1105"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1108"/>
         <source>Deleting it removes these links too. Undo puts everything back.</source>
         <translation>Slettes det, forsvinner disse koblingene også. Angre setter alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1145"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1148"/>
         <source>“%1” was not found</source>
         <translation>Fant ikke «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1151"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1154"/>
         <source>Hit %1 of %2</source>
         <translation>Treff %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1157"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1160"/>
         <source>Preferences</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1164"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1167"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1165"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1168"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Språk i programmet:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1169"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1172"/>
         <source>Signs the follow-up reports you edit (Reported by); empty: your account&apos;s name</source>
         <translation>Står som «Rapportert av» på oppfølgingsrapportene du endrer; tomt: brukerkontoens navn</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1170"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1173"/>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1171"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1174"/>
         <source>Check &amp;spelling (in the plan&apos;s document language)</source>
         <translation>Kontroller &amp;stavingen (på dokumentets språk)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1175"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1178"/>
         <source>The language of the documents is a setting of each plan (About the plan ▸ Document language).
 A new interface language takes effect when Planverk starts again.</source>
         <translation>Språket i dokumentene er en innstilling for hver plan (Om planen ▸ Dokumentets språk).
 Nytt språk i programmet gjelder fra neste gang Planverk starter.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1205"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1208"/>
         <source>About Planverk</source>
         <translation>Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1206"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1209"/>
         <source>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategy plans for Norwegian counties: draft the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategiske planer for fylkeskommuner: skriv planen, og skriv den ut til fylkestinget eller publiser den på nettet.&lt;/p&gt;</translation>
     </message>
@@ -3345,32 +3350,32 @@ Endret siden planen det sammenlignes med: %2</translation>
 <context>
     <name>planverk::ServerSession</name>
     <message>
-        <location filename="../../src/editor/serversession.cpp" line="18"/>
+        <location filename="../../src/editor/serversession.cpp" line="19"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/editor/serversession.cpp" line="54"/>
+        <location filename="../../src/editor/serversession.cpp" line="55"/>
         <source>%1, since %2</source>
         <translation>%1, siden %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/serversession.cpp" line="59"/>
+        <location filename="../../src/editor/serversession.cpp" line="60"/>
         <source>Nobody else has the plan open</source>
         <translation>Ingen andre har planen åpen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/serversession.cpp" line="59"/>
+        <location filename="../../src/editor/serversession.cpp" line="60"/>
         <source>Also open by: %1</source>
         <translation>Også åpen hos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/serversession.cpp" line="74"/>
+        <location filename="../../src/editor/serversession.cpp" line="78"/>
         <source>Lost the connection to the server. Nothing can be changed until it is back; Planverk keeps trying. (%1)</source>
         <translation>Mistet forbindelsen til serveren. Ingenting kan endres før den er tilbake; Planverk prøver igjen. (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/serversession.cpp" line="81"/>
+        <location filename="../../src/editor/serversession.cpp" line="85"/>
         <source>Open read-only: %1.</source>
         <translation>Åpnet skrivebeskyttet: %1.</translation>
     </message>

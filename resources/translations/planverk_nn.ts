@@ -1126,36 +1126,37 @@ Vil du byta ho ut?</translation>
 <context>
     <name>planverk::ConflictDialog</name>
     <message>
-        <location filename="../../src/editor/conflictdialog.cpp" line="16"/>
+        <location filename="../../src/editor/conflictdialog.cpp" line="19"/>
         <source>Changed by another editor</source>
         <translation>Endra av ein annan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/conflictdialog.cpp" line="18"/>
+        <location filename="../../src/editor/conflictdialog.cpp" line="21"/>
         <source>Another editor changed the same field while you were editing it. Nothing was saved; the plan now shows their value. Keep theirs, or save yours over it.</source>
         <translation>Ein annan endra det same feltet medan du redigerte det. Ingenting vart lagra; planen viser no verdien deira. Behald deira, eller lagra din over han.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/conflictdialog.cpp" line="23"/>
+        <location filename="../../src/editor/conflictdialog.cpp" line="26"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Deira&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/editor/conflictdialog.cpp" line="24"/>
+        <location filename="../../src/editor/conflictdialog.cpp" line="27"/>
         <source>&lt;b&gt;Yours&lt;/b&gt;</source>
         <translation>&lt;b&gt;Din&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/editor/conflictdialog.cpp" line="39"/>
+        <location filename="../../src/editor/conflictdialog.cpp" line="42"/>
         <source>Keep &amp;theirs</source>
         <translation>Behald &amp;deira</translation>
     </message>
     <message>
-        <location filename="../../src/editor/conflictdialog.cpp" line="41"/>
+        <location filename="../../src/editor/conflictdialog.cpp" line="44"/>
         <source>Keep &amp;mine</source>
         <translation>Behald &amp;min</translation>
     </message>
     <message>
+        <location filename="../../src/editor/conflictdialog.cpp" line="62"/>
         <source>Keep mine: %1</source>
         <translation>Behald min: %1</translation>
     </message>
@@ -1345,18 +1346,22 @@ Vil du byta ho ut?</translation>
         <translation>kan ikkje kopierast for lesing: %1</translation>
     </message>
     <message>
+        <location filename="../../src/editor/errortext.cpp" line="40"/>
         <source>lost the connection to the server and cannot connect again (%1): %2</source>
         <translation>miste sambandet med tenaren og får ikkje kopla til att (%1): %2</translation>
     </message>
     <message>
+        <location filename="../../src/editor/errortext.cpp" line="41"/>
         <source>lost the connection to the server and cannot connect again: %1</source>
         <translation>miste sambandet med tenaren og får ikkje kopla til att: %1</translation>
     </message>
     <message>
+        <location filename="../../src/editor/errortext.cpp" line="42"/>
         <source>cannot connect to the server: %1</source>
         <translation>får ikkje kopla til tenaren: %1</translation>
     </message>
     <message>
+        <location filename="../../src/editor/errortext.cpp" line="43"/>
         <source>another editor has changed the %1 &quot;%2&quot; since your edit; undoing it would overwrite their work, so it was not undone</source>
         <translation>ein annan har endra oppføringa (%1 «%2») etter endringa di; å angre henne ville skrive over arbeidet deira, så ho vart ikkje angra</translation>
     </message>
@@ -1487,202 +1492,202 @@ Vil du byta ho ut?</translation>
 <context>
     <name>planverk::FollowupPage</name>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="62"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="64"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="67"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="69"/>
         <source>Reporting &amp;period:</source>
         <translation>Rapporterings&amp;periode:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="70"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="72"/>
         <source>Reporting period</source>
         <translation>Rapporteringsperiode</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="74"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="76"/>
         <source>&amp;New period…</source>
         <translation>&amp;Ny periode …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="76"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="78"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Endre …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="78"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="80"/>
         <source>Change the period&apos;s name, start and closing date (undoable)</source>
         <translation>Endre namnet, starten og rapporteringsfristen til perioden (kan angrast)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="79"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="81"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slett …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="83"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="85"/>
         <source>Report pre&amp;view</source>
         <translation>&amp;Førehandsvis rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="87"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="89"/>
         <source>Show or hide the follow-up report of the period beside the tables</source>
         <translation>Vis eller skjul oppfølgingsrapporten for perioden ved sida av tabellane</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="103"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="105"/>
         <source>The plan has no reporting periods yet. Add one (New period…) to follow up its actions and indicators.</source>
         <translation>Planen har ingen rapporteringsperiodar enno. Legg til ein (Ny periode …) for å følgje opp tiltaka og indikatorane.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="128"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="130"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="128"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="130"/>
         <source>Show actions with status</source>
         <translation>Vis tiltak med status</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="129"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="131"/>
         <source>Res&amp;ponsible:</source>
         <translation>&amp;Ansvarleg:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="129"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="131"/>
         <source>Show actions of</source>
         <translation>Vis tiltaka til</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="130"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="132"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="130"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="132"/>
         <source>Show actions and indicators of goal</source>
         <translation>Vis tiltak og indikatorar for målet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="134"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="136"/>
         <source>Actions</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="136"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="138"/>
         <source>Actions and their reports</source>
         <translation>Tiltaka og rapportane deira</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="138"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="140"/>
         <source>Indicator values</source>
         <translation>Indikatorverdiar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="140"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="142"/>
         <source>Indicator values of the period</source>
         <translation>Indikatorverdiane i perioden</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="249"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="256"/>
         <source>%1 (closed)</source>
         <translation>%1 (lukka)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="270"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="277"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="281"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="288"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="285"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="292"/>
         <source>All goals</source>
         <translation>Alle mål</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="340"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="347"/>
         <source>A closed period is kept as it is: reopen it to delete it</source>
         <translation>Ein lukka periode står som han er: opne han att for å slette han</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="341"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="348"/>
         <source>Delete the period with its status reports and indicator values (undoable)</source>
         <translation>Slett perioden med statusrapportane og indikatorverdiane (kan angrast)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="343"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="350"/>
         <source>&amp;Reopen period</source>
         <translation>&amp;Opne perioden att</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="343"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="350"/>
         <source>&amp;Close period</source>
         <translation>&amp;Lukk perioden</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="344"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="351"/>
         <source>Reopen the period, so that its reports and values can change (undoable)</source>
         <translation>Opne perioden att, slik at rapportane og verdiane kan endrast (kan angrast)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="345"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="352"/>
         <source>Close the period: its reports and values are kept as they are until it is reopened (undoable)</source>
         <translation>Lukk perioden: rapportane og verdiane står som dei er til han blir opna att (kan angrast)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="348"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="355"/>
         <source>The period %1 is closed: its reports and values are shown read-only. Reopen it to change them.</source>
         <translation>Perioden %1 er lukka: rapportane og verdiane blir viste skriveverna. Opne han att for å endre dei.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="379"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="386"/>
         <source>Cannot change the period</source>
         <translation>Kan ikkje endre perioden</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="379"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="386"/>
         <source>The period %1 cannot close (%2) before it starts (%3).</source>
         <translation>Perioden %1 kan ikkje slutte (%2) før han byrjar (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="387"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="394"/>
         <source>Edit period %1</source>
         <translation>Endre periode %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="404"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="411"/>
         <source>Delete the period %1?</source>
         <translation>Slette perioden %1?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="439"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="446"/>
         <source>Import indicator values</source>
         <translation>Importer indikatorverdiar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="439"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="446"/>
         <source>Values from a spreadsheet (*.csv *.txt);;All files (*)</source>
         <translation>Verdiar frå eit rekneark (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="446"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="453"/>
         <source>Cannot import the values</source>
         <translation>Kan ikkje importere verdiane</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="446"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="453"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting vart endra.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/followup/followuppage.cpp" line="449"/>
+        <location filename="../../src/editor/followup/followuppage.cpp" line="456"/>
         <source>The file holds no values that differ from the plan&apos;s.</source>
         <translation>Fila har ingen verdiar som skil seg frå planen sine.</translation>
     </message>
@@ -2026,7 +2031,7 @@ Vil du byta ho ut?</translation>
     </message>
     <message>
         <location filename="../../src/editor/mainwindow.cpp" line="313"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="1107"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1110"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
@@ -2117,8 +2122,8 @@ Vil du byta ho ut?</translation>
     </message>
     <message>
         <location filename="../../src/editor/mainwindow.cpp" line="403"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="857"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="889"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="860"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="892"/>
         <source>Planverk plans (*.planverk)</source>
         <translation>Planverk-planar (*.planverk)</translation>
     </message>
@@ -2209,63 +2214,63 @@ Vil du byta ho ut?</translation>
         <translation>Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="787"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="790"/>
         <source>%1 – %2%3 – Planverk</source>
         <translation>%1 – %2%3 – Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="788"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="791"/>
         <source>(untitled plan)</source>
         <translation>(plan utan tittel)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="789"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="792"/>
         <source> [read-only]</source>
         <translation> [skriveverna]</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="789"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="1047"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="792"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1050"/>
         <source>%1 (server)</source>
         <translation>%1 (tenar)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="795"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="798"/>
         <source>No plan open</source>
         <translation>Ingen plan er open</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="801"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="804"/>
         <source> — NOT CONNECTED: nothing can be changed until the server answers again</source>
         <translation> — IKKJE TILKOPLA: ingenting kan endrast før tenaren svarar igjen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="802"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="805"/>
         <source> — NOT SAVED: the file was moved, deleted or changed by another program</source>
         <translation> — IKKJE LAGRA: fila er flytta, sletta eller endra av eit anna program</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="803"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="806"/>
         <source> (read-only)</source>
         <translation> (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="804"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="807"/>
         <source> — every change is saved</source>
         <translation> — alle endringar blir lagra med ein gong</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="810"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="813"/>
         <source>%1 goals, %2 sub-goals, %3 memberships, %4 actions</source>
         <translation>%1 mål, %2 delmål, %3 medlemskap, %4 tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="823"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="826"/>
         <source>The plan file changed under Planverk</source>
         <translation>Planfila vart endra utanfor Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="824"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="827"/>
         <source>%1
 
 The file was moved, renamed, deleted or written by another program while it was open here. Everything up to your last saved change is in that file; Planverk saves nothing more to it and nothing anywhere else. Open the plan again to go on.</source>
@@ -2274,195 +2279,195 @@ The file was moved, renamed, deleted or written by another program while it was 
 Fila vart flytta, fekk nytt namn, vart sletta eller skriven av eit anna program medan ho var open her. Alt til og med den siste lagra endringa di er i den fila; Planverk lagrar ikkje meir i henne, og ikkje nokon annan stad heller. Opne planen på nytt for å halde fram.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="848"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="851"/>
         <source>Cannot read the sample</source>
         <translation>Kan ikkje lese dømet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="852"/>
-        <location filename="../../src/editor/mainwindow.cpp" line="857"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="855"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="860"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="856"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="859"/>
         <source>new-plan.planverk</source>
         <translation>ny-plan.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="867"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="870"/>
         <source>Open plan</source>
         <translation>Opna plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="868"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="871"/>
         <source>Planverk plans (*.planverk);;JSON plans (*.json);;All files (*)</source>
         <translation>Planverk-planar (*.planverk);;JSON-planar (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="878"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="881"/>
         <source>Import a JSON plan</source>
         <translation>Importer ein JSON-plan</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="879"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="882"/>
         <source>JSON plans (*.json)</source>
         <translation>JSON-planar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="888"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="891"/>
         <source>Save a copy</source>
         <translation>Lagre som kopi</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="888"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="891"/>
         <source>-copy.planverk</source>
         <translation>-kopi.planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="896"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="899"/>
         <source>Copy saved: %1</source>
         <translation>Kopi lagra: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="898"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="901"/>
         <source>Cannot save the copy</source>
         <translation>Kan ikkje lagre kopien</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="927"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="930"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="927"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="930"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="928"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="931"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="929"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="932"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="929"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="932"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="930"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="933"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="956"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="959"/>
         <source>Exporting %1 …</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="968"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="971"/>
         <source>Exported: %1</source>
         <translation>Eksportert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="971"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="974"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Eksporten er avbroten; %1 vart ikkje skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="975"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="978"/>
         <source>Cannot export</source>
         <translation>Kan ikkje eksportere</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="994"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="997"/>
         <source>Printing …</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1007"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1010"/>
         <source>Printing cancelled.</source>
         <translation>Utskrifta er avbroten.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1009"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1012"/>
         <source>Cannot print</source>
         <translation>Kan ikkje skrive ut</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1059"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1062"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1104"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1107"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1105"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1108"/>
         <source>Deleting it removes these links too. Undo puts everything back.</source>
         <translation>Vert det sletta, forsvinn desse koplingane òg. Angre set alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1145"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1148"/>
         <source>“%1” was not found</source>
         <translation>Fann ikkje «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1151"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1154"/>
         <source>Hit %1 of %2</source>
         <translation>Treff %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1157"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1160"/>
         <source>Preferences</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1164"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1167"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1165"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1168"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Språk i programmet:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1169"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1172"/>
         <source>Signs the follow-up reports you edit (Reported by); empty: your account&apos;s name</source>
         <translation>Står som «Rapportert av» på oppfølgingsrapportane du endrar; tomt: namnet på brukarkontoen</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1170"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1173"/>
         <source>Your &amp;name:</source>
         <translation>Namnet &amp;ditt:</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1171"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1174"/>
         <source>Check &amp;spelling (in the plan&apos;s document language)</source>
         <translation>Kontroller &amp;stavinga (på språket til dokumentet)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1175"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1178"/>
         <source>The language of the documents is a setting of each plan (About the plan ▸ Document language).
 A new interface language takes effect when Planverk starts again.</source>
         <translation>Språket i dokumenta er ei innstilling for kvar plan (Om planen ▸ Dokumentet sitt språk).
 Nytt språk i programmet gjeld frå neste gong Planverk startar.</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1205"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1208"/>
         <source>About Planverk</source>
         <translation>Om Planverk</translation>
     </message>
     <message>
-        <location filename="../../src/editor/mainwindow.cpp" line="1206"/>
+        <location filename="../../src/editor/mainwindow.cpp" line="1209"/>
         <source>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategy plans for Norwegian counties: draft the plan, and print it for the county council or publish it on the web.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planverk %1&lt;/h3&gt;&lt;p&gt;Strategiske planar for fylkeskommunar: skriv planen, og skriv han ut til fylkestinget eller publiser han på nettet.&lt;/p&gt;</translation>
     </message>
@@ -3345,32 +3350,32 @@ Endra sidan planen det blir samanlikna med: %2</translation>
 <context>
     <name>planverk::ServerSession</name>
     <message>
-        <location filename="../../src/editor/serversession.cpp" line="18"/>
+        <location filename="../../src/editor/serversession.cpp" line="19"/>
         <source>Server</source>
         <translation>Tenar</translation>
     </message>
     <message>
-        <location filename="../../src/editor/serversession.cpp" line="54"/>
+        <location filename="../../src/editor/serversession.cpp" line="55"/>
         <source>%1, since %2</source>
         <translation>%1, sidan %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor/serversession.cpp" line="59"/>
+        <location filename="../../src/editor/serversession.cpp" line="60"/>
         <source>Nobody else has the plan open</source>
         <translation>Ingen andre har planen open</translation>
     </message>
     <message>
-        <location filename="../../src/editor/serversession.cpp" line="59"/>
+        <location filename="../../src/editor/serversession.cpp" line="60"/>
         <source>Also open by: %1</source>
         <translation>Òg open hjå: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor/serversession.cpp" line="74"/>
+        <location filename="../../src/editor/serversession.cpp" line="78"/>
         <source>Lost the connection to the server. Nothing can be changed until it is back; Planverk keeps trying. (%1)</source>
         <translation>Miste sambandet med tenaren. Ingenting kan endrast før det er tilbake; Planverk prøver igjen. (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/editor/serversession.cpp" line="81"/>
+        <location filename="../../src/editor/serversession.cpp" line="85"/>
         <source>Open read-only: %1.</source>
         <translation>Opna skriveverna: %1.</translation>
     </message>
