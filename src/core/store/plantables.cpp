@@ -449,6 +449,54 @@ struct PlanTables::Impl {
         }
     }
 
+    // One entry and its links (loadEntry()).
+    template<class T>
+    bool loadOne(T &e, const QUuid &id, qint64 *version, bool lock) const
+    {
+        const QLatin1String table(Kind<T>::table);
+        const QStringList cols = columnsOf<T>();
+        QSqlQuery &q = run(QStringLiteral("SELECT id, %1%2 FROM %3 WHERE uuid = ?%4")
+                               .arg(cols.join(QStringLiteral(", ")), version ? QStringLiteral(", row_version") : QString(), quoted(table),
+                                    lock ? QStringLiteral(" FOR UPDATE") : QString()),
+                           {idText(id)});
+        if (!q.next()) {
+            q.finish();
+            return false;
+        }
+        const rowcheck::Place at{path, table, q.value(0).toLongLong()};
+        e = T{};
+        e.id = id;
+        RowReader r{q, 1, at};
+        fields(r, e);
+        if (version)
+            *version = q.value(1 + int(cols.size())).toLongLong();
+        q.finish();
+        Links links;
+        const QString owner = idText(id);
+        for (const LinkTable &t : linkTables()) {
+            if (qstrcmp(t.owner, Kind<T>::table) != 0)
+                continue;
+            QSqlQuery &l = run(QStringLiteral("SELECT target, position FROM %1 WHERE owner = ? ORDER BY position").arg(quoted(QString::fromLatin1(t.name))), {owner});
+            QVariantList &targets = links[QString::fromLatin1(t.name)][owner];
+            while (l.next()) {
+                const QVariant ownerValue = owner, target = l.value(0);
+                const rowcheck::Place lat{path, QLatin1String(t.name), -1, &ownerValue, &target};
+                if (t.target) {
+                    targets.append(rowcheck::uuid(lat, "target", target));
+                } else {
+                    const auto n = rowcheck::whole(lat, "target", target, std::numeric_limits<int>::max(), false);
+                    if (*n < 1 || *n > 17)
+                        lat.refuse("target", QStringLiteral("%1 is not a UN Sustainable Development Goal (1 to 17)").arg(*n));
+                    targets.append(int(*n));
+                }
+            }
+            l.finish();
+        }
+        LinkFiller lf(links, Kind<T>::table, owner);
+        fields(lf, e);
+        return true;
+    }
+
     // -------------------------------------------------------- versions
 
     QStringList versionNames() const
@@ -609,6 +657,11 @@ Plan PlanTables::load() const
     d->checkLinkEnds(links, ids);
     p.followup = followupstore::load(d->db(), d->path);
     return p;
+}
+
+bool PlanTables::loadEntry(EntryPtr entity, const QUuid &id, qint64 *rowVersion, bool lock) const
+{
+    return std::visit([&](auto *e) { return d->loadOne(*e, id, rowVersion, lock); }, entity);
 }
 
 void PlanTables::writeInfo(const PlanInfo &info) const
