@@ -106,6 +106,11 @@ TEST_CASE("every write of the editor on a server plan: the same plan as in a fil
 
     const auto both = [&](const char *what, const std::function<void(PlanDocument &)> &edit) {
         INFO(what);
+        // What the previous step's later transactions announced is not this step's news.
+        QElapsedTimer quiet;
+        quiet.start();
+        while (quiet.elapsed() < 100)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         heard.clear();
         edit(inFile);
         edit(onServer);

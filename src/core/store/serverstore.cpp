@@ -10,13 +10,10 @@
 #include "store/planschema.h"
 #include "store/plantables.h"
 #include "store/sqlconnection.h"
-#include "store/sqldialect.h"
 
 #include <nlohmann/json.hpp>
 
 #include <QHash>
-#include <QRegularExpression>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -27,15 +24,7 @@ namespace planverk {
 namespace {
 
 // libpq's message on one line, without its "FATAL:" prefixes.
-QString serverMessage(const QSqlError &e)
-{
-    QString s = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    s.replace(QRegularExpression(QStringLiteral("\\b(FATAL|ERROR):\\s+")), QString());
-    s = s.simplified();
-    if (s.endsWith(QLatin1String("QPSQL: Unable to connect")))
-        s.chop(24);
-    return s.trimmed();
-}
+QString serverMessage(const QSqlError &e) { return sqlMessage(e, SqlDialect::PostgreSQL); }
 
 } // namespace
 
