@@ -260,14 +260,17 @@ struct PlanTables::Impl {
             insertOne(list[i], parent, i, withLinks);
     }
 
+    // `replacing`: the entity's old links are to go first (not after
+    // replaceAll() has emptied the tables).
     template<class T>
-    void writeLinks(const T &e) const
+    void writeLinks(const T &e, bool replacing = true) const
     {
         LinkLister l;
         l.owner = Kind<T>::table;
         fields(l, e);
         for (const auto &link : l.links) {
-            run(QStringLiteral("DELETE FROM %1 WHERE owner = ?").arg(quoted(link.table)), {idText(e.id)});
+            if (replacing)
+                run(QStringLiteral("DELETE FROM %1 WHERE owner = ?").arg(quoted(link.table)), {idText(e.id)});
             for (int i = 0; i < link.targets.size(); ++i)
                 run(QStringLiteral("INSERT INTO %1 (owner, target, position) VALUES (?, ?, ?)").arg(quoted(link.table)),
                     {idText(e.id), link.targets[i], i});
@@ -768,7 +771,7 @@ void PlanTables::replaceAll(const Plan &plan) const
         if constexpr (isTopKind<T>)
             d->insertChildren(Kind<T>::list(plan), {}, false);
     });
-    forEachKind([&]<class T>() { forEachEntry<T>(plan, [&](const T &e) { d->writeLinks(e); }); });
+    forEachKind([&]<class T>() { forEachEntry<T>(plan, [&](const T &e) { d->writeLinks(e, false); }); });
     followupstore::write(d->db(), d->path, plan.followup);
     if (d->dialect == SqlDialect::PostgreSQL)
         d->run(QStringLiteral("SELECT set_config('planverk.bulk', 'off', true)"));
