@@ -155,6 +155,10 @@ TEST_CASE("every write of the editor on a server plan: the same plan as in a fil
         d.setInfo(info);
     });
     CHECK(heard.contains(qMakePair(QUuid(), qint64(2)))); // the plan's own row
+    const Plan head = other->loadHead(); // what "plan <version>" announces: the settings, pictures, follow-up
+    CHECK(head.info == inFile.store().load().info);
+    CHECK(head.followup == inFile.store().load().followup);
+    CHECK(head.goals.isEmpty());
     CHECK(onServer.store().versions().size() == 1);
     both("a logo", [&](PlanDocument &d) { d.setPicture(PictureRole::Logo, Picture{QStringLiteral("image/png"), pngBytes(), QStringLiteral("Logo")}); });
     both("the follow-up: a report's progress", [&](PlanDocument &d) {

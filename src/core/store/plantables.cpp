@@ -622,11 +622,8 @@ void PlanTables::writePicture(PictureRole role, const Picture &picture) const { 
 void PlanTables::insertVersion(const VersionInfo &v, const QByteArray &blob) const { d->insertVersion(v, blob); }
 void PlanTables::makeAutomaticVersion(const Plan &plan) const { d->makeAutomaticVersion(plan); }
 
-Plan PlanTables::load() const
+Plan PlanTables::loadHead() const
 {
-    // Every link table, read once: table -> owner -> targets in order.
-    const Impl::Links links = d->loadLinks();
-
     Plan p;
     {
         QSqlQuery q(d->db());
@@ -640,6 +637,16 @@ Plan PlanTables::load() const
         fields(r, p.info);
     }
     d->loadPictures(p.info);
+    p.followup = followupstore::load(d->db(), d->path);
+    return p;
+}
+
+Plan PlanTables::load() const
+{
+    // Every link table, read once: table -> owner -> targets in order.
+    const Impl::Links links = d->loadLinks();
+
+    Plan p = loadHead();
     Impl::Registry ids;
     forEachKind([&]<class T>() {
         if constexpr (isTopKind<T>) {
@@ -658,7 +665,6 @@ Plan PlanTables::load() const
         }
     });
     d->checkLinkEnds(links, ids);
-    p.followup = followupstore::load(d->db(), d->path);
     return p;
 }
 

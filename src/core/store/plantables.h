@@ -54,6 +54,10 @@ public:
     /// refused with the table, the row and the column; rowcheck.h).
     Plan load() const;
 
+    /// The plan without its entries: the settings, the pictures and the
+    /// follow-up, checked as load() checks them.
+    Plan loadHead() const;
+
     /// One entry's own fields and links (not its children), every value
     /// checked as load() checks it; false when there is no entry `id` of
     /// its kind. On PostgreSQL `rowVersion` (when given) gets its row_version,

@@ -494,6 +494,13 @@ VersionInfo ServerStore::saveVersion(const QString &name, const QString &note)
     return v;
 }
 
+Plan ServerStore::loadHead() const
+{
+    Plan p;
+    d->transaction(false, [&] { p = d->tables().loadHead(); });
+    return p;
+}
+
 ServerStore::Versioned ServerStore::loadVersioned() const
 {
     Versioned out;

@@ -111,6 +111,10 @@ public:
     /// The versions that cannot be read; empty when all can.
     QStringList integrityProblems() const override;
 
+    /// The plan's settings, pictures and follow-up as the server holds them
+    /// now, without the entries (what "plan <version>" announces).
+    Plan loadHead() const;
+
     /// The plan and the version of each entry (id -> row version): what an
     /// editor saw, for update().
     struct Versioned {
