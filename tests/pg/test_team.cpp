@@ -227,13 +227,28 @@ TEST_CASE("what a user can get wrong is named: the server, the plan and the reas
                                .arg(ServerStore::kSchemaVersion + 1).arg(ServerStore::kSchemaVersion));
         CHECK(cli({QStringLiteral("push"), file, server.url(db, QStringLiteral("Ny plan"))}).exitCode == 1);
     }
+    SECTION("a database of the first server schema (version 1: plans as JSON rows) is refused, not read as plans")
+    {
+        const QString old = server.newDatabase(QStringLiteral("jsonrows"));
+        server.sql(old, QStringLiteral("CREATE TABLE planverk_schema (application text NOT NULL, version integer NOT NULL)"));
+        server.sql(old, QStringLiteral("INSERT INTO planverk_schema VALUES ('planverk', 1)"));
+        server.sql(old, QStringLiteral("CREATE TABLE plan (id bigint PRIMARY KEY, name text NOT NULL UNIQUE, head json NOT NULL)"));
+        server.sql(old, QStringLiteral("INSERT INTO plan VALUES (1, 'Rik plan', '{}')"));
+        const QString url = server.url(old, QStringLiteral("Rik plan"));
+        refused(url, url + QStringLiteral(": the database holds plans of an older Planverk (server schema version 1, a plan as JSON rows), which this version does not read"));
+        const Run push = cli({QStringLiteral("push"), file, server.url(old, QStringLiteral("Ny plan"))});
+        CHECK(push.exitCode == 1);
+        CHECK(push.err.contains(QStringLiteral("server schema version 1")));
+        CHECK(server.sql(old, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).toInt() == 2);
+    }
     SECTION("a row edited by hand on the server is refused, not loaded")
     {
         const QString db = databaseWithPlan(QStringLiteral("edited"));
-        server.sql(db, QStringLiteral("UPDATE plan_entry SET data = ('{\"id\": \"' || uuid || '\", \"title\": 7}')::json WHERE kind = 'theme'"));
+        const QString schema = server.sql(db, QStringLiteral("SELECT schema FROM planverk_plan WHERE name = 'Rik plan'")).toString();
+        server.sql(db, QStringLiteral("UPDATE %1.action SET status = 'ferdig'").arg(schema));
         const QString url = server.url(db, QStringLiteral("Rik plan"));
-        refused(url, url + QStringLiteral(":"));
-        refused(url, QStringLiteral("title"));
+        refused(url, url + QStringLiteral(": is damaged: table action, row "));
+        refused(url, QStringLiteral("\"ferdig\" is not one of"));
     }
 }
 
@@ -357,8 +372,8 @@ TEST_CASE("a client killed in the middle of a push leaves nothing half-written",
     const QDeadlineTimer gone(10000);
     while (!gone.hasExpired() && server.sql(QStringLiteral("postgres"), QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND backend_xid IS NOT NULL"), {db}).toInt() > 0)
         QThread::msleep(10);
-    CHECK(server.sql(db, QStringLiteral("SELECT count(*) FROM plan WHERE name = 'Stor plan'")).toInt() == 0);
-    CHECK(server.sql(db, QStringLiteral("SELECT count(*) FROM plan_entry e JOIN plan p ON p.id = e.plan WHERE p.name <> 'Troms'")).toInt() == 0);
+    CHECK(server.sql(db, QStringLiteral("SELECT count(*) FROM planverk_plan WHERE name = 'Stor plan'")).toInt() == 0);
+    CHECK(server.sql(db, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'plan\\_%'")).toInt() == 1); // Troms' schema alone
     const Run read = cli({QStringLiteral("export"), url, QStringLiteral("-")});
     CHECK(read.err.contains(QStringLiteral("no such plan; the plans in the database are \"Troms\"")));
     // And the push can be made again, whole.
@@ -378,6 +393,9 @@ TEST_CASE("a role with read-only grants opens plans read-only, its writes refuse
     const QString role = db + QStringLiteral("_leser");
     server.sql(db, QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
     server.sql(db, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role));
+    const QString schema = server.sql(db, QStringLiteral("SELECT schema FROM planverk_plan WHERE name = 'Rik plan'")).toString();
+    server.sql(db, QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, role));
+    server.sql(db, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, role));
     const QString url = server.url(db, QStringLiteral("Rik plan"), role);
 
     const auto store = ServerStore::open(parseServerUrl(url), ServerStore::Mode::ReadWrite);
@@ -390,7 +408,7 @@ TEST_CASE("a role with read-only grants opens plans read-only, its writes refuse
     const Run snapshot = cli({QStringLiteral("snapshot"), url, QStringLiteral("Utkast")});
     CHECK(snapshot.exitCode == 1);
     CHECK(snapshot.err.contains(QStringLiteral("is open read-only (the role %1 may only read plans in this database)").arg(role)));
-    CHECK(server.sql(db, QStringLiteral("SELECT count(*) FROM plan_version")).toInt() == 0);
+    CHECK(server.sql(db, QStringLiteral("SELECT count(*) FROM %1.plan_version").arg(schema)).toInt() == 0);
     const Run push = cli({QStringLiteral("push"), file, server.url(db, QStringLiteral("Ny"), role)});
     CHECK(push.exitCode == 1);
     CHECK(push.err.contains(QStringLiteral("permission denied")));

@@ -11,6 +11,7 @@
 #include "model/planerror.h"
 #include "store/filestore.h"
 #include "store/planschema.h"
+#include "store/serverstore.h"
 #include "store/plantables.h"
 #include "store/sqlconnection.h"
 #include "store/sqldialect.h"
@@ -284,4 +285,48 @@ TEST_CASE("two plans in one database stay apart, each announced on its own chann
     CHECK(back2.goals.isEmpty());
     CHECK(back2.info.title == two.info.title);
     CHECK(back1.info.title == one.info.title);
+}
+
+TEST_CASE("a plan whose schema is at an older migration is brought up when opened for editing, read-only it is refused", "[team][migrations]")
+{
+    PgTestServer &server = PgTestServer::shared();
+    const QString database = server.newDatabase(QStringLiteral("oldplan"));
+    ServerStore::createFrom(parseServerUrl(server.url(database, QStringLiteral("Ny"))), richPlan()); // the catalog
+    PgConnection pg(database);
+    // A plan left at migration 4 by an older Planverk, with a goal in it.
+    pg.exec(QStringLiteral("INSERT INTO planverk_plan (id, name, schema) VALUES (7, 'Gammel', 'plan_7')"));
+    pg.migrate(QStringLiteral("plan_7"), 7, 0, 4);
+    const QString goal = idText(QUuid::createUuid());
+    pg.exec(QStringLiteral("INSERT INTO plan_7.goal (uuid, position, title) VALUES ('%1', 0, 'Økt samarbeid')").arg(goal));
+    const ServerLocation at = parseServerUrl(server.url(database, QStringLiteral("Gammel")));
+
+    try {
+        ServerStore::open(at, PlanStore::Mode::ReadOnly);
+        FAIL("an older plan schema was read");
+    } catch (const PlanError &e) {
+        CHECK(e.toString() == at.display() + QStringLiteral(": the plan has an older Planverk schema (version 4); open it once for editing to update it"));
+    }
+    const auto store = ServerStore::open(at, PlanStore::Mode::ReadWrite);
+    CHECK(store->openedSchemaVersion() == 4);
+    CHECK(planschema::version(pg.db(), QStringLiteral("plan_7"), QStringLiteral("test")) == PlanStore::kSchemaVersion);
+    const Plan p = store->load();
+    REQUIRE(p.goals.size() == 1);
+    CHECK(p.goals[0].title == QStringLiteral("Økt samarbeid"));
+    // The follow-up of migration 5 is there and written like any other.
+    Plan withFollowup = p;
+    withFollowup.followup.periods = {ReportingPeriod{QUuid::createUuid(), QStringLiteral("2025"), QDate(2025, 1, 1), QDate(2026, 1, 31), false}};
+    store->replaceFollowup(withFollowup.followup);
+    CHECK(ServerStore::open(at, PlanStore::Mode::ReadOnly)->load() == withFollowup);
+
+    // A plan schema of a newer Planverk is read by no older one.
+    pg.exec(QStringLiteral("UPDATE plan_7.schema_version SET version = %1").arg(PlanStore::kSchemaVersion + 1));
+    for (const auto mode : {PlanStore::Mode::ReadOnly, PlanStore::Mode::ReadWrite}) {
+        try {
+            ServerStore::open(at, mode);
+            FAIL("a newer plan schema was read");
+        } catch (const PlanError &e) {
+            CHECK(e.toString() == at.display() + QStringLiteral(": the plan was written by a newer Planverk (plan schema version %1; this version reads up to %2)")
+                                                      .arg(PlanStore::kSchemaVersion + 1).arg(PlanStore::kSchemaVersion));
+        }
+    }
 }

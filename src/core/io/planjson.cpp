@@ -517,11 +517,22 @@ T importEntryJson(const nlohmann::json &entry, const QString &where)
     return readEntity<T>(st, entry, QString());
 }
 
-// Every kind's importEntryJson(), compiled here.
+template<class T>
+nlohmann::ordered_json exportEntryJson(const T &entry)
+{
+    ojson o = entityJson(entry);
+    if constexpr (nests<T>)
+        o.erase(Kind<T>::nestedKey);
+    if constexpr (hasChildKind<T>)
+        o.erase(Kind<typename ChildKindOf<T>::type>::key);
+    return o;
+}
+
+// Every kind's importEntryJson() and exportEntryJson(), compiled here.
 template<class... T>
 constexpr auto entryReaders(KindList<T...>)
 {
-    return std::tuple{&importEntryJson<T>...};
+    return std::tuple{&importEntryJson<T>..., &exportEntryJson<T>...};
 }
 auto planJsonEntryReaders = entryReaders(AllKinds{});
 

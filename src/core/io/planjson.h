@@ -37,6 +37,11 @@ Plan importPlanJsonValue(const nlohmann::json &root, const QString &fileName);
 /// the object holds them, are read too. Errors name `where`.
 template<class T> T importEntryJson(const nlohmann::json &entry, const QString &where);
 
+/// One entry of kind T as a plan file holds it, its own fields and links
+/// without its sub-entries: the keys an edit of it changes (a server's
+/// merge of two editors' changes compares them key by key).
+template<class T> nlohmann::ordered_json exportEntryJson(const T &entry);
+
 /// Reads a file from disk and imports it; errors name the file.
 Plan readPlanJsonFile(const QString &path);
 

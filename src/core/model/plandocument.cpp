@@ -1,11 +1,12 @@
 #include "model/plandocument.h"
 
+#include "io/planjson.h"
+
 #include "model/moverules.h"
 #include "model/followuprules.h"
 
 #include "model/editconflict.h"
 #include "model/planerror.h"
-#include "store/serverrows.h"
 #include "store/serverstore.h"
 
 #include <nlohmann/json.hpp>
@@ -173,7 +174,7 @@ void PlanDocument::insert(const T &entity, const QUuid &parent, int position)
 
 namespace {
 
-QString valueText(const nlohmann::json &v)
+QString valueText(const nlohmann::ordered_json &v)
 {
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString::fromStdString(v.dump());
 }
@@ -198,11 +199,11 @@ void PlanDocument::update(const T &entity)
         T &current = (*childList<T>(m_plan, loc->parent))[loc->index];
         if (r.outcome == EditOutcome::Conflict) {
             // Nothing written: the document shows theirs; both values go to the editor.
-            const auto mine = nlohmann::json::parse(serverrows::entryData(entity).toStdString());
-            const auto theirs = nlohmann::json::parse(serverrows::entryData(r.current).toStdString());
+            const auto mine = exportEntryJson(entity);
+            const auto theirs = exportEntryJson(r.current);
             QList<EditConflict::Field> fields;
             for (const QString &k : r.fields)
-                fields.append({k, valueText(mine.value(k.toStdString(), nlohmann::json())), valueText(theirs.value(k.toStdString(), nlohmann::json()))});
+                fields.append({k, valueText(mine.value(k.toStdString(), nlohmann::ordered_json())), valueText(theirs.value(k.toStdString(), nlohmann::ordered_json()))});
             T next = r.current;
             if constexpr (nests<T> || hasChildKind<T>)
                 Kind<T>::children(next) = Kind<T>::children(current);

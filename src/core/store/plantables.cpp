@@ -260,14 +260,17 @@ struct PlanTables::Impl {
             insertOne(list[i], parent, i, withLinks);
     }
 
+    // `replacing`: the entity's old links are to go first (not after
+    // replaceAll() has emptied the tables).
     template<class T>
-    void writeLinks(const T &e) const
+    void writeLinks(const T &e, bool replacing = true) const
     {
         LinkLister l;
         l.owner = Kind<T>::table;
         fields(l, e);
         for (const auto &link : l.links) {
-            run(QStringLiteral("DELETE FROM %1 WHERE owner = ?").arg(quoted(link.table)), {idText(e.id)});
+            if (replacing)
+                run(QStringLiteral("DELETE FROM %1 WHERE owner = ?").arg(quoted(link.table)), {idText(e.id)});
             for (int i = 0; i < link.targets.size(); ++i)
                 run(QStringLiteral("INSERT INTO %1 (owner, target, position) VALUES (?, ?, ?)").arg(quoted(link.table)),
                     {idText(e.id), link.targets[i], i});
@@ -449,6 +452,54 @@ struct PlanTables::Impl {
         }
     }
 
+    // One entry and its links (loadEntry()).
+    template<class T>
+    bool loadOne(T &e, const QUuid &id, qint64 *version, bool lock) const
+    {
+        const QLatin1String table(Kind<T>::table);
+        const QStringList cols = columnsOf<T>();
+        QSqlQuery &q = run(QStringLiteral("SELECT id, %1%2 FROM %3 WHERE uuid = ?%4")
+                               .arg(cols.join(QStringLiteral(", ")), version ? QStringLiteral(", row_version") : QString(), quoted(table),
+                                    lock ? QStringLiteral(" FOR UPDATE") : QString()),
+                           {idText(id)});
+        if (!q.next()) {
+            q.finish();
+            return false;
+        }
+        const rowcheck::Place at{path, table, q.value(0).toLongLong()};
+        e = T{};
+        e.id = id;
+        RowReader r{q, 1, at};
+        fields(r, e);
+        if (version)
+            *version = q.value(1 + int(cols.size())).toLongLong();
+        q.finish();
+        Links links;
+        const QString owner = idText(id);
+        for (const LinkTable &t : linkTables()) {
+            if (qstrcmp(t.owner, Kind<T>::table) != 0)
+                continue;
+            QSqlQuery &l = run(QStringLiteral("SELECT target, position FROM %1 WHERE owner = ? ORDER BY position").arg(quoted(QString::fromLatin1(t.name))), {owner});
+            QVariantList &targets = links[QString::fromLatin1(t.name)][owner];
+            while (l.next()) {
+                const QVariant ownerValue = owner, target = l.value(0);
+                const rowcheck::Place lat{path, QLatin1String(t.name), -1, &ownerValue, &target};
+                if (t.target) {
+                    targets.append(rowcheck::uuid(lat, "target", target));
+                } else {
+                    const auto n = rowcheck::whole(lat, "target", target, std::numeric_limits<int>::max(), false);
+                    if (*n < 1 || *n > 17)
+                        lat.refuse("target", QStringLiteral("%1 is not a UN Sustainable Development Goal (1 to 17)").arg(*n));
+                    targets.append(int(*n));
+                }
+            }
+            l.finish();
+        }
+        LinkFiller lf(links, Kind<T>::table, owner);
+        fields(lf, e);
+        return true;
+    }
+
     // -------------------------------------------------------- versions
 
     QStringList versionNames() const
@@ -571,11 +622,8 @@ void PlanTables::writePicture(PictureRole role, const Picture &picture) const { 
 void PlanTables::insertVersion(const VersionInfo &v, const QByteArray &blob) const { d->insertVersion(v, blob); }
 void PlanTables::makeAutomaticVersion(const Plan &plan) const { d->makeAutomaticVersion(plan); }
 
-Plan PlanTables::load() const
+Plan PlanTables::loadHead() const
 {
-    // Every link table, read once: table -> owner -> targets in order.
-    const Impl::Links links = d->loadLinks();
-
     Plan p;
     {
         QSqlQuery q(d->db());
@@ -589,6 +637,16 @@ Plan PlanTables::load() const
         fields(r, p.info);
     }
     d->loadPictures(p.info);
+    p.followup = followupstore::load(d->db(), d->path);
+    return p;
+}
+
+Plan PlanTables::load() const
+{
+    // Every link table, read once: table -> owner -> targets in order.
+    const Impl::Links links = d->loadLinks();
+
+    Plan p = loadHead();
     Impl::Registry ids;
     forEachKind([&]<class T>() {
         if constexpr (isTopKind<T>) {
@@ -607,8 +665,12 @@ Plan PlanTables::load() const
         }
     });
     d->checkLinkEnds(links, ids);
-    p.followup = followupstore::load(d->db(), d->path);
     return p;
+}
+
+bool PlanTables::loadEntry(EntryPtr entity, const QUuid &id, qint64 *rowVersion, bool lock) const
+{
+    return std::visit([&](auto *e) { return d->loadOne(*e, id, rowVersion, lock); }, entity);
 }
 
 void PlanTables::writeInfo(const PlanInfo &info) const
@@ -715,7 +777,7 @@ void PlanTables::replaceAll(const Plan &plan) const
         if constexpr (isTopKind<T>)
             d->insertChildren(Kind<T>::list(plan), {}, false);
     });
-    forEachKind([&]<class T>() { forEachEntry<T>(plan, [&](const T &e) { d->writeLinks(e); }); });
+    forEachKind([&]<class T>() { forEachEntry<T>(plan, [&](const T &e) { d->writeLinks(e, false); }); });
     followupstore::write(d->db(), d->path, plan.followup);
     if (d->dialect == SqlDialect::PostgreSQL)
         d->run(QStringLiteral("SELECT set_config('planverk.bulk', 'off', true)"));

@@ -26,12 +26,21 @@ class SqlConnection;
 
 enum class SqlDialect { SQLite, PostgreSQL };
 
+namespace detail {
+template<class L> struct EntryPtrOf;
+template<class... T> struct EntryPtrOf<KindList<T...>> {
+    using type = std::variant<T *...>;
+};
+} // namespace detail
+
 class PlanTables
 {
 public:
     /// An entity of any kind, by pointer, and a kind (as PlanStore's).
     using EntryRef = detail::EntryRefOf<AllKinds>::ref;
     using KindTag = detail::EntryRefOf<AllKinds>::tag;
+    /// An entity of any kind to read into.
+    using EntryPtr = detail::EntryPtrOf<AllKinds>::type;
 
     /// Works on `conn`; messages name `where` (the file, or the plan's URL).
     PlanTables(const SqlConnection &conn, const QString &where, SqlDialect dialect);
@@ -44,6 +53,16 @@ public:
     /// The plan: every row read and checked (a row no Planverk writes is
     /// refused with the table, the row and the column; rowcheck.h).
     Plan load() const;
+
+    /// The plan without its entries: the settings, the pictures and the
+    /// follow-up, checked as load() checks them.
+    Plan loadHead() const;
+
+    /// One entry's own fields and links (not its children), every value
+    /// checked as load() checks it; false when there is no entry `id` of
+    /// its kind. On PostgreSQL `rowVersion` (when given) gets its row_version,
+    /// and `lock` reads it FOR UPDATE.
+    bool loadEntry(EntryPtr entity, const QUuid &id, qint64 *rowVersion = nullptr, bool lock = false) const;
 
     /// The settings (not the pictures).
     void writeInfo(const PlanInfo &info) const;

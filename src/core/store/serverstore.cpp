@@ -6,17 +6,14 @@
 #include "model/moverules.h"
 #include "model/plandocument.h"
 #include "store/filestore.h"
-#include "store/serverrows.h"
+#include "store/followupstore.h"
+#include "store/planschema.h"
+#include "store/plantables.h"
 #include "store/sqlconnection.h"
-#include "store/sqldialect.h"
 
 #include <nlohmann/json.hpp>
 
-#include <QDir>
-#include <QFile>
 #include <QHash>
-#include <QRegularExpression>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -26,30 +23,8 @@ namespace planverk {
 
 namespace {
 
-// The server schema's migration scripts, 1..kSchemaVersion.
-QStringList serverMigrations()
-{
-    QStringList out;
-    const QDir dir(QStringLiteral(":/planverk/schema/postgresql"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        f.open(QIODevice::ReadOnly);
-        out << QString::fromUtf8(f.readAll());
-    }
-    Q_ASSERT(out.size() == ServerStore::kSchemaVersion);
-    return out;
-}
-
 // libpq's message on one line, without its "FATAL:" prefixes.
-QString serverMessage(const QSqlError &e)
-{
-    QString s = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    s.replace(QRegularExpression(QStringLiteral("\\b(FATAL|ERROR):\\s+")), QString());
-    s = s.simplified();
-    if (s.endsWith(QLatin1String("QPSQL: Unable to connect")))
-        s.chop(24);
-    return s.trimmed();
-}
+QString serverMessage(const QSqlError &e) { return sqlMessage(e, SqlDialect::PostgreSQL); }
 
 } // namespace
 
@@ -58,13 +33,17 @@ struct ServerStore::Impl {
     QString shown; // loc.display()
     SqlConnection conn;
     bool readOnly = false;
-    mutable int openedVersion = 0;  // the server schema's version when opened
+    mutable int openedVersion = 0;  // the plan schema's migration level when opened
     mutable int depth = 0;  // transactions within a transaction join it
     QString connectionProblem; // set by ping() while the server does not answer
     QString readOnlyReason; // why a plan opened for editing is read-only
     QStringList channels;   // the notification channels listened to
     qint64 planId = -1;
+    QString schema;         // the plan's own schema: plan_<id> (store/planschema.h)
     QHash<QString, QSqlQuery> &queries = conn.queries;
+    std::unique_ptr<PlanTables> planTables; // the plan's tables, in `schema` (the session's search_path)
+
+    const PlanTables &tables() const { return *planTables; }
 
     QSqlDatabase db() const { return conn.db(); }
 
@@ -89,6 +68,7 @@ struct ServerStore::Impl {
         d.setConnectOptions(options);
         if (!d.open())
             fail(QStringLiteral("cannot connect to the server"), d.lastError());
+        planTables = std::make_unique<PlanTables>(conn, shown, SqlDialect::PostgreSQL);
         setUpSession();
     }
 
@@ -100,6 +80,17 @@ struct ServerStore::Impl {
         if (!q.exec(QStringLiteral("SET client_min_messages TO warning")))
             fail(QStringLiteral("cannot use the connection"), q.lastError());
         if (readOnly && !q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+            fail(QStringLiteral("cannot use the connection"), q.lastError());
+        if (!schema.isEmpty())
+            useSchema();
+    }
+
+    // The plan's tables are named unqualified (PlanTables): the session
+    // looks for them in the plan's schema; the catalog is named public.*.
+    void useSchema() const
+    {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("SET search_path TO \"%1\"").arg(schema))) // plan_<digits>: nothing to quote
             fail(QStringLiteral("cannot use the connection"), q.lastError());
     }
 
@@ -200,25 +191,28 @@ struct ServerStore::Impl {
             fail(QStringLiteral("the server refused a query"), again.lastError());
     }
 
-    // The server schema: checked, and (mayCreate, in an empty database)
-    // created. Runs inside a transaction.
-    void checkSchema(bool mayCreate) const
+    // The catalog of the database's plans, in public: checked, and
+    // (mayCreate, in an empty database) created. Runs inside a transaction.
+    //
+    //   planverk_schema (application, version)  one row: 'planverk' and kSchemaVersion
+    //   planverk_plan (id, name, schema)        a plan: its name, unique, and its schema plan_<id>
+    void checkCatalog(bool mayCreate) const
     {
-        QSqlQuery &exists = run(QStringLiteral("SELECT to_regclass('planverk_schema') IS NOT NULL"));
+        QSqlQuery &exists = run(QStringLiteral("SELECT to_regclass('public.planverk_schema') IS NOT NULL"));
         exists.next();
-        const bool hasSchema = exists.value(0).toBool();
+        const bool hasCatalog = exists.value(0).toBool();
         exists.finish();
         int version = 0;
-        if (hasSchema) {
+        if (hasCatalog) {
             QSqlQuery q(db());
-            if (!q.exec(QStringLiteral("SELECT application, version FROM planverk_schema")) || !q.next() || q.value(0).toString() != QLatin1String("planverk"))
+            if (!q.exec(QStringLiteral("SELECT application, version FROM public.planverk_schema")) || !q.next() || q.value(0).toString() != QLatin1String("planverk"))
                 refuse(QStringLiteral("the database belongs to another program (its table planverk_schema is not Planverk's)"));
             version = q.value(1).toInt();
             if (q.next())
                 refuse(QStringLiteral("the database's Planverk schema is damaged: table planverk_schema has more than one row"));
         } else {
             QSqlQuery &tables = run(QStringLiteral("SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                                                   "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p', 'f') ORDER BY c.relname LIMIT 1"));
+                                                   "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm', 'p', 'f') ORDER BY c.relname LIMIT 1"));
             const bool other = tables.next();
             const QString first = other ? tables.value(0).toString() : QString();
             tables.finish();
@@ -226,44 +220,46 @@ struct ServerStore::Impl {
                 refuse(QStringLiteral("the database belongs to another program: it has a table \"%1\" but no Planverk schema").arg(first));
             if (!mayCreate)
                 refuse(QStringLiteral("the database holds no Planverk plans; put one there with 'planverk-cli push FILE URL'"));
+            exec(QStringLiteral("CREATE TABLE public.planverk_schema (\n"
+                                "    application text NOT NULL CHECK (application = 'planverk'),\n"
+                                "    version integer NOT NULL\n"
+                                ")"));
+            exec(QStringLiteral("INSERT INTO public.planverk_schema (application, version) VALUES ('planverk', %1)").arg(kSchemaVersion));
+            exec(QStringLiteral("CREATE TABLE public.planverk_plan (\n"
+                                "    id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
+                                "    name text NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 200),\n"
+                                "    schema text NOT NULL UNIQUE CHECK (schema = 'plan_' || id)\n"
+                                ")"));
+            version = kSchemaVersion;
         }
         if (version > kSchemaVersion)
             refuse(QStringLiteral("the database was set up by a newer Planverk (server schema version %1; this version reads up to %2)").arg(version).arg(kSchemaVersion));
-        openedVersion = version;
-        if (version < kSchemaVersion) {
-            if (readOnly)
-                refuse(QStringLiteral("the database has an older Planverk schema (version %1); open it once for editing to update it").arg(version));
-            const QStringList scripts = serverMigrations();
-            for (int v = version; v < kSchemaVersion; ++v)
-                runScript(scripts[v]);
-            run(QStringLiteral("UPDATE planverk_schema SET version = ?"), {kSchemaVersion});
-        }
-    }
-
-    void runScript(const QString &script) const
-    {
-        for (const QString &stmt : sqldialect::statements(script))
-            exec(stmt);
+        if (version < kSchemaVersion)
+            refuse(QStringLiteral("the database holds plans of an older Planverk (server schema version %1, a plan as JSON rows), which this version does not read; "
+                                  "pull each plan to a file with that version and push it here again with this one").arg(version));
     }
 
     QStringList planNames() const
     {
         QStringList names;
-        QSqlQuery &q = run(QStringLiteral("SELECT name FROM plan ORDER BY name"));
+        QSqlQuery &q = run(QStringLiteral("SELECT name FROM public.planverk_plan ORDER BY name"));
         while (q.next())
             names << q.value(0).toString();
         q.finish();
         return names;
     }
 
-    // The plan's row id; a plan that is not there is refused with the plans there are.
-    qint64 findPlan() const
+    // The plan's id and schema; a plan that is not there is refused with the plans there are.
+    void findPlan()
     {
-        QSqlQuery &q = run(QStringLiteral("SELECT id FROM plan WHERE name = ?"), {loc.plan});
+        QSqlQuery &q = run(QStringLiteral("SELECT id, schema FROM public.planverk_plan WHERE name = ?"), {loc.plan});
         if (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
+            planId = q.value(0).toLongLong();
+            schema = q.value(1).toString();
             q.finish();
-            return id;
+            if (schema != planschema::schemaName(planId))
+                refuse(QStringLiteral("the database's Planverk schema is damaged: the plan's schema is \"%1\", not %2").arg(schema, planschema::schemaName(planId)));
+            return;
         }
         q.finish();
         const QStringList names = planNames();
@@ -275,133 +271,41 @@ struct ServerStore::Impl {
         refuse(QStringLiteral("no such plan; the plans in the database are %1").arg(quoted.join(QStringLiteral(", "))));
     }
 
-    // The plan's rows as the server holds them now.
-    struct Stored {
-        QByteArray head;
-        QList<serverrows::Row> rows;
-    };
-    Stored readRows() const
+    // The plan's schema at the migration level of this build: an older one
+    // migrated (opened for editing, under the caller's advisory lock), a
+    // newer one refused.
+    void checkPlanSchema() const
     {
-        Stored out;
-        QSqlQuery &h = run(QStringLiteral("SELECT head FROM plan WHERE id = ?"), {planId});
-        if (!h.next())
-            refuse(QStringLiteral("the plan is no longer on the server (deleted since it was opened)"));
-        out.head = h.value(0).toString().toUtf8();
-        h.finish();
-        QSqlQuery &q = run(QStringLiteral("SELECT uuid, kind, parent, position, data FROM plan_entry WHERE plan = ?"), {planId});
-        while (q.next())
-            out.rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toString().toUtf8()});
-        q.finish();
-        return out;
+        const int version = planschema::version(db(), schema, shown);
+        openedVersion = version;
+        if (version == 0)
+            refuse(QStringLiteral("the plan's schema %1 is missing or empty; the database is damaged").arg(schema));
+        if (version > PlanStore::kSchemaVersion)
+            refuse(QStringLiteral("the plan was written by a newer Planverk (plan schema version %1; this version reads up to %2)").arg(version).arg(PlanStore::kSchemaVersion));
+        if (version < PlanStore::kSchemaVersion) {
+            if (readOnly)
+                refuse(QStringLiteral("the plan has an older Planverk schema (version %1); open it once for editing to update it").arg(version));
+            planschema::migrate(db(), schema, planId, version, PlanStore::kSchemaVersion, shown);
+        }
     }
 
-    Plan readPlan() const
-    {
-        const Stored s = readRows();
-        return serverrows::assemble(s.head, s.rows, shown);
-    }
-
-    // The plan's own row locked: structural writes of the plan (rewrite())
-    // one at a time, and none while an entry is written (FOR KEY SHARE).
+    // The plan's settings row locked: structural writes of the plan one at
+    // a time (FOR UPDATE), and none while an entry is written (FOR KEY SHARE).
     void lockPlan(bool exclusive) const
     {
-        QSqlQuery &q = run(exclusive ? QStringLiteral("SELECT 1 FROM plan WHERE id = ? FOR UPDATE") : QStringLiteral("SELECT 1 FROM plan WHERE id = ? FOR KEY SHARE"), {planId});
+        QSqlQuery &q = run(exclusive ? QStringLiteral("SELECT 1 FROM plan_info WHERE id = 1 FOR UPDATE") : QStringLiteral("SELECT 1 FROM plan_info WHERE id = 1 FOR KEY SHARE"));
         const bool there = q.next();
         q.finish();
         if (!there)
             refuse(QStringLiteral("the plan is no longer on the server (deleted since it was opened); the change was not saved"));
     }
 
-    // One write of the plan, inside a write transaction: the plan as the
-    // server holds it now (its row locked), changed by `change`, and only
-    // the rows that differ written: new entries inserted, changed ones
-    // updated (their version bumped when their data changed), removed ones
-    // deleted (their sub-entries with them), the plan's own row updated
-    // when its settings, pictures or follow-up changed. A change of the
-    // status makes a version, as in a file (PlanStore::replaceAll()).
-    void rewrite(const std::function<void(Plan &)> &change) const
+    // An entry's version now (0: not there).
+    qint64 rowVersion(const char *table, const QUuid &id) const
     {
-        lockPlan(true);
-        const Stored was = readRows();
-        const Plan before = serverrows::assemble(was.head, was.rows, shown);
-        Plan after = before;
-        change(after);
-        const serverrows::Rows next = serverrows::split(after);
-        QHash<QString, const serverrows::Row *> old;
-        for (const serverrows::Row &r : was.rows)
-            old.insert(r.uuid, &r);
-        QSet<QString> kept;
-        for (const serverrows::Row &r : next.rows) { // parents before their children
-            kept.insert(r.uuid);
-            const serverrows::Row *o = old.value(r.uuid);
-            const QVariant parent = r.parent.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.parent);
-            if (!o)
-                run(QStringLiteral("INSERT INTO plan_entry (plan, uuid, kind, parent, position, data) VALUES (?, ?, ?, ?, ?, ?)"),
-                    {planId, r.uuid, r.kind, parent, r.position, QString::fromUtf8(r.data)});
-            else if (o->kind != r.kind || (o->data != r.data && nlohmann::json::parse(o->data.toStdString()) != nlohmann::json::parse(r.data.toStdString())))
-                run(QStringLiteral("UPDATE plan_entry SET kind = ?, parent = ?, position = ?, data = ?, row_version = row_version + 1 WHERE plan = ? AND uuid = ?"),
-                    {r.kind, parent, r.position, QString::fromUtf8(r.data), planId, r.uuid});
-            else if (o->parent != r.parent || o->position != r.position) // moved: its content, and so its version, as it was
-                run(QStringLiteral("UPDATE plan_entry SET parent = ?, position = ? WHERE plan = ? AND uuid = ?"), {parent, r.position, planId, r.uuid});
-        }
-        for (const serverrows::Row &r : was.rows) // a removed entry's sub-entries go with it (ON DELETE CASCADE)
-            if (!kept.contains(r.uuid) && (r.parent.isEmpty() || kept.contains(r.parent)))
-                run(QStringLiteral("DELETE FROM plan_entry WHERE plan = ? AND uuid = ?"), {planId, r.uuid});
-        if (next.head != was.head)
-            run(QStringLiteral("UPDATE plan SET head = ?, row_version = row_version + 1 WHERE id = ?"), {QString::fromUtf8(next.head), planId});
-        if (after.info.status != before.info.status)
-            makeAutomaticVersion(after);
-    }
-
-    // Tells the other editors that the plan's versions changed: "versions".
-    void notifyVersions() const
-    {
-        run(QStringLiteral("SELECT pg_notify(?, 'versions')"), {QStringLiteral("planverk_plan_%1").arg(planId)}).finish();
-    }
-
-    // The version made when the status has changed (FileStore's rule): not
-    // when one with that status and the same content exists already.
-    void makeAutomaticVersion(const Plan &plan) const
-    {
-        const QByteArray blob = packVersionPlan(plan);
-        QSqlQuery &same = run(QStringLiteral("SELECT count(*) FROM plan_version WHERE plan = ? AND status = ? AND data = ?"), {planId, plan.info.status, blob});
-        same.next();
-        const bool exists = same.value(0).toInt() > 0;
-        same.finish();
-        if (exists)
-            return;
-        QStringList names;
-        for (const VersionInfo &v : readVersions())
-            names << v.name;
-        const QString name = uniqueVersionName(automaticVersionName(plan.info.status, plan.info.language, QDate::currentDate()), names);
-        run(QStringLiteral("INSERT INTO plan_version (plan, name, created, status, note, data) VALUES (?, ?, ?, ?, ?, ?)"),
-            {planId, name, versionTimeText(versionTimeNow()), plan.info.status, QStringLiteral(""), blob});
-        notifyVersions();
-    }
-
-    // An entry's row, locked for writing, and its version; refused when
-    // another editor has removed it.
-    std::pair<QByteArray, qint64> lockedRow(const char *label, const QString &id) const
-    {
-        QSqlQuery &cur = run(QStringLiteral("SELECT data, row_version FROM plan_entry WHERE plan = ? AND uuid = ? FOR UPDATE"), {planId, id});
-        if (!cur.next()) {
-            cur.finish();
-            refuse(QStringLiteral("the %1 %2 was deleted by another editor; the change was not saved").arg(QLatin1String(label), id));
-        }
-        std::pair<QByteArray, qint64> out{cur.value(0).toString().toUtf8(), cur.value(1).toLongLong()};
-        cur.finish();
-        return out;
-    }
-
-    // Writes an entry's data and bumps its version; returns the new version.
-    template<class J>
-    qint64 writeRow(const QString &id, const J &data) const
-    {
-        QSqlQuery &w = run(QStringLiteral("UPDATE plan_entry SET data = ?, row_version = row_version + 1 WHERE plan = ? AND uuid = ? RETURNING row_version"),
-                           {QString::fromStdString(data.dump(-1, ' ', false, nlohmann::detail::error_handler_t::strict)), planId, id});
-        w.next();
-        const qint64 v = w.value(0).toLongLong();
-        w.finish();
+        QSqlQuery &q = run(QStringLiteral("SELECT row_version FROM \"%1\" WHERE uuid = ?").arg(QLatin1String(table)), {id.toString(QUuid::WithoutBraces)});
+        const qint64 v = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
         return v;
     }
 
@@ -411,60 +315,35 @@ struct ServerStore::Impl {
     template<class T>
     void checkLinks(const T &entity) const
     {
-        QStringList ids;
-        forEachLink(entity, [&](const char *, const QList<QUuid> &refs, const char *) {
+        QHash<QString, QStringList> byTable;
+        forEachLink(entity, [&](const char *, const QList<QUuid> &refs, const char *target) {
             for (const QUuid &r : refs)
-                ids << r.toString(QUuid::WithoutBraces);
+                byTable[QString::fromLatin1(target)] << r.toString(QUuid::WithoutBraces);
         });
-        ids.removeDuplicates();
-        if (ids.isEmpty())
-            return;
-        QSqlQuery &q = run(QStringLiteral("SELECT uuid FROM plan_entry WHERE plan = ? AND uuid = ANY (string_to_array(?, ','))"), {planId, ids.join(',')});
-        while (q.next())
-            ids.removeAll(q.value(0).toString());
-        q.finish();
-        if (!ids.isEmpty())
-            refuse(QStringLiteral("the %1 %2 links to %3, which another editor has removed; the change was not saved")
-                       .arg(QLatin1String(Kind<T>::label), entity.id.toString(QUuid::WithoutBraces), ids.first()));
-    }
-
-    QList<VersionInfo> readVersions() const
-    {
-        QList<VersionInfo> out;
-        QSqlQuery &q = run(QStringLiteral("SELECT name, created, status, note FROM plan_version WHERE plan = ? ORDER BY seq"), {planId});
-        while (q.next()) {
-            VersionInfo v;
-            v.name = q.value(0).toString();
-            v.created = versionTimeFromText(q.value(1).toString());
-            v.status = q.value(2).toString();
-            v.note = q.value(3).toString();
-            const QString problem = versionNameProblem(v.name);
-            if (!problem.isEmpty() || !v.created.isValid())
-                refuse(QStringLiteral("version \"%1\" is damaged: %2").arg(v.name, problem.isEmpty() ? QStringLiteral("its time is not a time") : problem));
-            out << v;
-        }
-        q.finish();
-        return out;
-    }
-
-    Plan readVersionPlan(const QString &name) const
-    {
-        QSqlQuery &q = run(QStringLiteral("SELECT data FROM plan_version WHERE plan = ? AND name = ?"), {planId, name});
-        if (!q.next()) {
+        for (auto it = byTable.begin(); it != byTable.end(); ++it) {
+            QStringList &ids = it.value();
+            ids.removeDuplicates();
+            QSqlQuery &q = run(QStringLiteral("SELECT uuid FROM \"%1\" WHERE uuid = ANY (string_to_array(?, ','))").arg(it.key()), {ids.join(',')});
+            while (q.next())
+                ids.removeAll(q.value(0).toString());
             q.finish();
-            refuseUnknownVersion(shown, name, readVersions());
+            if (!ids.isEmpty())
+                refuse(QStringLiteral("the %1 %2 links to %3, which another editor has removed; the change was not saved")
+                           .arg(QLatin1String(Kind<T>::label), entity.id.toString(QUuid::WithoutBraces), ids.first()));
         }
-        const QByteArray blob = q.value(0).toByteArray();
-        q.finish();
-        return unpackVersionPlan(blob, shown + '@' + name);
+    }
+
+    // The version made when a write changes the stored status (PlanStore::replaceAll()).
+    void versionIfStatusChanged(const QString &before, const std::function<Plan()> &plan) const
+    {
+        if (tables().storedStatus() != before)
+            tables().makeAutomaticVersion(plan());
     }
 };
 
 namespace {
 
 using ojson = nlohmann::ordered_json;
-
-ojson parsedRow(const QByteArray &data) { return ojson::parse(data.toStdString()); }
 
 // The keys whose values differ between two entry objects.
 QStringList changedKeys(const ojson &a, const ojson &b)
@@ -477,18 +356,6 @@ QStringList changedKeys(const ojson &a, const ojson &b)
         if (!a.contains(it.key()))
             out << QString::fromStdString(it.key());
     return out;
-}
-
-// The keys of an entry's row that the follow-up writes, not the entry's
-// editor: a goal's "indicators". An edit of the entry keeps them as they are.
-ojson withFollowupOf(ojson entry, const ojson &current)
-{
-    for (const char *key : {"indicators"}) {
-        entry.erase(key);
-        if (current.contains(key))
-            entry[key] = current[key];
-    }
-    return entry;
 }
 
 } // namespace
@@ -508,20 +375,24 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerLocation &location, M
     impl->loc = location;
     impl->readOnly = mode == Mode::ReadOnly;
     impl->connect();
-    // An older schema is migrated in a transaction of its own, by the first
-    // editor that opens a plan there.
+    // An older plan schema is migrated in a transaction of its own, by the
+    // first editor that opens the plan, under an advisory lock.
     impl->transaction(!impl->readOnly, [&] {
         if (!impl->readOnly)
             impl->run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(0x504C564B)});
-        impl->checkSchema(false);
-        impl->planId = impl->findPlan();
+        impl->checkCatalog(false);
+        impl->findPlan();
+        impl->useSchema();
+        impl->checkPlanSchema();
     });
     impl->tagSession();
     if (!impl->readOnly) {
-        // A role with read-only grants opens the plan read-only.
-        QSqlQuery &q = impl->run(QStringLiteral("SELECT has_table_privilege('plan_entry', 'INSERT') AND has_table_privilege('plan_entry', 'UPDATE') "
-                                                 "AND has_table_privilege('plan_entry', 'DELETE') AND has_table_privilege('plan', 'UPDATE') "
-                                                 "AND has_table_privilege('plan_version', 'INSERT'), current_user"));
+        // A role with read-only grants on the plan's schema opens the plan read-only.
+        const QString s = impl->schema + '.';
+        const QString goal = s + QStringLiteral("goal");
+        QSqlQuery &q = impl->run(QStringLiteral("SELECT has_schema_privilege(?, 'USAGE') AND has_table_privilege(?, 'INSERT') AND has_table_privilege(?, 'UPDATE') "
+                                                 "AND has_table_privilege(?, 'DELETE') AND has_table_privilege(?, 'UPDATE') AND has_table_privilege(?, 'INSERT'), current_user"),
+                                  {impl->schema, goal, goal, goal, QString(s + QStringLiteral("plan_info")), QString(s + QStringLiteral("plan_version"))});
         q.next();
         const bool mayWrite = q.value(0).toBool();
         const QString role = q.value(1).toString();
@@ -540,44 +411,42 @@ std::unique_ptr<ServerStore> ServerStore::createFrom(const ServerLocation &locat
     auto impl = std::make_unique<Impl>();
     impl->loc = location;
     impl->connect();
-    const serverrows::Rows rows = serverrows::split(plan);
     impl->transaction(true, [&] {
         // One pusher at a time sets up an empty database.
         impl->run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(0x504C564B)});
-        impl->checkSchema(true);
-        QSqlQuery &taken = impl->run(QStringLiteral("SELECT 1 FROM plan WHERE name = ?"), {location.plan});
+        impl->checkCatalog(true);
+        QSqlQuery &taken = impl->run(QStringLiteral("SELECT 1 FROM public.planverk_plan WHERE name = ?"), {location.plan});
         const bool exists = taken.next();
         taken.finish();
         if (exists)
             impl->refuse(QStringLiteral("the database has a plan of that name already; it was left as it is"));
-        QSqlQuery &ins = impl->run(QStringLiteral("INSERT INTO plan (name, head) VALUES (?, ?) RETURNING id"), {location.plan, QString::fromUtf8(rows.head)});
-        ins.next();
-        impl->planId = ins.value(0).toLongLong();
-        ins.finish();
-        for (const serverrows::Row &r : rows.rows)
-            impl->run(QStringLiteral("INSERT INTO plan_entry (plan, uuid, kind, parent, position, data) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {impl->planId, r.uuid, r.kind, r.parent.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.parent), r.position,
-                       QString::fromUtf8(r.data)});
+        QSqlQuery &id = impl->run(QStringLiteral("SELECT nextval(pg_get_serial_sequence('public.planverk_plan', 'id'))"));
+        id.next();
+        impl->planId = id.value(0).toLongLong();
+        id.finish();
+        impl->schema = planschema::schemaName(impl->planId);
+        impl->run(QStringLiteral("INSERT INTO public.planverk_plan (id, name, schema) VALUES (?, ?, ?)"), {impl->planId, location.plan, impl->schema});
+        impl->useSchema();
+        planschema::migrate(impl->db(), impl->schema, impl->planId, 0, PlanStore::kSchemaVersion, impl->shown);
+        impl->openedVersion = PlanStore::kSchemaVersion;
+        impl->tables().replaceAll(plan);
+        impl->exec(QStringLiteral("UPDATE plan_info SET row_version = 1")); // a new plan: every row at its first version
         QStringList names;
         for (const PlanVersion &v : versions) {
-            const QString problem = versionNameProblem(v.info.name);
-            if (!problem.isEmpty())
-                impl->refuse(QStringLiteral("the version name \"%1\" cannot be used: %2").arg(v.info.name, problem));
             if (names.contains(v.info.name))
                 impl->refuse(QStringLiteral("two versions are named \"%1\"").arg(v.info.name));
             names << v.info.name;
-            impl->run(QStringLiteral("INSERT INTO plan_version (plan, name, created, status, note, data) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {impl->planId, v.info.name, versionTimeText(v.info.created), v.info.status, v.info.note.isNull() ? QStringLiteral("") : v.info.note,
-                       packVersionPlan(v.plan)});
+            impl->tables().insertVersion(v.info, packVersionPlan(v.plan));
         }
     });
+    impl->tagSession();
     return std::unique_ptr<ServerStore>(new ServerStore(std::move(impl)));
 }
 
 Plan ServerStore::load() const
 {
     Plan p;
-    d->transaction(false, [&] { p = d->readPlan(); });
+    d->transaction(false, [&] { p = d->tables().load(); });
     return p;
 }
 
@@ -585,9 +454,9 @@ PlanWithVersions ServerStore::loadWithVersions() const
 {
     PlanWithVersions out;
     d->transaction(false, [&] {
-        out.plan = d->readPlan();
-        for (const VersionInfo &v : d->readVersions())
-            out.versions.append({v, d->readVersionPlan(v.name)});
+        out.plan = d->tables().load();
+        for (const VersionInfo &v : d->tables().versions())
+            out.versions.append({v, d->tables().readVersion(v.name)});
     });
     return out;
 }
@@ -595,14 +464,14 @@ PlanWithVersions ServerStore::loadWithVersions() const
 QList<VersionInfo> ServerStore::versions() const
 {
     QList<VersionInfo> out;
-    d->transaction(false, [&] { out = d->readVersions(); });
+    d->transaction(false, [&] { out = d->tables().versions(); });
     return out;
 }
 
 Plan ServerStore::readVersion(const QString &name) const
 {
     Plan p;
-    d->transaction(false, [&] { p = d->readVersionPlan(name); });
+    d->transaction(false, [&] { p = d->tables().readVersion(name); });
     return p;
 }
 
@@ -613,23 +482,14 @@ VersionInfo ServerStore::saveVersion(const QString &name, const QString &note)
         d->refuse(QStringLiteral("the version name \"%1\" cannot be used: %2").arg(name, problem));
     VersionInfo v;
     d->transaction(true, [&] {
-        // The plan's row locked: no edit commits between reading the plan and keeping it.
-        d->run(QStringLiteral("SELECT 1 FROM plan WHERE id = ? FOR UPDATE"), {d->planId}).finish();
-        const Plan plan = d->readPlan();
-        QSqlQuery &taken = d->run(QStringLiteral("SELECT created FROM plan_version WHERE plan = ? AND name = ?"), {d->planId, name});
-        if (taken.next()) {
-            const QString created = taken.value(0).toString();
-            taken.finish();
-            d->refuse(QStringLiteral("has a version named \"%1\" already (made %2); choose another name").arg(name, created));
-        }
-        taken.finish();
+        // The plan locked: no edit commits between reading the plan and keeping it.
+        d->lockPlan(true);
+        const Plan plan = d->tables().load();
         v.name = name;
-        v.note = note;
+        v.note = note.isNull() ? QStringLiteral("") : note;
         v.status = plan.info.status;
         v.created = versionTimeNow();
-        d->run(QStringLiteral("INSERT INTO plan_version (plan, name, created, status, note, data) VALUES (?, ?, ?, ?, ?, ?)"),
-               {d->planId, v.name, versionTimeText(v.created), v.status, note.isNull() ? QStringLiteral("") : note, packVersionPlan(plan)});
-        d->notifyVersions();
+        d->tables().insertVersion(v, packVersionPlan(plan)); // its trigger announces "versions"
        }, true);
     return v;
 }
@@ -637,14 +497,7 @@ VersionInfo ServerStore::saveVersion(const QString &name, const QString &note)
 Plan ServerStore::loadHead() const
 {
     Plan p;
-    d->transaction(false, [&] {
-        QSqlQuery &h = d->run(QStringLiteral("SELECT head FROM plan WHERE id = ?"), {d->planId});
-        if (!h.next())
-            d->refuse(QStringLiteral("the plan is no longer on the server (deleted since it was opened)"));
-        const QByteArray head = h.value(0).toString().toUtf8();
-        h.finish();
-        p = serverrows::assemble(head, {}, d->shown);
-    });
+    d->transaction(false, [&] { p = d->tables().loadHead(); });
     return p;
 }
 
@@ -652,11 +505,13 @@ ServerStore::Versioned ServerStore::loadVersioned() const
 {
     Versioned out;
     d->transaction(false, [&] {
-        out.plan = d->readPlan();
-        QSqlQuery &q = d->run(QStringLiteral("SELECT uuid, row_version FROM plan_entry WHERE plan = ?"), {d->planId});
-        while (q.next())
-            out.versions.insert(QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong());
-        q.finish();
+        out.plan = d->tables().load();
+        forEachKind([&]<class T>() {
+            QSqlQuery &q = d->run(QStringLiteral("SELECT uuid, row_version FROM \"%1\"").arg(QLatin1String(Kind<T>::table)));
+            while (q.next())
+                out.versions.insert(QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong());
+            q.finish();
+        });
     });
     return out;
 }
@@ -670,36 +525,40 @@ EditResult<T> ServerStore::update(const T &before, const T &after, qint64 seenVe
     qint64 written = 0;
     d->transaction(true, [&] {
         d->lockPlan(false);
-        const auto [theirs, theirVersion] = d->lockedRow(Kind<T>::label, id);
+        T theirs;
+        qint64 theirVersion = 0;
+        if (!d->tables().loadEntry(&theirs, after.id, &theirVersion, true))
+            d->refuse(QStringLiteral("the %1 %2 was deleted by another editor; the change was not saved").arg(QLatin1String(Kind<T>::label), id));
         d->checkLinks(after);
-        const ojson c = parsedRow(theirs);
-        const ojson a = withFollowupOf(parsedRow(serverrows::entryData(after)), c);
         if (theirVersion == seenVersion) { // nobody else has changed it
-            written = d->writeRow(id, a);
+            d->tables().updateEntry(&after);
+            written = d->rowVersion(Kind<T>::table, after.id);
             return;
         }
         // Changed by another editor since: compare field by field.
-        const ojson b = withFollowupOf(parsedRow(serverrows::entryData(before)), c);
+        const ojson b = exportEntryJson(before), a = exportEntryJson(after), c = exportEntryJson(theirs);
         const QStringList myFields = changedKeys(b, a), theirFields = changedKeys(b, c);
         QStringList clash;
         for (const QString &k : myFields)
             if (theirFields.contains(k) && a.value(k.toStdString(), ojson()) != c.value(k.toStdString(), ojson()))
                 clash << k;
-        const QString where = QStringLiteral("%1: entry %2").arg(d->shown, id);
         if (!clash.isEmpty()) {
             result.outcome = EditOutcome::Conflict;
             result.fields = clash;
             written = theirVersion;
-            result.current = importEntryJson<T>(parseJson(theirs, where), where);
+            result.current = theirs;
             return;
         }
         ojson merged = c;
         for (const QString &k : myFields)
             merged[k.toStdString()] = a[k.toStdString()];
-        written = d->writeRow(id, merged);
+        const T both = importEntryJson<T>(nlohmann::json::parse(merged.dump()), QStringLiteral("%1: entry %2").arg(d->shown, id));
+        d->checkLinks(both);
+        d->tables().updateEntry(&both);
+        written = d->rowVersion(Kind<T>::table, after.id);
         result.outcome = EditOutcome::Merged;
         result.fields = theirFields;
-        result.current = importEntryJson<T>(nlohmann::json::parse(merged.dump()), where);
+        result.current = both;
     });
     result.version = written;
     return result;
@@ -708,22 +567,11 @@ EditResult<T> ServerStore::update(const T &before, const T &after, qint64 seenVe
 template<class T>
 std::optional<ServerStore::Entry<T>> ServerStore::entry(const QUuid &id) const
 {
-    const QString uuid = id.toString(QUuid::WithoutBraces);
     std::optional<Entry<T>> out;
     d->transaction(false, [&] {
-        QSqlQuery &q = d->run(QStringLiteral("SELECT data, row_version, kind FROM plan_entry WHERE plan = ? AND uuid = ?"), {d->planId, uuid});
-        if (!q.next()) {
-            q.finish();
-            return;
-        }
-        const QByteArray data = q.value(0).toString().toUtf8();
-        const qint64 version = q.value(1).toLongLong();
-        const QString kind = q.value(2).toString();
-        q.finish();
-        const QString where = QStringLiteral("%1: entry %2").arg(d->shown, uuid);
-        if (kind != QLatin1String(Kind<T>::table))
-            throw PlanError(where, {}, QStringLiteral("is a %1, not a %2").arg(kind, QLatin1String(Kind<T>::table)));
-        out = Entry<T>{importEntryJson<T>(parseJson(data, where), where), version};
+        Entry<T> e;
+        if (d->tables().loadEntry(&e.value, id, &e.version))
+            out = std::move(e);
     });
     return out;
 }
@@ -756,28 +604,37 @@ constexpr auto serverUpdates(KindList<T...>)
 }
 auto serverStoreFunctions = serverUpdates(AllKinds{});
 
-Followup ServerStore::loadFollowup() const { return load().followup; }
+Followup ServerStore::loadFollowup() const
+{
+    Followup f;
+    d->transaction(false, [&] { f = followupstore::load(d->db(), d->shown); });
+    return f;
+}
 
 void ServerStore::updateInfo(const PlanInfo &info)
 {
     d->transaction(true, [&] {
-        d->rewrite([&](Plan &p) {
-            const Picture logo = p.info.logo, cover = p.info.cover;
-            p.info = info;
-            p.info.logo = logo; // pictures: setPicture()
-            p.info.cover = cover;
-        });
+        d->lockPlan(true);
+        const QString before = d->tables().storedStatus();
+        d->tables().writeInfo(info);
+        d->versionIfStatusChanged(before, [&] { return d->tables().load(); });
     });
 }
 
 void ServerStore::setPicture(PictureRole role, const Picture &picture)
 {
-    d->transaction(true, [&] { d->rewrite([&](Plan &p) { p.info.picture(role) = picture; }); });
+    d->transaction(true, [&] {
+        d->lockPlan(true);
+        d->tables().writePicture(role, picture);
+    });
 }
 
 void ServerStore::replaceFollowup(const Followup &followup)
 {
-    d->transaction(true, [&] { d->rewrite([&](Plan &p) { p.followup = followup; }); });
+    d->transaction(true, [&] {
+        d->lockPlan(true);
+        followupstore::write(d->db(), d->shown, followup);
+    });
 }
 
 namespace {
@@ -808,17 +665,18 @@ void applyChange(QList<T> &current, const QList<T> &before, const QList<T> &afte
 void ServerStore::updateFollowup(const Followup &before, const Followup &after)
 {
     d->transaction(true, [&] {
-        d->rewrite([&](Plan &p) {
-            Followup &f = p.followup;
-            if (f == before) {
-                f = after;
-                return;
-            }
+        d->lockPlan(true);
+        const Followup current = followupstore::load(d->db(), d->shown);
+        Followup f = current;
+        if (f == before) {
+            f = after;
+        } else {
             applyChange(f.periods, before.periods, after.periods, [](const ReportingPeriod &x) { return x.id; });
             applyChange(f.reports, before.reports, after.reports, [](const StatusReport &x) { return std::pair(x.action, x.period); });
             applyChange(f.indicators, before.indicators, after.indicators, [](const Indicator &x) { return x.id; });
             std::stable_sort(f.periods.begin(), f.periods.end(), [](const ReportingPeriod &a, const ReportingPeriod &b) { return a.start < b.start; });
-        });
+        }
+        followupstore::update(d->db(), d->shown, current, f);
     });
 }
 
@@ -829,7 +687,12 @@ void ServerStore::transaction(const std::function<void()> &work)
 
 void ServerStore::replaceAll(const Plan &plan)
 {
-    d->transaction(true, [&] { d->rewrite([&](Plan &p) { p = plan; }); });
+    d->transaction(true, [&] {
+        d->lockPlan(true);
+        const QString before = d->tables().storedStatus();
+        d->tables().replaceAll(plan);
+        d->versionIfStatusChanged(before, [&] { return plan; });
+    });
 }
 
 void ServerStore::copyTo(const QString &target) const
@@ -860,15 +723,15 @@ void ServerStore::insertEntry(EntryRef entity, const QUuid &parent, int position
     std::visit(
         [&]<class T>(const T *e) {
             d->transaction(true, [&] {
-                d->rewrite([&](Plan &p) {
-                    if (findEntity<T>(p, e->id))
-                        d->refuse(QStringLiteral("has a %1 with id %2 already; it was not inserted again").arg(QLatin1String(Kind<T>::label), e->id.toString(QUuid::WithoutBraces)));
-                    QList<T> *list = childList<T>(p, parent);
-                    if (!list)
-                        d->refuse(QStringLiteral("the entry %1 to put the new %2 under is not in the plan (removed by another editor?); the change was not saved")
-                                      .arg(parent.toString(QUuid::WithoutBraces), QLatin1String(Kind<T>::label)));
-                    list->insert(std::clamp(position, 0, int(list->size())), *e);
-                });
+                d->lockPlan(true);
+                Plan p = d->tables().load();
+                if (findEntity<T>(p, e->id))
+                    d->refuse(QStringLiteral("has a %1 with id %2 already; it was not inserted again").arg(QLatin1String(Kind<T>::label), e->id.toString(QUuid::WithoutBraces)));
+                if (!childList<T>(p, parent))
+                    d->refuse(QStringLiteral("the entry %1 to put the new %2 under is not in the plan (removed by another editor?); the change was not saved")
+                                  .arg(parent.toString(QUuid::WithoutBraces), QLatin1String(Kind<T>::label)));
+                d->checkLinks(*e);
+                d->tables().insertEntry(e, parent, position);
             });
         },
         entity);
@@ -878,12 +741,12 @@ void ServerStore::updateEntry(EntryRef entity)
 {
     std::visit(
         [&]<class T>(const T *e) {
-            const QString id = e->id.toString(QUuid::WithoutBraces);
             d->transaction(true, [&] {
                 d->lockPlan(false);
-                const QByteArray current = d->lockedRow(Kind<T>::label, id).first;
+                if (d->rowVersion(Kind<T>::table, e->id) == 0)
+                    d->refuse(QStringLiteral("the %1 %2 was deleted by another editor; the change was not saved").arg(QLatin1String(Kind<T>::label), e->id.toString(QUuid::WithoutBraces)));
                 d->checkLinks(*e);
-                d->writeRow(id, withFollowupOf(parsedRow(serverrows::entryData(*e)), parsedRow(current)));
+                d->tables().updateEntry(e);
             });
         },
         entity);
@@ -894,16 +757,12 @@ void ServerStore::removeEntry(KindTag kind, const QUuid &id)
     std::visit(
         [&]<class T>(std::type_identity<T>) {
             d->transaction(true, [&] {
-                d->rewrite([&](Plan &p) {
-                    const auto loc = locate<T>(p, id);
-                    if (!loc)
-                        return; // removed by another editor already
-                    const QList<QUuid> gone = idsWithin(*findEntity<T>(p, id));
-                    childList<T>(p, loc->parent)->removeAt(loc->index);
-                    // Links to it go with it, as in a file (ON DELETE CASCADE); its status
-                    // reports stay, as in a file ('check' reports them).
-                    forEachKind([&]<class U>() { forEachEntry<U>(p, [&](U &e) { dropLinksTo(e, gone); }); });
-                });
+                d->lockPlan(true);
+                if (d->rowVersion(Kind<T>::table, id) == 0)
+                    return; // removed by another editor already
+                // Its sub-entries and the links to it go with it (ON DELETE CASCADE); its
+                // status reports stay, as in a file ('check' reports them).
+                d->tables().removeEntry(kind, id);
             });
         },
         kind);
@@ -914,17 +773,13 @@ void ServerStore::moveEntry(KindTag kind, const QUuid &id, const QUuid &newParen
     std::visit(
         [&]<class T>(std::type_identity<T>) {
             d->transaction(true, [&] {
-                d->rewrite([&](Plan &p) {
-                    const auto loc = locate<T>(p, id);
-                    if (!loc)
-                        d->refuse(QStringLiteral("the %1 %2 was deleted by another editor; it was not moved").arg(QLatin1String(Kind<T>::label), id.toString(QUuid::WithoutBraces)));
-                    if (const QString refusal = moveRefusal<T>(p, id, newParent); !refusal.isEmpty())
-                        d->refuse(refusal);
-                    QList<T> *source = childList<T>(p, loc->parent);
-                    T e = source->takeAt(loc->index);
-                    QList<T> *target = childList<T>(p, newParent);
-                    target->insert(std::clamp(position, 0, int(target->size())), std::move(e));
-                });
+                d->lockPlan(true);
+                const Plan p = d->tables().load();
+                if (!locate<T>(p, id))
+                    d->refuse(QStringLiteral("the %1 %2 was deleted by another editor; it was not moved").arg(QLatin1String(Kind<T>::label), id.toString(QUuid::WithoutBraces)));
+                if (const QString refusal = moveRefusal<T>(p, id, newParent); !refusal.isEmpty())
+                    d->refuse(refusal);
+                d->tables().moveEntry(kind, id, newParent, position);
             });
         },
         kind);
@@ -965,7 +820,7 @@ QStringList ServerStore::planNames(const ServerLocation &location)
     impl.connect();
     QStringList names;
     impl.transaction(false, [&] {
-        impl.checkSchema(false);
+        impl.checkCatalog(false);
         names = impl.planNames();
     });
     return names;

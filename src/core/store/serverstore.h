@@ -1,7 +1,11 @@
 // A plan on a PostgreSQL server, through Qt's QPSQL driver (issue 15,
-// docs/team.md). A database holds several plans, each named; the server
-// schema (resources/schema/postgresql/) is created by the first push into an
-// empty database and its version is checked as a plan file's is.
+// docs/team.md). A database holds several plans, each named in a catalog in
+// the schema public (planverk_schema, planverk_plan), created by the first
+// push into an empty database and its version checked as a plan file's is.
+// Each plan lives in a schema of its own, plan_<id>: the plan file's tables,
+// made by the file's migrations (store/planschema.h), read and written by the
+// file's SQL (store/plantables.h); row versions and change notifications
+// come from its triggers.
 //
 // Every message names the plan by its URL without the password
 // (ServerLocation::display()): a server that cannot be reached, a wrong
@@ -44,8 +48,9 @@ struct EditResult {
 class ServerStore final : public PlanStore
 {
 public:
-    /// The server schema version written by this build; older ones are migrated.
-    static constexpr int kSchemaVersion = 1; // hides PlanStore::kSchemaVersion, the file's
+    /// The version of the catalog this build writes (planverk_schema): 2, a
+    /// plan in a schema of its own. Version 1 (a plan as JSON rows) is refused.
+    static constexpr int kSchemaVersion = 2; // hides PlanStore::kSchemaVersion, the file's and each plan schema's
 
     /// Opens the plan `location.plan`. ReadOnly reads in read-only transactions.
     static std::unique_ptr<ServerStore> open(const ServerLocation &location, Mode mode);
@@ -66,7 +71,8 @@ public:
     /// Why a plan opened for editing is read-only ("the role R may only read
     /// plans in this database"), or an empty string.
     QString readOnlyReason() const override;
-    /// The server schema's version when the plan was opened.
+    /// The migration level of the plan's schema when the plan was opened
+    /// (a plan file's user_version): older ones are migrated when opened for editing.
     int openedSchemaVersion() const override;
 
     /// The plan as the server holds it now, read in one transaction.
@@ -85,13 +91,13 @@ public:
     /// valid name (versionNameProblem()) is refused with a message.
     VersionInfo saveVersion(const QString &name, const QString &note) override;
 
-    // The writes of PlanStore. Each is one short transaction: the plan's own
-    // row is locked (FOR UPDATE), the plan read as the server holds it now,
-    // the change made to it, and only the rows that differ written, their
-    // versions bumped; the other editors are told by NOTIFY. So an insert,
-    // a move or a removal never undoes another editor's committed edit of
-    // other entries. update(entity) writes one row and overwrites (the
-    // editor uses the conflict-aware update(before, after, seen) below).
+    // The writes of PlanStore. Each is one short transaction: the plan's
+    // settings row is locked (FOR UPDATE), the change written to the plan's
+    // tables row by row, as in a file, the versions of the rows it changes
+    // bumped and the other editors told by the schema's triggers. So an
+    // insert, a move or a removal never undoes another editor's committed
+    // edit of other entries. update(entity) writes one entry and overwrites
+    // (the editor uses the conflict-aware update(before, after, seen) below).
     void updateInfo(const PlanInfo &info) override;
     void setPicture(PictureRole role, const Picture &picture) override;
     void replaceFollowup(const Followup &followup) override;
@@ -105,8 +111,8 @@ public:
     /// The versions that cannot be read; empty when all can.
     QStringList integrityProblems() const override;
 
-    /// The plan's own row as the server holds it now: its settings, pictures
-    /// and follow-up, without the entries (what "plan <version>" announces).
+    /// The plan's settings, pictures and follow-up as the server holds them
+    /// now, without the entries (what "plan <version>" announces).
     Plan loadHead() const;
 
     /// The plan and the version of each entry (id -> row version): what an
