@@ -107,9 +107,12 @@ TEST_CASE("another editor's change is taken by reading what the notification nam
     kari.saveVersion(QStringLiteral("Utkast"), {});
     CHECK(waitUntil([&] { return versionsForOla > 0; }));
 
-    // One theme's row damaged on the server (by hand): the plan cannot be read
-    // whole any more, but one goal can, and Kari's edit of it reaches Ola.
-    server.sql(db, QStringLiteral("UPDATE plan_entry SET data = ('{\"id\": \"' || uuid || '\", \"title\": 7}')::json, row_version = row_version + 1 WHERE kind = 'theme'"));
+    // The actions' rows damaged on the server (by hand, a status that is no
+    // status): the plan cannot be read whole any more, but one goal can, and
+    // Kari's edit of it reaches Ola.
+    const QString schema = server.sql(db, QStringLiteral("SELECT schema FROM planverk_plan WHERE name = 'Rik plan'")).toString();
+    REQUIRE_FALSE(kari.plan().actions.isEmpty());
+    server.sql(db, QStringLiteral("UPDATE %1.action SET status = 'ferdig'").arg(schema));
     // (Both announcements most likely come in one burst: the damaged row does not keep the goal out.)
     Goal g = kari.plan().goals[1];
     g.title = QStringLiteral("Bare dette målet leses");
@@ -117,7 +120,7 @@ TEST_CASE("another editor's change is taken by reading what the notification nam
     REQUIRE(waitUntil([&] { return changedForOla.contains(g.id); }));
     CHECK(ola.plan().goals[1].title == QStringLiteral("Bare dette målet leses"));
     CHECK(rebuiltForOla == 0);
-    CHECK(ola.plan().themes == kari.plan().themes); // the damaged row was not taken
+    CHECK(ola.plan().actions == kari.plan().actions); // the damaged rows were not taken
 }
 
 TEST_CASE("a server that goes down: the editor's document is read-only with the reason at once, and read again when it is back", "[team][sync]")
