@@ -8,6 +8,7 @@
 #include "store/rowcheck.h"
 #include "store/schemacheck.h"
 #include "store/sqlconnection.h"
+#include "store/sqldialect.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +20,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtEndian>
-#include <QRegularExpression>
 
 #include <functional>
 
@@ -104,18 +104,6 @@ Header inspect(const QString &path)
     return r;
 }
 
-QStringList migrationScripts()
-{
-    QStringList out;
-    const QDir dir(QStringLiteral(":/planverk/schema/migrations"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        f.open(QIODevice::ReadOnly);
-        out << QString::fromUtf8(f.readAll());
-    }
-    Q_ASSERT(out.size() == PlanStore::kSchemaVersion);
-    return out;
-}
 
 
 } // namespace
@@ -157,15 +145,7 @@ struct FileStore::Impl {
     void execScript(const QString &script) const
     {
         QSqlQuery q(db());
-        for (const QString &stmt : script.split(QRegularExpression(QStringLiteral(";\\s*\\n")), Qt::SkipEmptyParts)) {
-            QString s = stmt.trimmed();
-            // Drop comment-only lines at the start.
-            while (s.startsWith(QStringLiteral("--"))) {
-                const qsizetype nl = s.indexOf('\n');
-                s = nl < 0 ? QString() : s.mid(nl + 1).trimmed();
-            }
-            if (s.isEmpty())
-                continue;
+        for (const QString &s : sqldialect::statements(script)) {
             if (!q.exec(s))
                 fail(QStringLiteral("schema update failed"), q.lastError());
         }
@@ -316,7 +296,7 @@ struct FileStore::Impl {
     {
         // The schema first: nothing below may touch a view, a trigger or a
         // generated column a hand-edited file could hold (schemacheck.h).
-        checkSchema(*static_cast<sqlite3 *const *>(db().driver()->handle().constData()), path, pragma(QStringLiteral("user_version")).toInt(), migrationScripts());
+        checkSchema(*static_cast<sqlite3 *const *>(db().driver()->handle().constData()), path, pragma(QStringLiteral("user_version")).toInt(), sqldialect::migrationScripts());
         // quick_check would name only the table of a failed CHECK constraint;
         // load() checks every value those constraints check and names the row.
         pragma(QStringLiteral("ignore_check_constraints = ON"));
@@ -378,7 +358,7 @@ struct FileStore::Impl {
 
     void migrate(int from) const
     {
-        const QStringList scripts = migrationScripts();
+        const QStringList scripts = sqldialect::migrationScripts();
         transaction([&] {
             for (int v = from; v < kSchemaVersion; ++v)
                 execScript(scripts[v]);
