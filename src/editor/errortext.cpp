@@ -43,6 +43,9 @@ const char *const kKnown[] = {
     QT_TRANSLATE_NOOP("planverk::ErrorText", "another editor has changed the %1 \"%2\" since your edit; undoing it would overwrite their work, so it was not undone"),
 };
 
+// A message whose %1 is a kind's label (Kind<T>::label).
+bool namesKind(const char *known) { return QByteArrayView(known).startsWith("another editor has changed the %1 "); }
+
 } // namespace
 
 QString ErrorText::message(const QString &english)
@@ -57,8 +60,12 @@ QString ErrorText::message(const QString &english)
         if (!m.hasMatch())
             continue;
         QString out = QCoreApplication::translate("planverk::ErrorText", known);
-        for (int i = 1; i <= m.lastCapturedIndex(); ++i)
-            out = out.arg(m.captured(i));
+        for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
+            // The kind an entry is of ("goal"): the core says it in English,
+            // by the registry's label (kinds.h), which the editor translates.
+            const bool kind = namesKind(known) && i == 1;
+            out = out.arg(kind ? QCoreApplication::translate("planverk::PlanEditor", m.captured(i).toUtf8().constData()) : m.captured(i));
+        }
         return out;
     }
     return english;

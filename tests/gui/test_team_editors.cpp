@@ -162,6 +162,9 @@ private Q_SLOTS:
         ola.editor()->undoStack()->undo();
         QVERIFY2(ola.lastError().contains(QStringLiteral("en annen har endret oppføringen")) && ola.lastError().contains(QStringLiteral("ble ikke angret")),
                  qPrintable(ola.lastError()));
+        // The entry named as the planner knows it: the kind in Bokmål and the goal's title, not "goal" and an id.
+        const QString named = QStringLiteral("(mål «%1»)").arg(ola.document()->plan().goals[0].title);
+        QVERIFY2(ola.lastError().contains(named), qPrintable(ola.lastError() + QStringLiteral(" | expected ") + named));
         QCOMPARE(serverGoal(goal).area, QStringLiteral("Kultur"));
 
         // 4. The server goes down: the red bar at once, edits refused; back: the plan read again, editable.

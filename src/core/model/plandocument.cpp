@@ -4,6 +4,7 @@
 
 #include "model/moverules.h"
 #include "model/followuprules.h"
+#include "model/kindtexts.h"
 
 #include "model/editconflict.h"
 #include "model/planerror.h"
@@ -179,6 +180,16 @@ QString valueText(const nlohmann::ordered_json &v)
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString::fromStdString(v.dump());
 }
 
+// What a message calls an entry: its first text (a goal's title), shortened;
+// its id only when it has no text.
+template<class T> QString entryName(const T &entity)
+{
+    const QString text = firstTextOf(entity).simplified();
+    if (text.isEmpty())
+        return entity.id.toString(QUuid::WithoutBraces);
+    return text.size() > 60 ? text.left(59) + QChar(0x2026) : text;
+}
+
 } // namespace
 
 template<class T>
@@ -193,7 +204,7 @@ void PlanDocument::update(const T &entity)
         const T &seen = (*childList<T>(m_plan, loc->parent))[loc->index];
         if (m_undoing && m_own.contains(entity.id) && m_own.value(entity.id) != m_seen.value(entity.id))
             throw PlanError(path(), {}, QStringLiteral("another editor has changed the %1 \"%2\" since your edit; undoing it would overwrite their work, so it was not undone")
-                                            .arg(QLatin1String(Kind<T>::label), entity.id.toString(QUuid::WithoutBraces)));
+                                            .arg(QLatin1String(Kind<T>::label), entryName(seen)));
         const EditResult<T> r = server->update(seen, entity, m_seen.value(entity.id));
         m_seen.insert(entity.id, r.version);
         T &current = (*childList<T>(m_plan, loc->parent))[loc->index];
