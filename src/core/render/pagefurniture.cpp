@@ -140,9 +140,16 @@ PageFurniture::PageFurniture(const PageFurniture &other, QPaintDevice *device, d
             doc.setUndoRedoEnabled(false);
             doc.setDocumentMargin(0);
             doc.setDefaultFont(font);
+            if (!(*mine)->isEmpty()) {
+                doc.documentLayout()->setPaintDevice(device);
+                doc.setTextWidth(width);
+            }
         }
     }
-    layOut(device, width);
+    // `device` is laid out like other's: the heights are other's, measured
+    // already (layOut()), and only the number of pages is written in.
+    m_headerHeight = other.m_headerHeight;
+    m_footerHeight = other.m_footerHeight;
     setPageCount(pages);
 }
 
