@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 
 #include <vector>
 
@@ -75,19 +76,28 @@ struct PageFurniture::Part {
         for (QTextCursor c = doc->find(QString(kPageToken)); !c.isNull(); c = doc->find(QString(kPageToken), c))
             numberAt.push_back(c.selectionStart());
         numberLength = 1;
+        // Qt shapes a block's text again each time it paints it, unless its
+        // layout keeps the glyphs: the header, the same on every page, is
+        // shaped once, and the footer once per page (when its number is written in).
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+            b.layout()->setCacheEnabled(true);
     }
 
     // Writes `number` where the page number goes (from the last, so that the
-    // positions before it stay right).
+    // positions before it stay right). In one edit block: the document is
+    // laid out again once, at its end, and the cursor does not measure where
+    // on the line each position is (which would shape the line).
     void setNumber(const QString &number)
     {
         const int delta = int(number.size()) - numberLength;
+        QTextCursor c(doc.get());
+        c.beginEditBlock();
         for (size_t i = numberAt.size(); i-- > 0;) {
-            QTextCursor c(doc.get());
             c.setPosition(numberAt[i]);
             c.setPosition(numberAt[i] + numberLength, QTextCursor::KeepAnchor);
             c.insertText(number);
         }
+        c.endEditBlock();
         for (size_t i = 0; i < numberAt.size(); ++i)
             numberAt[i] += int(i) * delta;
         numberLength = int(number.size());
@@ -130,9 +140,16 @@ PageFurniture::PageFurniture(const PageFurniture &other, QPaintDevice *device, d
             doc.setUndoRedoEnabled(false);
             doc.setDocumentMargin(0);
             doc.setDefaultFont(font);
+            if (!(*mine)->isEmpty()) {
+                doc.documentLayout()->setPaintDevice(device);
+                doc.setTextWidth(width);
+            }
         }
     }
-    layOut(device, width);
+    // `device` is laid out like other's: the heights are other's, measured
+    // already (layOut()), and only the number of pages is written in.
+    m_headerHeight = other.m_headerHeight;
+    m_footerHeight = other.m_footerHeight;
     setPageCount(pages);
 }
 

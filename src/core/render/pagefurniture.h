@@ -31,8 +31,10 @@ public:
     PageFurniture(TemplateSet &templates, nlohmann::json &viewModel, const std::shared_ptr<TemplateResources> &resources, const QFont &font);
     /// A copy of `other` for painting on another thread, made on that
     /// thread: laid out for `device`, `width` pixels wide, with `pages` as
-    /// page.count. `other` is only read (its HTML, font and resources), so it
-    /// may be painting on its own thread meanwhile.
+    /// page.count. `device` has the page layout and resolution other was
+    /// laid out for (its heights are taken, not measured again). `other` is
+    /// only read (its HTML, font, heights and resources), so it may be
+    /// painting on its own thread meanwhile.
     PageFurniture(const PageFurniture &other, QPaintDevice *device, double width, int pages);
     ~PageFurniture();
 
