@@ -12,6 +12,9 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
 #include <QPdfWriter>
 
 #include <algorithm>
@@ -53,6 +56,17 @@ int benchReport(const QString &planPath, int runs)
             layout.push_back(l.timings().layout);
             paint.push_back(l.timings().paint);
             pages = l.pageCount();
+            if (qEnvironmentVariableIsSet("PLANVERK_BENCH_COUNT")) {
+                QTextDocument *d = l.document();
+                int blocks = 0, fragments = 0;
+                for (QTextBlock b = d->begin(); b.isValid(); b = b.next()) {
+                    ++blocks;
+                    for (auto it = b.begin(); !it.atEnd(); ++it)
+                        ++fragments;
+                }
+                std::cout << blocks << " blocks, " << fragments << " fragments, " << d->rootFrame()->childFrames().size() << " frames, "
+                          << d->characterCount() << " characters\n";
+            }
             moved = l.movedToNextPage();
         }
         auto median = [](std::vector<double> v) {
