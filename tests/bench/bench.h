@@ -11,3 +11,4 @@ int benchVersions(const QString &planJson, int count);
 int benchRestore(const QString &planJson, int runs);
 int benchDiff(const QString &planPath, int iterations);
 int benchTeam(const QString &planJson, int editors, int edits);
+int benchReport(const QString &planPath, int iterations);
