@@ -1,6 +1,7 @@
 // planverk-bench: measures; it asserts nothing.
 //   planverk-bench mustache [DIR] [ITERATIONS]   the shared template benchmark (default ../shared/bench/mustache)
 //   planverk-bench plan PLAN.json [ITERATIONS]   view model, HTML, PDF layout and write, each separately
+//   planverk-bench pdfstructure PLAN.json [RUNS] the PDF's last phase alone (completePdf: libqpdf)
 //   planverk-bench docx PLAN.json [ITERATIONS]   DOCX and ODT: document structure, XML, zip
 //   planverk-bench editor PLAN.json [RUNS]       editor start-up, edit commit, preview refresh, memory
 //   planverk-bench diff PLAN.json [ITERATIONS]   the plan against a copy with 100 scattered changes
@@ -32,6 +33,8 @@ int main(int argc, char **argv)
         return benchEditor(a[2], QFileInfo(a[0]).dir().filePath(QStringLiteral("planverk")), a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("plan") && a.size() > 2)
         return benchPlan(a[2], a.value(3, QStringLiteral("5")).toInt());
+    if (what == QLatin1String("pdfstructure") && a.size() > 2)
+        return benchPdfStructure(a[2], a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("diff") && a.size() > 2)
         return benchDiff(a[2], a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("docx") && a.size() > 2)
@@ -46,6 +49,7 @@ int main(int argc, char **argv)
         return benchTeam(a.value(2), a.value(3, QStringLiteral("5")).toInt(), a.value(4, QStringLiteral("200")).toInt());
     std::cerr << "usage: planverk-bench mustache [DIR] [ITERATIONS]\n"
                  "       planverk-bench plan PLAN.json [ITERATIONS]\n"
+                 "       planverk-bench pdfstructure PLAN.json [RUNS]\n"
                  "       planverk-bench docx PLAN.json [ITERATIONS]\n"
                  "       planverk-bench editor PLAN.json [RUNS]\n"
                  "       planverk-bench diff PLAN.json [ITERATIONS]\n"
