@@ -1,0 +1,24 @@
+// Freeing a big structure on a thread of its own, while the caller goes on.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <tuple>
+
+namespace planverk {
+
+/// Runs `free` on a thread of its own and returns at once. One such thread
+/// at a time: a call first waits for the one before it, and the last one is
+/// waited for when the program exits normally (std::quick_exit leaves it to
+/// the system). If no thread can be started, `free` runs here.
+void freeInBackground(std::function<void()> free);
+
+/// `what` destroyed on a thread of its own (freeInBackground).
+template<class... T>
+void destroyInBackground(std::unique_ptr<T>... what)
+{
+    auto all = std::make_shared<std::tuple<std::unique_ptr<T>...>>(std::move(what)...);
+    freeInBackground([all]() mutable { all.reset(); });
+}
+
+} // namespace planverk
