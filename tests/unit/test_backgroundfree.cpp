@@ -8,6 +8,7 @@
 #include <chrono>
 #include <future>
 #include <memory>
+#include <thread>
 
 using namespace planverk;
 
@@ -17,9 +18,12 @@ namespace {
 struct Big {
     std::atomic<bool> &destroyed;
     std::shared_future<void> go;
+    std::thread::id *destroyedOn = nullptr;
     ~Big()
     {
         go.wait_for(std::chrono::seconds(5));
+        if (destroyedOn)
+            *destroyedOn = std::this_thread::get_id();
         destroyed = true;
     }
 };
@@ -40,12 +44,14 @@ TEST_CASE("A structure handed over to be freed is freed on another thread, by th
     go.set_value();
     std::promise<void> now;
     now.set_value();
-    destroyInBackground(std::unique_ptr<Big>(new Big{secondDestroyed, now.get_future().share()}));
+    std::thread::id secondDestroyedOn;
+    destroyInBackground(std::unique_ptr<Big>(new Big{secondDestroyed, now.get_future().share(), &secondDestroyedOn}));
     CHECK(firstDestroyed);
     // A plain function too; and it waits for the one before it.
     std::atomic<bool> ran = false;
     freeInBackground([&ran] { ran = true; });
     CHECK(secondDestroyed);
+    CHECK(secondDestroyedOn != std::this_thread::get_id());
     freeInBackground([] {});
     CHECK(ran);
 }

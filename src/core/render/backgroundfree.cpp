@@ -35,10 +35,18 @@ void freeInBackground(std::function<void()> free)
     const std::lock_guard<std::mutex> lock(f.mutex);
     if (f.thread.joinable())
         f.thread.join();
+    // One function object, shared, which the thread empties when it is done:
+    // what it holds is destroyed there, never here (a copy left here could
+    // be the last one).
+    auto task = std::make_shared<std::function<void()>>(std::move(free));
+    auto run = [task] {
+        (*task)();
+        *task = nullptr;
+    };
     try {
-        f.thread = std::thread(free);
+        f.thread = std::thread(run);
     } catch (const std::system_error &) {
-        free();
+        run();
     }
 }
 

@@ -18,7 +18,7 @@ template<class... T>
 void destroyInBackground(std::unique_ptr<T>... what)
 {
     auto all = std::make_shared<std::tuple<std::unique_ptr<T>...>>(std::move(what)...);
-    freeInBackground([all]() mutable { all.reset(); });
+    freeInBackground([all = std::move(all)]() mutable { all.reset(); });
 }
 
 } // namespace planverk
