@@ -3,6 +3,7 @@
 
 #include "io/atomicfile.h"
 #include "render/allocatortuning.h"
+#include "render/backgroundfree.h"
 #include "io/createplanfile.h"
 #include "io/diffjson.h"
 #include "model/diffreport.h"
@@ -667,6 +668,10 @@ bool standardOutputWritten()
 int main(int argc, char **argv)
 {
     planverk::tuneAllocatorForDocuments();
+    // What a document leaves to free once written is freed at exit (or by
+    // the system, render and report end with quick_exit): not on a thread
+    // that competes with the writing for the heap.
+    planverk::freeAtExit();
     // Documents are laid out with Qt's text engine, which needs a GUI
     // application (but never a display); the other commands start faster without.
     qputenv("QT_QPA_PLATFORM", "offscreen");

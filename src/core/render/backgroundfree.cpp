@@ -1,8 +1,10 @@
 #include "render/backgroundfree.h"
 
+#include <atomic>
 #include <mutex>
 #include <system_error>
 #include <thread>
+#include <vector>
 
 namespace planverk {
 
@@ -11,13 +13,18 @@ namespace {
 struct Freeing {
     std::mutex mutex;
     std::thread thread;
+    std::vector<std::function<void()>> atExit; // freeAtExit()
     ~Freeing()
     {
         const std::lock_guard<std::mutex> lock(mutex);
         if (thread.joinable())
             thread.join();
+        for (std::function<void()> &free : atExit)
+            free();
     }
 };
+
+std::atomic<bool> deferred = false;
 
 // Made at the first call, so destroyed (the thread joined) before the
 // libraries' own statics that what it frees may use.
@@ -33,6 +40,10 @@ void freeInBackground(std::function<void()> free)
 {
     Freeing &f = freeing();
     const std::lock_guard<std::mutex> lock(f.mutex);
+    if (deferred) {
+        f.atExit.push_back(std::move(free));
+        return;
+    }
     if (f.thread.joinable())
         f.thread.join();
     // One function object, shared, which the thread empties when it is done:
@@ -48,6 +59,11 @@ void freeInBackground(std::function<void()> free)
     } catch (const std::system_error &) {
         run();
     }
+}
+
+void freeAtExit()
+{
+    deferred = true;
 }
 
 } // namespace planverk

@@ -13,6 +13,12 @@ namespace planverk {
 /// the system). If no thread can be started, `free` runs here.
 void freeInBackground(std::function<void()> free);
 
+/// From now on, what is handed over is freed only when the program exits
+/// normally, and not at all with std::quick_exit: for a process that ends
+/// as soon as its output is written (planverk-cli), where a thread freeing
+/// while the output is written only competes with it (for the heap's lock).
+void freeAtExit();
+
 /// `what` destroyed on a thread of its own (freeInBackground).
 template<class... T>
 void destroyInBackground(std::unique_ptr<T>... what)
