@@ -3,6 +3,7 @@
 
 #include "io/atomicfile.h"
 #include "render/allocatortuning.h"
+#include "render/backgroundfree.h"
 #include "io/createplanfile.h"
 #include "io/diffjson.h"
 #include "model/diffreport.h"
@@ -38,6 +39,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -321,6 +323,20 @@ auto onPlan(const QString &file, F &&work)
     }
 }
 
+// A document is written, closed and on the disk, and all went well: what
+// is left is freeing the plan, the fonts and Qt, which the system does
+// faster at exit. Anything on standard output is flushed first; if it cannot
+// be, main() says so as before (as it does for every error).
+void exitAfterWriting()
+{
+    out().flush();
+    if (out().status() != QTextStream::Ok || std::ferror(stdout) || std::fflush(stdout) != 0)
+        return;
+    err().flush();
+    std::fflush(stderr);
+    std::quick_exit(kOk);
+}
+
 int cmdRender(const QStringList &raw)
 {
     const Args a = parse(raw, {QStringLiteral("--pdfa"), QStringLiteral("--accessible")}, 1, "render",
@@ -356,6 +372,7 @@ int cmdRender(const QStringList &raw)
     inputs.refuseAsOutput(out);
     const Plan plan = readPlanFile(a.positional[0]);
     onPlan(shown(a.positional[0]), [&] { writeDocument(plan, out, options); });
+    exitAfterWriting();
     return kOk;
 }
 
@@ -400,6 +417,7 @@ int cmdReport(const QStringList &raw)
     if (reportPeriodOf(asOf) != period)
         throw PlanError(in, {}, QStringLiteral("the period %1 has no status reports or indicator values yet").arg(plan.followup.period(period)->name));
     onPlan(in, [&] { writeDocument(asOf, target, options); });
+    exitAfterWriting();
     return kOk;
 }
 
@@ -650,6 +668,10 @@ bool standardOutputWritten()
 int main(int argc, char **argv)
 {
     planverk::tuneAllocatorForDocuments();
+    // What a document leaves to free once written is freed at exit (or by
+    // the system, render and report end with quick_exit): not on a thread
+    // that competes with the writing for the heap.
+    planverk::freeAtExit();
     // Documents are laid out with Qt's text engine, which needs a GUI
     // application (but never a display); the other commands start faster without.
     qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -4,6 +4,7 @@
 
 int benchMustache(const QString &dir, int iterations);
 int benchPlan(const QString &planPath, int iterations);
+int benchPdfStructure(const QString &planPath, int runs);
 int benchDocx(const QString &planPath, int iterations);
 int benchEditor(const QString &planJson, const QString &editorBinary, int runs);
 int benchSpelling(const QString &planJson, int keystrokes);

@@ -2,6 +2,7 @@
 //   planverk-bench mustache [DIR] [ITERATIONS]   the shared template benchmark (default ../shared/bench/mustache)
 //   planverk-bench plan PLAN.json [ITERATIONS]   view model, HTML, PDF layout and write, each separately
 //   planverk-bench report PLAN.json [ITERATIONS] the follow-up report's PDF: phases, pages, moves (bench_report.cpp)
+//   planverk-bench pdfstructure PLAN.json [RUNS] the PDF's last phase alone (completePdf: libqpdf)
 //   planverk-bench docx PLAN.json [ITERATIONS]   DOCX and ODT: document structure, XML, zip
 //   planverk-bench editor PLAN.json [RUNS]       editor start-up, edit commit, preview refresh, memory
 //   planverk-bench diff PLAN.json [ITERATIONS]   the plan against a copy with 100 scattered changes
@@ -35,6 +36,8 @@ int main(int argc, char **argv)
         return benchPlan(a[2], a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("report") && a.size() > 2)
         return benchReport(a[2], a.value(3, QStringLiteral("3")).toInt());
+    if (what == QLatin1String("pdfstructure") && a.size() > 2)
+        return benchPdfStructure(a[2], a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("diff") && a.size() > 2)
         return benchDiff(a[2], a.value(3, QStringLiteral("5")).toInt());
     if (what == QLatin1String("docx") && a.size() > 2)
@@ -50,6 +53,7 @@ int main(int argc, char **argv)
     std::cerr << "usage: planverk-bench mustache [DIR] [ITERATIONS]\n"
                  "       planverk-bench plan PLAN.json [ITERATIONS]\n"
                  "       planverk-bench report PLAN.json [ITERATIONS]\n"
+                 "       planverk-bench pdfstructure PLAN.json [RUNS]\n"
                  "       planverk-bench docx PLAN.json [ITERATIONS]\n"
                  "       planverk-bench editor PLAN.json [RUNS]\n"
                  "       planverk-bench diff PLAN.json [ITERATIONS]\n"
