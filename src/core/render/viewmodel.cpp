@@ -10,11 +10,6 @@
 
 #include <QHash>
 
-#include <atomic>
-#include <memory>
-#include <thread>
-#include <vector>
-
 namespace planverk {
 
 using json = nlohmann::json;
@@ -23,32 +18,11 @@ namespace {
 
 std::string s(const QString &q) { return q.toStdString(); }
 
-// A plan with this many main goals has its goals built on two threads
-// (below that, starting a thread costs more than it saves).
-constexpr qsizetype kGoalsForThread = 64;
-// The goals a thread takes at a time (with their sub-goals).
-constexpr qsizetype kGoalsPerBatch = 16;
-
-// The goals' view models, built in batches by two threads: each takes the
-// next batch not yet taken, and counts its tables' cells apart.
-struct GoalBatches {
-    std::vector<nlohmann::json> parts;
-    std::vector<size_t> cells;
-    std::atomic<size_t> next = 0;
-    std::atomic<bool> failed = false;
-};
-
-// Thrown when the goals built on the second thread might not be what one
-// thread would have built (an error, or the tables' cells past the limit):
-// the view model is built again on one thread, which says exactly what.
-struct BuildAgainInOrder {};
-
 class Builder
 {
 public:
-    Builder(const Plan &plan, const ViewOptions &options, bool inParallel)
-        : m_plan(plan), m_lang(options.language.isEmpty() ? plan.info.language : options.language), m_options(options),
-          m_goalsInParallel(inParallel && plan.goals.size() >= kGoalsForThread)
+    Builder(const Plan &plan, const ViewOptions &options)
+        : m_plan(plan), m_lang(options.language.isEmpty() ? plan.info.language : options.language), m_options(options)
     {
         if (!codes::languages.contains(m_lang))
             m_lang = QStringLiteral("nb");
@@ -58,31 +32,6 @@ public:
 
     json build()
     {
-        // A long plan's goals are most of its view model: a second thread
-        // builds them (with a Builder of its own, which shares this one's
-        // indexes), a few at a time, while this one builds the rest and then
-        // helps; the goals chapter gets them at the end. A follow-up report's
-        // periods, actions and indicators are built on that thread first.
-        GoalBatches batches;
-        json followup;
-        std::unique_ptr<Builder> helper;
-        std::jthread goalsThread;
-        if (m_goalsInParallel) {
-            batches.parts.resize(size_t((m_plan.goals.size() + kGoalsPerBatch - 1) / kGoalsPerBatch));
-            batches.cells.resize(batches.parts.size());
-            helper = std::make_unique<Builder>(*this);
-            goalsThread = std::jthread([&batches, &followup, b = helper.get()] {
-                // The follow-up (a report's longest part) first, then goals.
-                if (!b->m_plan.followup.periods.isEmpty()) {
-                    try {
-                        followup = followupView(b->m_plan, b->m_lang, b->m_options.forPrint);
-                    } catch (...) {
-                        batches.failed = true;
-                    }
-                }
-                b->buildGoalBatches(batches);
-            });
-        }
         json vm = json::object();
         vm["lang"] = s(m_lang);
         // The plan's own texts keep the plan's language when the labels are
@@ -121,28 +70,8 @@ public:
         vm["counts"] = {{"chapters", m_chapter}, {"goals", m_plan.goals.size()}, {"subgoals", subgoals},
                         {"themes", m_plan.themes.size()}, {"memberships", m_plan.memberships.size()}, {"actions", m_plan.actions.size()}};
         // The follow-up (render/followupview.h), for plans that have it.
-        if (!m_plan.followup.periods.isEmpty() && !goalsThread.joinable())
+        if (!m_plan.followup.periods.isEmpty())
             vm["followup"] = followupView(m_plan, m_lang, m_options.forPrint);
-        if (goalsThread.joinable()) {
-            buildGoalBatches(batches);
-            goalsThread.join();
-            // The cells' limit applies to the total (markdown.h): the total
-            // within it, one thread would not have stopped either.
-            size_t cells = m_tableCells;
-            for (size_t c : batches.cells)
-                cells += c;
-            if (batches.failed || cells > kMaxMarkdownTableCells)
-                throw BuildAgainInOrder();
-            m_tableCells = cells;
-            json list = json::array();
-            for (json &part : batches.parts)
-                for (json &g : part)
-                    list.push_back(std::move(g));
-            if (vm[Kind<Goal>::chapter].is_object())
-                vm[Kind<Goal>::chapter]["goals"] = std::move(list);
-            if (!m_plan.followup.periods.isEmpty())
-                vm["followup"] = std::move(followup);
-        }
         return vm;
     }
 
@@ -399,38 +328,12 @@ private:
         return o;
     }
 
-    json goals() const
-    {
-        json list = json::array();
-        for (const Goal &g : m_plan.goals)
-            list.push_back(goal(g, true));
-        return list;
-    }
-
-    // Builds batches of goals until none is left, or one fails.
-    void buildGoalBatches(GoalBatches &batches)
-    {
-        const size_t counted = m_tableCells;
-        for (size_t k; !batches.failed && (k = batches.next++) < batches.parts.size();) {
-            m_tableCells = 0;
-            try {
-                json part = json::array();
-                const qsizetype end = std::min(m_plan.goals.size(), qsizetype(k + 1) * kGoalsPerBatch);
-                for (qsizetype i = qsizetype(k) * kGoalsPerBatch; i < end; ++i)
-                    part.push_back(goal(m_plan.goals[i], true));
-                batches.parts[k] = std::move(part);
-                batches.cells[k] = m_tableCells;
-            } catch (...) {
-                batches.failed = true; // build() builds it all again on one thread
-            }
-        }
-        m_tableCells = counted;
-    }
-
     void chapter(json &c, const QList<Goal> &) const
     {
-        if (!m_goalsInParallel) // else build() puts them in
-            c["goals"] = goals();
+        json goals = json::array();
+        for (const Goal &g : m_plan.goals)
+            goals.push_back(goal(g, true));
+        c["goals"] = std::move(goals);
         // Sub-goals grouped by theme, in theme order; those without a theme last.
         json groups = json::array();
         if (!m_plan.themes.isEmpty()) {
@@ -614,7 +517,6 @@ private:
     QString m_lang;
     QString m_textLang; // of the plan's own texts
     ViewOptions m_options;
-    bool m_goalsInParallel = false;
     int m_chapter = 0;
     mutable size_t m_tableCells = 0; // of every Markdown text so far
     QHash<QUuid, QString> m_goalNumber;
@@ -631,13 +533,7 @@ private:
 
 json buildViewModel(const Plan &plan, const ViewOptions &options)
 {
-    try {
-        return Builder(plan, options, true).build();
-    } catch (...) {
-        // Whatever went wrong on either thread: one thread, in the
-        // document's order, finds the first problem (or builds it whole).
-        return Builder(plan, options, false).build();
-    }
+    return Builder(plan, options).build();
 }
 
 } // namespace planverk
