@@ -3,15 +3,11 @@
 // painted on one thread, page for page.
 #define POINTERHOLDER_TRANSITION 4
 
+#include "paintedpdf.h"
 #include "testsupport.h"
 
 #include "io/planjson.h"
-#include "render/pdfstructure.h"
-#include "render/printlayout.h"
-#include "render/templateset.h"
 
-#include <QBuffer>
-#include <QPdfWriter>
 #include <QProcess>
 
 #include <qpdf/QPDF.hh>
@@ -45,34 +41,6 @@ QString tool(const QString &program, const QStringList &args, int *exitCode)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-struct Painted {
-    QByteArray pdf;
-    int pages = 0;
-    int secondFrom = 0;
-};
-
-Painted paintPdf(const Plan &plan, bool twoThreads)
-{
-    auto templates = TemplateSet::open(QStringLiteral("standard"));
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    auto layout = std::make_unique<PrintLayout>(plan, *templates, QString());
-    auto writer = std::make_unique<QPdfWriter>(&buffer);
-    writer->setResolution(300);
-    QByteArray rest;
-    if (twoThreads)
-        rest = layout->paintInTwo(writer.get());
-    else
-        layout->paint(writer.get());
-    writer.reset();
-    PdfMetadata meta;
-    meta.title = plan.info.title;
-    meta.language = plan.info.language;
-    meta.created = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
-    return {completePdf(buffer.data(), meta, {layout->headings(), layout->anchorPositions()}, rest), layout->pageCount(),
-            layout->secondPartFrom()};
-}
-
 // Each bookmark's title and the page it leads to.
 QStringList bookmarksOf(const QString &path)
 {
@@ -102,8 +70,8 @@ TEST_CASE("A long PDF painted on two threads is the PDF painted on one: the same
 {
     QTemporaryDir dir;
     const Plan plan = longPlan(dir);
-    const Painted one = paintPdf(plan, false);
-    const Painted two = paintPdf(plan, true);
+    const PaintedPdf one = paintPdf(plan, QStringLiteral("standard"), false);
+    const PaintedPdf two = paintPdf(plan, QStringLiteral("standard"), true);
     REQUIRE(one.pages > 30);
     CHECK(two.pages == one.pages);
     // The second thread painted the pages from one near the middle on.

@@ -1,16 +1,12 @@
 // The follow-up report painted on two threads (PrintLayout::paintInTwo): the
 // second thread takes a share of the pages, cut between the first and the
 // last quarter, and the reader gets the pages painted on one thread.
+#include "paintedpdf.h"
 #include "testsupport.h"
 
 #include "io/planjson.h"
 #include "render/followupview.h"
-#include "render/pdfstructure.h"
-#include "render/printlayout.h"
-#include "render/templateset.h"
 
-#include <QBuffer>
-#include <QPdfWriter>
 #include <QProcess>
 
 #include <memory>
@@ -19,34 +15,6 @@ using namespace planverk;
 using namespace planverk::test;
 
 namespace {
-
-struct Painted {
-    QByteArray pdf;
-    int pages = 0;
-    int secondFrom = 0;
-};
-
-Painted paintReport(const Plan &plan, bool twoThreads)
-{
-    auto templates = TemplateSet::open(QStringLiteral("rapport"));
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    auto layout = std::make_unique<PrintLayout>(plan, *templates, QString());
-    auto writer = std::make_unique<QPdfWriter>(&buffer);
-    writer->setResolution(300);
-    QByteArray rest;
-    if (twoThreads)
-        rest = layout->paintInTwo(writer.get());
-    else
-        layout->paint(writer.get());
-    writer.reset();
-    PdfMetadata meta;
-    meta.title = plan.info.title;
-    meta.language = plan.info.language;
-    meta.created = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
-    return {completePdf(buffer.data(), meta, {layout->headings(), layout->anchorPositions()}, rest), layout->pageCount(),
-            layout->secondPartFrom()};
-}
 
 QStringList pagesOf(const QString &pdf)
 {
@@ -73,8 +41,8 @@ TEST_CASE("The report's pages are painted on two threads from near the middle, t
     REQUIRE(make.exitCode() == 0);
     const Plan whole = readPlanJsonFile(json);
     const Plan plan = planAsOf(whole, reportPeriodOf(whole));
-    const Painted one = paintReport(plan, false);
-    const Painted two = paintReport(plan, true);
+    const PaintedPdf one = paintPdf(plan, QStringLiteral("rapport"), false);
+    const PaintedPdf two = paintPdf(plan, QStringLiteral("rapport"), true);
     REQUIRE(one.pages >= 20);
     REQUIRE(two.pages == one.pages);
     INFO("the second thread paints from page " << two.secondFrom + 1 << " of " << two.pages);

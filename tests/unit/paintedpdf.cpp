@@ -1,0 +1,37 @@
+#include "paintedpdf.h"
+
+#include "render/pdfstructure.h"
+#include "render/printlayout.h"
+#include "render/templateset.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QPdfWriter>
+
+#include <memory>
+
+namespace planverk::test {
+
+PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThreads)
+{
+    auto templates = TemplateSet::open(templateName);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto layout = std::make_unique<PrintLayout>(plan, *templates, QString());
+    auto writer = std::make_unique<QPdfWriter>(&buffer);
+    writer->setResolution(300);
+    QByteArray rest;
+    if (twoThreads)
+        rest = layout->paintInTwo(writer.get());
+    else
+        layout->paint(writer.get());
+    writer.reset();
+    PdfMetadata meta;
+    meta.title = plan.info.title;
+    meta.language = plan.info.language;
+    meta.created = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+    return {completePdf(buffer.data(), meta, {layout->headings(), layout->anchorPositions()}, rest), layout->pageCount(),
+            layout->secondPartFrom()};
+}
+
+} // namespace planverk::test

@@ -1,0 +1,21 @@
+// A plan's PDF painted the way renderPdf paints it, on one thread or on two
+// (PrintLayout::paint / paintInTwo), for tests that compare the two.
+#pragma once
+
+#include "model/plan.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace planverk::test {
+
+struct PaintedPdf {
+    QByteArray pdf;     // complete: bookmarks, links and metadata (completePdf), dated 2026-01-01
+    int pages = 0;
+    int secondFrom = 0; // the first page the second thread painted (pages: none)
+};
+
+/// `plan` through the built-in template `templateName` ("standard", "rapport").
+PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThreads);
+
+} // namespace planverk::test
