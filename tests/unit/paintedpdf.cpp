@@ -12,12 +12,14 @@
 
 namespace planverk::test {
 
-PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThreads)
+PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThreads, int partPages)
 {
     auto templates = TemplateSet::open(templateName);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     auto layout = std::make_unique<PrintLayout>(plan, *templates, QString());
+    if (partPages >= 0)
+        layout->setPartPages(partPages);
     auto writer = std::make_unique<QPdfWriter>(&buffer);
     writer->setResolution(300);
     QByteArray rest;
@@ -30,8 +32,10 @@ PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThrea
     meta.title = plan.info.title;
     meta.language = plan.info.language;
     meta.created = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
-    return {completePdf(buffer.data(), meta, {layout->headings(), layout->anchorPositions()}, rest), layout->pageCount(),
-            layout->secondPartFrom()};
+    const QList<PrintLayout::HeadingMark> headings = layout->headings();
+    const QHash<QString, PrintLayout::PagePosition> anchors = layout->anchorPositions();
+    return {completePdf(buffer.data(), meta, {headings, anchors}, rest), layout->pageCount(), layout->secondPartFrom(),
+            int(layout->documents().size()), headings, anchors};
 }
 
 } // namespace planverk::test

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/plan.h"
+#include "render/printlayout.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,9 +14,13 @@ struct PaintedPdf {
     QByteArray pdf;     // complete: bookmarks, links and metadata (completePdf), dated 2026-01-01
     int pages = 0;
     int secondFrom = 0; // the first page the second thread painted (pages: none)
+    int parts = 1;      // the documents it was laid out in (layoutparts.h)
+    QList<PrintLayout::HeadingMark> headings;
+    QHash<QString, PrintLayout::PagePosition> anchors;
 };
 
-/// `plan` through the built-in template `templateName` ("standard", "rapport").
-PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThreads);
+/// `plan` through the built-in template `templateName` ("standard", "rapport");
+/// `partPages`, when not negative, is PrintLayout::setPartPages (0: one document).
+PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThreads, int partPages = -1);
 
 } // namespace planverk::test

@@ -61,42 +61,44 @@ Printed print(const Plan &plan, const QTemporaryDir &dir, const QString &name, c
         out.anchors = layout.anchorPositions();
         // Widows and orphans: a paragraph of the main flow that runs over a
         // page break keeps at least two lines on either side of it.
-        QTextDocument *doc = layout.document();
-        const double pageHeight = doc->pageSize().height();
-        for (QTextFrame::iterator it = doc->rootFrame()->begin(); !it.atEnd(); ++it) {
-            if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
-                // Table rows: on one page each (none of these is taller than a page).
-                for (int r = 0; r < table->rows(); ++r) {
-                    std::map<int, int> linesOnPage;
-                    for (int c = 0; c < table->columns(); ++c) {
-                        const QTextTableCell cell = table->cellAt(r, c);
-                        for (QTextFrame::iterator in = cell.begin(); !in.atEnd(); ++in) {
-                            const QTextBlock b = in.currentBlock();
-                            if (!b.isValid() || !b.layout())
-                                continue;
-                            const double top = doc->documentLayout()->blockBoundingRect(b).top();
-                            for (int i = 0; i < b.layout()->lineCount(); ++i)
-                                ++linesOnPage[int((top + b.layout()->lineAt(i).y() + 1) / pageHeight)];
+        // Every part of the document (a long one is laid out in several, layoutparts.h).
+        for (QTextDocument *doc : layout.documents()) {
+            const double pageHeight = doc->pageSize().height();
+            for (QTextFrame::iterator it = doc->rootFrame()->begin(); !it.atEnd(); ++it) {
+                if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+                    // Table rows: on one page each (none of these is taller than a page).
+                    for (int r = 0; r < table->rows(); ++r) {
+                        std::map<int, int> linesOnPage;
+                        for (int c = 0; c < table->columns(); ++c) {
+                            const QTextTableCell cell = table->cellAt(r, c);
+                            for (QTextFrame::iterator in = cell.begin(); !in.atEnd(); ++in) {
+                                const QTextBlock b = in.currentBlock();
+                                if (!b.isValid() || !b.layout())
+                                    continue;
+                                const double top = doc->documentLayout()->blockBoundingRect(b).top();
+                                for (int i = 0; i < b.layout()->lineCount(); ++i)
+                                    ++linesOnPage[int((top + b.layout()->lineAt(i).y() + 1) / pageHeight)];
+                            }
                         }
+                        ++out.tableRows;
+                        if (linesOnPage.size() > 1)
+                            out.splitRows << table->cellAt(r, 0).firstCursorPosition().block().text().left(40);
                     }
-                    ++out.tableRows;
-                    if (linesOnPage.size() > 1)
-                        out.splitRows << table->cellAt(r, 0).firstCursorPosition().block().text().left(40);
+                    continue;
                 }
-                continue;
+                const QTextBlock b = it.currentBlock();
+                if (!b.isValid() || !b.layout() || b.layout()->lineCount() < 2)
+                    continue;
+                const double top = doc->documentLayout()->blockBoundingRect(b).top();
+                std::map<int, int> linesOnPage;
+                for (int i = 0; i < b.layout()->lineCount(); ++i)
+                    ++linesOnPage[int((top + b.layout()->lineAt(i).y() + 1) / pageHeight)];
+                if (linesOnPage.size() < 2)
+                    continue;
+                ++out.blocksOnTwoPages;
+                if (linesOnPage.begin()->second < 2 || linesOnPage.rbegin()->second < 2)
+                    out.badBreaks << b.text().left(60);
             }
-            const QTextBlock b = it.currentBlock();
-            if (!b.isValid() || !b.layout() || b.layout()->lineCount() < 2)
-                continue;
-            const double top = doc->documentLayout()->blockBoundingRect(b).top();
-            std::map<int, int> linesOnPage;
-            for (int i = 0; i < b.layout()->lineCount(); ++i)
-                ++linesOnPage[int((top + b.layout()->lineAt(i).y() + 1) / pageHeight)];
-            if (linesOnPage.size() < 2)
-                continue;
-            ++out.blocksOnTwoPages;
-            if (linesOnPage.begin()->second < 2 || linesOnPage.rbegin()->second < 2)
-                out.badBreaks << b.text().left(60);
         }
     }
     out.pages = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out.pdf, QStringLiteral("-")}).split(QLatin1Char('\f'));

@@ -37,7 +37,10 @@ TEST_CASE("The report's tables on paper have their rules without collapsed borde
     REQUIRE(layout.pageCount() >= 1);
 
     int tables = 0, ruled = 0;
-    for (QTextFrame *frame : layout.document()->rootFrame()->childFrames()) {
+    QList<QTextFrame *> frames; // of every part of the document (layoutparts.h)
+    for (QTextDocument *doc : layout.documents())
+        frames += doc->rootFrame()->childFrames();
+    for (QTextFrame *frame : std::as_const(frames)) {
         auto *table = qobject_cast<QTextTable *>(frame);
         if (!table)
             continue;

@@ -288,7 +288,7 @@ std::string pieceHtml(const std::string &html, const HtmlPieces &pieces, size_t 
 }
 
 void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize, const std::shared_ptr<TemplateResources> &resources,
-                      const RenderProgress &progress, const std::function<void()> &afterPiece, double lineHeightPercent,
+                      const RenderProgress &progress, const std::function<QTextDocument *()> &afterPiece, double lineHeightPercent,
                       const std::function<std::string(std::string_view)> &transform)
 {
     const std::optional<HtmlPieces> pieces = cutHtml(html, pieceSize);
@@ -308,7 +308,7 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
     // The head sets the document up (title, the body's format); the body
     // comes in pieces from the parser.
     doc.setHtml(QString::fromUtf8((pieces->head + "</body></html>").c_str()));
-    QTextCursor cursor(&doc);
+    QTextDocument *target = &doc; // the pieces go on in the document afterPiece() hands back
     bool first = true;
     const double pieceCount = double(pieces->cuts.size() - 1);
     int inserted = 0;
@@ -320,6 +320,7 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
         // of the piece's first block (a heading's level, margins, page
         // break) is started first. One edit: a document with a page size is
         // laid out once per piece.
+        QTextCursor cursor(target);
         cursor.beginEditBlock();
         cursor.movePosition(QTextCursor::End);
         if (!first)
@@ -327,12 +328,13 @@ void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceS
         first = false;
         const int start = cursor.position();
         cursor.insertFragment(piece->fragment);
-        QTextCursor firstBlock(&doc);
+        QTextCursor firstBlock(target);
         firstBlock.setPosition(start);
         firstBlock.setBlockFormat(piece->firstFormat);
         cursor.endEditBlock();
         if (afterPiece)
-            afterPiece();
+            if (QTextDocument *next = afterPiece())
+                target = next;
     }
 }
 

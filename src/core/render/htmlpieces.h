@@ -38,7 +38,9 @@ std::string pieceHtml(const std::string &html, const HtmlPieces &pieces, size_t 
 /// has a page size, lays each out as it comes. Images and style sheets the
 /// HTML names while it is parsed come only through `resources` (none when null).
 /// `progress` is told how far it got (false cancels); `afterPiece`, when given,
-/// is called after each piece is inserted (and laid out): it may throw to stop the loading.
+/// is called after each piece is inserted (and laid out): it may throw to stop
+/// the loading, and it may return another document for the pieces that follow
+/// (the next part of a long document, PrintLayout), or null to go on in the same.
 /// Every block gets `lineHeightPercent` of its font's line spacing (the
 /// template's paper line height), set while the pieces are parsed.
 /// `transform`, when given, is called on the parser thread with the HTML in
@@ -46,7 +48,7 @@ std::string pieceHtml(const std::string &html, const HtmlPieces &pieces, size_t 
 /// after a tag), and returns what is parsed of it (the head is parsed as it is).
 void loadHtmlInPieces(QTextDocument &doc, const std::string &html, size_t pieceSize = 64 * 1024,
                       const std::shared_ptr<TemplateResources> &resources = {}, const RenderProgress &progress = {},
-                      const std::function<void()> &afterPiece = {}, double lineHeightPercent = 100,
+                      const std::function<QTextDocument *()> &afterPiece = {}, double lineHeightPercent = 100,
                       const std::function<std::string(std::string_view)> &transform = {});
 
 } // namespace planverk

@@ -38,6 +38,9 @@ public:
     void settle(bool final);
     /// How many blocks and table rows were moved to the next page.
     int moved() const { return m_moved; }
+    /// Every block before this one is settled: later calls move nothing
+    /// before it (invalid: nothing is settled yet).
+    QTextBlock settledBefore() const { return m_from; }
 
 private:
     QTextDocument &m_doc;

@@ -5,6 +5,7 @@
 #include "render/anchorpruning.h"
 #include "render/chartobject.h"
 #include "render/htmlpieces.h"
+#include "render/layoutparts.h"
 #include "render/pagebreaks.h"
 #include "render/pagefurniture.h"
 #include "render/hyphenatehtml.h"
@@ -25,6 +26,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
 
 namespace planverk {
@@ -33,10 +35,17 @@ namespace {
 
 QString languageOf(const Plan &plan, const QString &language) { return language.isEmpty() ? plan.info.language : language; }
 
+// A part of a long document has at least this many pages (layoutparts.h):
+// few enough that Qt's bookkeeping over the whole part stays small (the
+// 600-goal report: 1.5 s of loading in one document, 1.0 s in parts of 40
+// pages; 20 pages gained nothing more), many enough that each new part, which
+// takes the end of the last, costs little.
+constexpr int kPartPages = 40;
+
 } // namespace
 
 PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString &language)
-    : m_language(languageOf(plan, language))
+    : m_language(languageOf(plan, language)), m_partPages(kPartPages)
 {
     QElapsedTimer clock;
     clock.start();
@@ -51,7 +60,7 @@ PrintLayout::PrintLayout(const Plan &plan, TemplateSet &templates, const QString
 }
 
 PrintLayout::PrintLayout(nlohmann::json viewModel, const PlanInfo &pictures, TemplateSet &templates, const QString &language)
-    : m_language(language)
+    : m_language(language), m_partPages(kPartPages)
 {
     QElapsedTimer clock;
     clock.start();
@@ -74,11 +83,7 @@ void PrintLayout::setUp(nlohmann::json &&data, TemplateSet &templates, const QEl
     m_html = hyphenateHtml(dropUnlinkedAnchors(html));
     html = std::string();
     m_timings.html = double(clock.nsecsElapsed()) / 1e6;
-    m_doc = std::make_unique<TemplateDocument>(m_resources);
-    drawChartsAsVectors(*m_doc);
-    m_doc->setDocumentMargin(0);
-    m_doc->setUndoRedoEnabled(false);
-    m_doc->setDefaultFont(style.font);
+    m_parts.push_back({newDocument(style.font)});
     m_marginsMm = style.marginsMm;
     m_lineHeightPercent = style.lineHeightPercent;
     m_pieceBytes = style.pieceBytes;
@@ -86,13 +91,39 @@ void PrintLayout::setUp(nlohmann::json &&data, TemplateSet &templates, const QEl
 
 PrintLayout::~PrintLayout() = default;
 
+std::unique_ptr<TemplateDocument> PrintLayout::newDocument(const QFont &font) const
+{
+    auto doc = std::make_unique<TemplateDocument>(m_resources);
+    drawChartsAsVectors(*doc);
+    doc->setDocumentMargin(0);
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(font);
+    return doc;
+}
+
 QTextDocument *PrintLayout::document()
 {
     load();
-    return m_doc.get();
+    return m_parts.front().doc.get();
 }
 
-void PrintLayout::load(const std::function<void()> &afterPiece)
+QList<QTextDocument *> PrintLayout::documents() const
+{
+    QList<QTextDocument *> docs;
+    for (const Part &part : m_parts)
+        docs.append(part.doc.get());
+    return docs;
+}
+
+const PrintLayout::Part &PrintLayout::partOf(const QTextBlock &block) const
+{
+    for (const Part &part : m_parts)
+        if (part.doc.get() == block.document())
+            return part;
+    return m_parts.front();
+}
+
+void PrintLayout::load(const std::function<QTextDocument *()> &afterPiece)
 {
     if (m_loaded)
         return;
@@ -106,18 +137,37 @@ void PrintLayout::load(const std::function<void()> &afterPiece)
     // piece on the parsing thread instead (PieceHyphenator) moved white space
     // at the pieces' edges, so that the Word document walked piece by piece
     // (docstructureload.h) no longer said what the printed one says.
-    loadHtmlInPieces(*m_doc, m_html, m_pieceBytes, m_resources, loading, afterPiece, m_lineHeightPercent);
+    loadHtmlInPieces(*m_parts.front().doc, m_html, m_pieceBytes, m_resources, loading, afterPiece, m_lineHeightPercent);
     m_loaded = true;
-    m_doc->requireResources(); // a refused image or style sheet: an error before anything is written
+    for (const Part &part : m_parts)
+        part.doc->requireResources(); // a refused image or style sheet: an error before anything is written
     m_html = std::string();
     m_timings.load = double(clock.nsecsElapsed()) / 1e6;
+}
+
+void PrintLayout::setUpForPages(TemplateDocument &doc, QPagedPaintDevice *device) const
+{
+    doc.documentLayout()->setPaintDevice(device);
+    doc.setPageSize(QSizeF(device->width(), m_pageHeight));
+}
+
+QTextDocument *PrintLayout::startNextPart(QPagedPaintDevice *device, const QTextBlock &cut)
+{
+    Part &last = m_parts.back();
+    const double top = last.doc->documentLayout()->blockBoundingRect(cut).top() + (cut.layout() && cut.layout()->lineCount() > 0 ? cut.layout()->lineAt(0).y() : 0);
+    last.pages = pageOf(top);
+    Part next{newDocument(m_parts.front().doc->defaultFont()), last.firstPage + last.pages, 0};
+    setUpForPages(*next.doc, device);
+    moveToNextPart(*last.doc, cut, *next.doc);
+    m_parts.push_back(std::move(next));
+    return m_parts.back().doc.get();
 }
 
 void PrintLayout::layOut(QPagedPaintDevice *device)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageMargins(m_marginsMm, QPageLayout::Millimeter);
-    m_doc->documentLayout()->setPaintDevice(device);
+    m_parts.front().doc->documentLayout()->setPaintDevice(device);
     m_pointsPerPixel = 72.0 / device->logicalDpiY();
     const double gap = 4.0 / 25.4 * device->logicalDpiY(); // 4 mm between the text and the header or footer
     m_furniture->layOut(device, device->width());
@@ -130,30 +180,44 @@ void PrintLayout::layOut(QPagedPaintDevice *device)
     m_topMarginPoints = device->pageLayout().margins(QPageLayout::Point).top() + m_bodyTop * m_pointsPerPixel;
     // With the page size set first, each piece of the document is laid out
     // as it is loaded, while the next piece is being parsed.
-    m_doc->setPageSize(QSizeF(device->width(), m_pageHeight));
+    m_parts.front().doc->setPageSize(QSizeF(device->width(), m_pageHeight));
     // Each piece is laid out as it comes: a document past the page limit
     // stops there, before it has cost minutes. Headings that would end a
     // page and paragraphs that would leave one line behind move to the next
     // page as soon as their piece is laid out (later, each move would lay
-    // out all that follows again).
-    PageBreaks breaks(*m_doc);
+    // out all that follows again). Every m_partPages pages or so the rest goes
+    // on in a new document (layoutparts.h).
+    auto breaks = std::make_unique<PageBreaks>(*m_parts.front().doc);
     int pieces = 0;
-    load([this, &breaks, &pieces] {
+    m_movedToNextPage = 0;
+    load([this, device, &breaks, &pieces]() -> QTextDocument * {
         checkPageCount();
-        breaks.settle(false);
+        breaks->settle(false);
         // The pages the two threads' heaps no longer use go back every 16
         // pieces (1 MB of HTML), and when the loading is done: the 595-page
         // synthetic plan peaked at 82 MB without, 75 MB with.
         if (++pieces % 16 == 0)
             returnFreeMemory();
+        QTextDocument &doc = *m_parts.back().doc;
+        if (m_partPages <= 0 || doc.pageCount() < m_partPages)
+            return nullptr;
+        const QTextBlock cut = findPartCut(doc, breaks->settledBefore(), std::max(1, m_partPages / 2));
+        if (!cut.isValid())
+            return nullptr;
+        m_movedToNextPage += breaks->moved();
+        QTextDocument *next = startNextPart(device, cut);
+        breaks = std::make_unique<PageBreaks>(*next);
+        return next;
     });
     returnFreeMemory();
     QElapsedTimer clock;
     clock.start();
-    breaks.settle(true);
-    m_movedToNextPage = breaks.moved();
+    breaks->settle(true);
+    m_movedToNextPage += breaks->moved();
+    Part &last = m_parts.back();
+    last.pages = last.doc->pageCount();
+    m_pages = last.firstPage + last.pages;
     checkPageCount();
-    m_pages = m_doc->pageCount();
     checkPlacement();
     m_timings.layout = double(clock.nsecsElapsed()) / 1e6;
 }
@@ -165,19 +229,21 @@ void PrintLayout::layOut(QPagedPaintDevice *device)
 // the cause, a document is never printed short.
 void PrintLayout::checkPlacement() const
 {
-    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
-    const double end = m_pages * m_pageHeight + 1;
-    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
-        const QRectF r = layout->blockBoundingRect(b);
-        if (r.top() < -1 || r.bottom() > end)
-            throw PlanError(QString(), {}, QStringLiteral("the document could not be laid out whole: part of it falls outside "
-                                                          "the pages Qt counted (is it taller than Qt can lay out?)"));
+    for (const Part &part : m_parts) {
+        QAbstractTextDocumentLayout *layout = part.doc->documentLayout();
+        const double end = part.pages * m_pageHeight + 1;
+        for (QTextBlock b = part.doc->begin(); b.isValid(); b = b.next()) {
+            const QRectF r = layout->blockBoundingRect(b);
+            if (r.top() < -1 || r.bottom() > end)
+                throw PlanError(QString(), {}, QStringLiteral("the document could not be laid out whole: part of it falls outside "
+                                                              "the pages Qt counted (is it taller than Qt can lay out?)"));
+        }
     }
 }
 
 void PrintLayout::checkPageCount() const
 {
-    const int pages = m_doc->pageCount();
+    const int pages = m_parts.back().firstPage + m_parts.back().doc->pageCount();
     if (pages > kMaxPrintPages)
         throw PlanError(QString(), {}, QStringLiteral("the document has more than %L1 pages (the limit of a printed plan)").arg(kMaxPrintPages));
 }
@@ -191,20 +257,23 @@ PrintLayout::PagePosition PrintLayout::positionOf(const QTextBlock &block) const
 {
     // The first line's top: the block itself may start in the gap a page
     // break leaves (on the page before), when its first line did not fit there.
-    double y = m_doc->documentLayout()->blockBoundingRect(block).top();
+    const Part &part = partOf(block);
+    double y = part.doc->documentLayout()->blockBoundingRect(block).top();
     if (block.layout() && block.layout()->lineCount() > 0)
         y += block.layout()->lineAt(0).y();
     const int page = pageOf(y);
-    return {page, m_topMarginPoints + (y - page * m_pageHeight) * m_pointsPerPixel};
+    return {part.firstPage + page, m_topMarginPoints + (y - page * m_pageHeight) * m_pointsPerPixel};
 }
 
 QList<PrintLayout::HeadingMark> PrintLayout::headings() const
 {
     QList<HeadingMark> marks;
-    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
-        const int level = b.blockFormat().headingLevel();
-        if (level > 0)
-            marks.append({level, b.text().remove(QChar(0x00AD)).simplified(), positionOf(b)}); // without the soft hyphens
+    for (const Part &part : m_parts) {
+        for (QTextBlock b = part.doc->begin(); b.isValid(); b = b.next()) {
+            const int level = b.blockFormat().headingLevel();
+            if (level > 0)
+                marks.append({level, b.text().remove(QChar(0x00AD)).simplified(), positionOf(b)}); // without the soft hyphens
+        }
     }
     return marks;
 }
@@ -212,12 +281,14 @@ QList<PrintLayout::HeadingMark> PrintLayout::headings() const
 QHash<QString, PrintLayout::PagePosition> PrintLayout::anchorPositions() const
 {
     QHash<QString, PagePosition> at;
-    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
-        for (auto it = b.begin(); !it.atEnd(); ++it) {
-            const QStringList names = it.fragment().charFormat().anchorNames();
-            for (const QString &n : names)
-                if (!at.contains(n))
-                    at.insert(n, positionOf(b));
+    for (const Part &part : m_parts) {
+        for (QTextBlock b = part.doc->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QStringList names = it.fragment().charFormat().anchorNames();
+                for (const QString &n : names)
+                    if (!at.contains(n))
+                        at.insert(n, positionOf(b));
+            }
         }
     }
     return at;
@@ -237,19 +308,21 @@ void PrintLayout::findContentsPages()
         bool bold;
     };
     QList<Link> links;
-    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
-        for (auto it = b.begin(); !it.atEnd(); ++it) {
-            const QTextCharFormat f = it.fragment().charFormat();
-            const QString href = f.anchorHref();
-            if (href.startsWith('#'))
-                links.append({b, href.mid(1), f.fontWeight() >= QFont::Bold});
-            const QStringList names = f.anchorNames();
-            if (names.isEmpty())
-                continue;
-            const int page = positionOf(b).page + 1;
-            for (const QString &n : names)
-                if (!pageOfAnchor.contains(n))
-                    pageOfAnchor.insert(n, page);
+    for (const Part &part : m_parts) {
+        for (QTextBlock b = part.doc->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat f = it.fragment().charFormat();
+                const QString href = f.anchorHref();
+                if (href.startsWith('#'))
+                    links.append({b, href.mid(1), f.fontWeight() >= QFont::Bold});
+                const QStringList names = f.anchorNames();
+                if (names.isEmpty())
+                    continue;
+                const int page = positionOf(b).page + 1;
+                for (const QString &n : names)
+                    if (!pageOfAnchor.contains(n))
+                        pageOfAnchor.insert(n, page);
+            }
         }
     }
     for (const Link &l : links) {
@@ -261,8 +334,9 @@ void PrintLayout::findContentsPages()
         const QTextTableCell pageCell = table->cellAt(cell.row(), table->columns() - 1);
         if (!pageCell.isValid() || pageCell.column() == cell.column())
             continue;
-        const QRectF cellRect = m_doc->documentLayout()->blockBoundingRect(m_doc->findBlock(pageCell.firstPosition()));
-        m_contents.append({cellRect, pageOfAnchor.value(l.anchor), l.bold});
+        const QTextDocument *doc = l.block.document();
+        const QRectF cellRect = doc->documentLayout()->blockBoundingRect(doc->findBlock(pageCell.firstPosition()));
+        m_contents.append({cellRect, int(&partOf(l.block) - m_parts.data()), pageOfAnchor.value(l.anchor), l.bold});
     }
 }
 
@@ -283,7 +357,7 @@ void PrintLayout::paint(QPagedPaintDevice *device)
     QElapsedTimer clock;
     clock.start();
     QPainter p(device);
-    paintPages(p, device, 0, m_pages, *m_furniture, m_doc->defaultFont(), [this](int page) {
+    paintPages(p, device, 0, m_pages, *m_furniture, m_parts.front().doc->defaultFont(), [this](int page) {
         return !m_progress || m_progress(0.8 + 0.2 * page / m_pages);
     });
     p.end();
@@ -294,14 +368,19 @@ void PrintLayout::paintPages(QPainter &p, QPagedPaintDevice *device, int from, i
                              const std::function<bool(int)> &goOn) const
 {
     const double width = device->width();
+    size_t part = 0;
     for (int page = from; page < to; ++page) {
         if (!goOn(page))
             throw RenderCancelled();
         if (page > from)
             device->newPage();
+        while (part + 1 < m_parts.size() && m_parts[part + 1].firstPage <= page)
+            ++part;
+        QTextDocument *doc = m_parts[part].doc.get();
+        const int local = page - m_parts[part].firstPage; // the page in its part
         p.save();
-        p.translate(0, m_bodyTop - page * m_pageHeight);
-        const QRectF onPage(0, page * m_pageHeight, width, m_pageHeight);
+        p.translate(0, m_bodyTop - local * m_pageHeight);
+        const QRectF onPage(0, local * m_pageHeight, width, m_pageHeight);
         p.setClipRect(onPage);
         // Only what lies on this page is painted: Qt paints every line that
         // touches the rectangle it is given, and a line that begins where
@@ -310,11 +389,11 @@ void PrintLayout::paintPages(QPainter &p, QPagedPaintDevice *device, int from, i
         // stops half a pixel short of either edge.
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = onPage.adjusted(0, 0.5, 0, -0.5);
-        m_doc->documentLayout()->draw(&p, context);
+        doc->documentLayout()->draw(&p, context);
         // Page numbers of the contents rows on this page.
         for (const ContentsSlot &slot : std::as_const(m_contents)) {
             const QRectF &r = slot.cell;
-            if (pageOf(r.top()) != page)
+            if (slot.part != int(part) || pageOf(r.top()) != local)
                 continue;
             QFont f = font;
             f.setBold(slot.bold);

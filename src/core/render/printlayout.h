@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 class QElapsedTimer;
 class QFont;
@@ -64,6 +65,9 @@ public:
     /// After paint() or paintInTwo(): the first page of the second PDF (pageCount() when there is none).
     int secondPartFrom() const { return m_secondFrom; }
     int pageCount() const { return m_pages; }
+    /// For tests and benchmarks: a long document goes on in a new part
+    /// (layoutparts.h) once its last has this many pages (0: never).
+    void setPartPages(int pages) { m_partPages = pages; }
     /// Reports loading and painting; a cancel throws RenderCancelled out of paint() or document().
     void setProgress(RenderProgress progress) { m_progress = std::move(progress); }
 
@@ -80,8 +84,12 @@ public:
     /// to the next page, so as not to end a page with a heading, leave one
     /// line behind or split a row (PageBreaks).
     int movedToNextPage() const { return m_movedToNextPage; }
-    /// The document (laid out after paint()), e.g. for ODT export.
+    /// The document, e.g. for ODT export. After paint(), the first part of it:
+    /// a long document is laid out in parts (documents()).
     QTextDocument *document();
+    /// After paint(): the parts the document was laid out in, in order, each
+    /// on pages of its own (layoutparts.h): one for all but long documents.
+    QList<QTextDocument *> documents() const;
 
     /// A place on a page, after paint(): the page (0 is the first) and the
     /// distance of the place from the top edge of the paper, in points.
@@ -103,7 +111,7 @@ public:
 
 private:
     void setUp(nlohmann::json &&viewModel, TemplateSet &templates, const QElapsedTimer &clock);
-    void load(const std::function<void()> &afterPiece = {});
+    void load(const std::function<QTextDocument *()> &afterPiece = {});
     void layOut(QPagedPaintDevice *device);
     void findContentsPages();
     void prepareToPaint(QPagedPaintDevice *device); // layOut(), the contents' page numbers, the furniture's page count
@@ -119,10 +127,21 @@ private:
 
     // A row of the contents: the cell its page number goes into, and the page.
     struct ContentsSlot {
-        QRectF cell; // where the page number goes, in document coordinates
+        QRectF cell; // where the page number goes, in its part's coordinates
+        int part;    // in m_parts
         int page;    // the number to write
         bool bold;
     };
+    // A part of the laid-out document (layoutparts.h): its pages are [firstPage, firstPage + pages).
+    struct Part {
+        std::unique_ptr<TemplateDocument> doc;
+        int firstPage = 0;
+        int pages = 0;
+    };
+    std::unique_ptr<TemplateDocument> newDocument(const QFont &font) const;
+    QTextDocument *startNextPart(QPagedPaintDevice *device, const QTextBlock &cut);
+    const Part &partOf(const QTextBlock &block) const;
+    void setUpForPages(TemplateDocument &doc, QPagedPaintDevice *device) const;
 
     QString m_language;
     QMarginsF m_marginsMm; // from the template
@@ -130,7 +149,8 @@ private:
     size_t m_pieceBytes = 64 * 1024;   // from the template
     std::string m_html; // until it is loaded
     std::shared_ptr<TemplateResources> m_resources;
-    std::unique_ptr<TemplateDocument> m_doc;
+    std::vector<Part> m_parts; // the document: one part until it is laid out on pages
+    int m_partPages;
     bool m_loaded = false;
     int m_pages = 0;
     int m_movedToNextPage = 0;

@@ -72,28 +72,33 @@ int PrintLayout::splitPage() const
     // heading moved to the top of a page crossed the break above it: of the
     // 600-goal report's 416 breaks 367 were taken, the cut fell at page 148
     // of 417 and the second thread painted twice as long as the first.)
+    // (The first page of each part of the document, layoutparts.h, is free: nothing lies across it.)
     std::vector<bool> crossed(size_t(m_pages) + 1, false);
-    auto cross = [&](const QRectF &r) {
-        const int first = std::max(1, int(std::floor((r.top() + 0.25) / m_pageHeight)) + 1);
-        for (int k = first; k <= m_pages && k * m_pageHeight < r.bottom() - 0.25; ++k)
-            crossed[size_t(k)] = true;
-    };
-    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
     std::vector<double> characters(size_t(m_pages), 0.0); // on each page
-    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
-        const QRectF r = layout->blockBoundingRect(b);
-        cross(r);
-        characters[size_t(std::clamp(pageOf(r.top()), 0, m_pages - 1))] += b.length();
-    }
-    // Tables too: a table's header rows are painted again on each page it
-    // continues on, by whichever thread paints that page.
-    std::vector<QTextFrame *> frames = {m_doc->rootFrame()};
-    while (!frames.empty()) {
-        QTextFrame *f = frames.back();
-        frames.pop_back();
-        for (QTextFrame *child : f->childFrames()) {
-            cross(layout->frameBoundingRect(child));
-            frames.push_back(child);
+    for (const Part &part : m_parts) {
+        const double offset = part.firstPage * m_pageHeight; // in the pages of the whole
+        auto cross = [&](QRectF r) {
+            r.translate(0, offset);
+            const int first = std::max(1, int(std::floor((r.top() + 0.25) / m_pageHeight)) + 1);
+            for (int k = first; k <= m_pages && k * m_pageHeight < r.bottom() - 0.25; ++k)
+                crossed[size_t(k)] = true;
+        };
+        QAbstractTextDocumentLayout *layout = part.doc->documentLayout();
+        for (QTextBlock b = part.doc->begin(); b.isValid(); b = b.next()) {
+            const QRectF r = layout->blockBoundingRect(b);
+            cross(r);
+            characters[size_t(std::clamp(part.firstPage + pageOf(r.top()), 0, m_pages - 1))] += b.length();
+        }
+        // Tables too: a table's header rows are painted again on each page it
+        // continues on, by whichever thread paints that page.
+        std::vector<QTextFrame *> frames = {part.doc->rootFrame()};
+        while (!frames.empty()) {
+            QTextFrame *f = frames.back();
+            frames.pop_back();
+            for (QTextFrame *child : f->childFrames()) {
+                cross(layout->frameBoundingRect(child));
+                frames.push_back(child);
+            }
         }
     }
     // The free page break nearest the middle of the text (painting is
@@ -130,12 +135,16 @@ QByteArray PrintLayout::paintInTwo(QPdfWriter *device)
         const QPagedPaintDevice::PdfVersion version = device->pdfVersion();
         const QString title = device->title();
         const QString creator = device->creator();
-        const QString font = m_doc->defaultFont().toString();
+        const QString font = m_parts.front().doc->defaultFont().toString();
         std::vector<QTextBlock> theirs; // the blocks on the second thread's pages
-        QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
-        for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next())
-            if (layout->blockBoundingRect(b).bottom() > m_secondFrom * m_pageHeight)
-                theirs.push_back(b);
+        for (const Part &part : m_parts) {
+            if (part.firstPage + part.pages <= m_secondFrom)
+                continue;
+            QAbstractTextDocumentLayout *layout = part.doc->documentLayout();
+            for (QTextBlock b = part.doc->begin(); b.isValid(); b = b.next())
+                if (part.firstPage * m_pageHeight + layout->blockBoundingRect(b).bottom() > m_secondFrom * m_pageHeight)
+                    theirs.push_back(b);
+        }
         forgetFontEngines(theirs);
         thread.reset(QThread::create([&, pageLayout, resolution, version, title, creator, font, theirs = std::move(theirs)] {
             try {
@@ -164,7 +173,7 @@ QByteArray PrintLayout::paintInTwo(QPdfWriter *device)
     }
     try {
         QPainter p(device);
-        paintPages(p, device, 0, m_secondFrom, *m_furniture, m_doc->defaultFont(), [this](int page) {
+        paintPages(p, device, 0, m_secondFrom, *m_furniture, m_parts.front().doc->defaultFont(), [this](int page) {
             return !m_progress || m_progress(0.8 + 0.19 * page / m_secondFrom);
         });
         p.end();

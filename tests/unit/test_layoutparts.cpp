@@ -1,0 +1,97 @@
+// A long document is laid out in parts, a new text document every few dozen
+// pages at a page break it already has (layoutparts.h), and the reader gets
+// the pages of one document: the same text on every page, the contents' page
+// numbers, bookmarks and links to the same places.
+#include "paintedpdf.h"
+#include "testsupport.h"
+
+#include "io/planjson.h"
+#include "render/followupview.h"
+
+#include <QProcess>
+
+#include <cmath>
+
+using namespace planverk;
+using namespace planverk::test;
+
+namespace {
+
+Plan synthetic(const QTemporaryDir &dir, const QStringList &args)
+{
+    const QString json = dir.filePath(QStringLiteral("syntetisk-æøå.json"));
+    QProcess make;
+    make.start(binPath(QStringLiteral("planverk-make-synthetic")), QStringList{json} + args);
+    REQUIRE(make.waitForFinished(60000));
+    REQUIRE(make.exitCode() == 0);
+    return readPlanJsonFile(json);
+}
+
+QStringList pagesOf(const QTemporaryDir &dir, const QString &name, const QByteArray &pdf)
+{
+    const QString path = dir.filePath(name);
+    writeAll(path, pdf);
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
+}
+
+// In parts of `partPages` pages, on one thread and on two, against one document.
+void compareWithOneDocument(const Plan &plan, const QString &templateName, int partPages)
+{
+    QTemporaryDir dir;
+    const PaintedPdf one = paintPdf(plan, templateName, false, 0);
+    const PaintedPdf parts = paintPdf(plan, templateName, false, partPages);
+    const PaintedPdf partsOnTwo = paintPdf(plan, templateName, true, partPages);
+    REQUIRE(one.parts == 1);
+    INFO(one.pages << " pages, laid out in " << parts.parts << " parts");
+    REQUIRE(parts.parts >= 3);
+    REQUIRE(parts.pages == one.pages);
+    REQUIRE(partsOnTwo.pages == one.pages);
+
+    const QStringList oneText = pagesOf(dir, QStringLiteral("one.pdf"), one.pdf);
+    const QStringList partsText = pagesOf(dir, QStringLiteral("parts.pdf"), parts.pdf);
+    const QStringList twoText = pagesOf(dir, QStringLiteral("two.pdf"), partsOnTwo.pdf);
+    REQUIRE(partsText.size() == oneText.size());
+    REQUIRE(twoText.size() == oneText.size());
+    for (qsizetype i = 0; i < oneText.size(); ++i) {
+        INFO("page " << i + 1);
+        CHECK(partsText[i] == oneText[i]);
+        CHECK(twoText[i] == oneText[i]);
+    }
+    // Bookmarks and links: each heading and anchor at the same page and height.
+    REQUIRE(parts.headings.size() == one.headings.size());
+    for (qsizetype i = 0; i < one.headings.size(); ++i) {
+        INFO("heading " << one.headings[i].title.toStdString());
+        CHECK(parts.headings[i].title == one.headings[i].title);
+        CHECK(parts.headings[i].at.page == one.headings[i].at.page);
+        CHECK(std::abs(parts.headings[i].at.pointsFromTop - one.headings[i].at.pointsFromTop) < 0.01);
+    }
+    REQUIRE(parts.anchors.size() == one.anchors.size());
+    for (auto it = one.anchors.cbegin(); it != one.anchors.cend(); ++it) {
+        INFO("anchor " << it.key().toStdString());
+        REQUIRE(parts.anchors.contains(it.key()));
+        CHECK(parts.anchors.value(it.key()).page == it.value().page);
+        CHECK(std::abs(parts.anchors.value(it.key()).pointsFromTop - it.value().pointsFromTop) < 0.01);
+    }
+}
+
+} // namespace
+
+TEST_CASE("A long plan laid out in parts gives the pages, contents, bookmarks and links of one document", "[pdf][pages]")
+{
+    QTemporaryDir dir;
+    // 60 goals: some 60 pages, with contents, chapters and tables across them.
+    const Plan plan = synthetic(dir, {QStringLiteral("60"), QStringLiteral("3"), QStringLiteral("30")});
+    compareWithOneDocument(plan, QStringLiteral("standard"), 8);
+}
+
+TEST_CASE("A long follow-up report laid out in parts gives the pages of one document", "[report][pdf][pages]")
+{
+    QTemporaryDir dir;
+    // 30 goals and three periods: 31 pages, a table or two on each, and
+    // headings and charts PageBreaks moves to the next page on half of them.
+    const Plan whole = synthetic(dir, {QStringLiteral("30"), QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("--followup")});
+    compareWithOneDocument(planAsOf(whole, reportPeriodOf(whole)), QStringLiteral("rapport"), 6);
+}
