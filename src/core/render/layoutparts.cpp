@@ -12,14 +12,15 @@
 
 namespace planverk {
 
-QTextBlock findPartCut(QTextDocument &doc, const QTextBlock &settledBefore, int minPage)
+QTextBlock findPartCut(QTextDocument &doc, const QTextBlock &settledBefore, int minPage, const QTextBlock &searched)
 {
     const double pageHeight = doc.pageSize().height();
     if (!settledBefore.isValid() || pageHeight <= 0)
         return {};
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     QTextFrame *root = doc.rootFrame();
-    for (QTextBlock b = settledBefore.previous(); b.isValid() && b != doc.begin(); b = b.previous()) {
+    const QTextBlock stop = searched.isValid() ? searched.previous() : QTextBlock(); // looked at before
+    for (QTextBlock b = settledBefore.previous(); b.isValid() && b != doc.begin() && b != stop; b = b.previous()) {
         double top = layout->blockBoundingRect(b).top();
         if (b.layout() && b.layout()->lineCount() > 0)
             top += b.layout()->lineAt(0).y();

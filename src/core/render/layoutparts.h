@@ -22,8 +22,10 @@ namespace planverk {
 
 /// The last block before `settledBefore` that begins a page the document asks
 /// for (PageBreak_AlwaysBefore), at the very top of it, in the main flow (not
-/// in a table nor in a list), on page `minPage` or later; invalid when there is none.
-QTextBlock findPartCut(QTextDocument &doc, const QTextBlock &settledBefore, int minPage);
+/// in a table nor in a list), on page `minPage` or later, and after
+/// `searched` (where the last search began: what lies before it was looked
+/// at then); invalid when there is none.
+QTextBlock findPartCut(QTextDocument &doc, const QTextBlock &settledBefore, int minPage, const QTextBlock &searched = {});
 
 /// Moves `cut` and all after it out of `from` (whose pages then end before
 /// `cut`'s) into `to`, an empty document set up as `from` is (page size, font,

@@ -190,7 +190,8 @@ void PrintLayout::layOut(QPagedPaintDevice *device)
     auto breaks = std::make_unique<PageBreaks>(*m_parts.front().doc);
     int pieces = 0;
     m_movedToNextPage = 0;
-    load([this, device, &breaks, &pieces]() -> QTextDocument * {
+    QTextBlock searched; // where the last search for a place to cut began
+    load([this, device, &breaks, &pieces, &searched]() -> QTextDocument * {
         checkPageCount();
         breaks->settle(false);
         // The pages the two threads' heaps no longer use go back every 16
@@ -201,9 +202,12 @@ void PrintLayout::layOut(QPagedPaintDevice *device)
         QTextDocument &doc = *m_parts.back().doc;
         if (m_partPages <= 0 || doc.pageCount() < m_partPages)
             return nullptr;
-        const QTextBlock cut = findPartCut(doc, breaks->settledBefore(), std::max(1, m_partPages / 2));
-        if (!cut.isValid())
+        const QTextBlock cut = findPartCut(doc, breaks->settledBefore(), std::max(1, m_partPages / 2), searched);
+        if (!cut.isValid()) {
+            searched = breaks->settledBefore();
             return nullptr;
+        }
+        searched = QTextBlock();
         m_movedToNextPage += breaks->moved();
         QTextDocument *next = startNextPart(device, cut);
         breaks = std::make_unique<PageBreaks>(*next);
