@@ -12,7 +12,7 @@
 
 namespace planverk::test {
 
-PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThreads, int partPages)
+PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThreads, int partPages, int dpi)
 {
     auto templates = TemplateSet::open(templateName);
     QBuffer buffer;
@@ -21,7 +21,7 @@ PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThrea
     if (partPages >= 0)
         layout->setPartPages(partPages);
     auto writer = std::make_unique<QPdfWriter>(&buffer);
-    writer->setResolution(300);
+    writer->setResolution(dpi);
     QByteArray rest;
     if (twoThreads)
         rest = layout->paintInTwo(writer.get());

@@ -20,7 +20,8 @@ struct PaintedPdf {
 };
 
 /// `plan` through the built-in template `templateName` ("standard", "rapport");
-/// `partPages`, when not negative, is PrintLayout::setPartPages (0: one document).
-PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThreads, int partPages = -1);
+/// `partPages`, when not negative, is PrintLayout::setPartPages (0: one document);
+/// `dpi` the device's resolution (a printer's is 1200).
+PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThreads, int partPages = -1, int dpi = 300);
 
 } // namespace planverk::test

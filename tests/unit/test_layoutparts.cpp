@@ -38,12 +38,12 @@ QStringList pagesOf(const QTemporaryDir &dir, const QString &name, const QByteAr
 }
 
 // In parts of `partPages` pages, on one thread and on two, against one document.
-void compareWithOneDocument(const Plan &plan, const QString &templateName, int partPages)
+void compareWithOneDocument(const Plan &plan, const QString &templateName, int partPages, int dpi = 300)
 {
     QTemporaryDir dir;
-    const PaintedPdf one = paintPdf(plan, templateName, false, 0);
-    const PaintedPdf parts = paintPdf(plan, templateName, false, partPages);
-    const PaintedPdf partsOnTwo = paintPdf(plan, templateName, true, partPages);
+    const PaintedPdf one = paintPdf(plan, templateName, false, 0, dpi);
+    const PaintedPdf parts = paintPdf(plan, templateName, false, partPages, dpi);
+    const PaintedPdf partsOnTwo = paintPdf(plan, templateName, true, partPages, dpi);
     REQUIRE(one.parts == 1);
     INFO(one.pages << " pages, laid out in " << parts.parts << " parts");
     REQUIRE(parts.parts >= 3);
@@ -85,6 +85,8 @@ TEST_CASE("A long plan laid out in parts gives the pages, contents, bookmarks an
     // 60 goals: some 60 pages, with contents, chapters and tables across them.
     const Plan plan = synthetic(dir, {QStringLiteral("60"), QStringLiteral("3"), QStringLiteral("30")});
     compareWithOneDocument(plan, QStringLiteral("standard"), 8);
+    // At a printer's resolution (the editor's Print and Print preview) too.
+    compareWithOneDocument(plan, QStringLiteral("standard"), 8, 1200);
 }
 
 TEST_CASE("A long follow-up report laid out in parts gives the pages of one document", "[report][pdf][pages]")
