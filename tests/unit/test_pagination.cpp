@@ -419,6 +419,24 @@ TEST_CASE("A heading before a page break the template asks for stays where it is
     CHECK(pageOf.value(QStringLiteral("7 Handlingsplan"), -1) == pageOf.value(QStringLiteral("6.5 Forskning og utvikling"), -2) + 1);
 }
 
+TEST_CASE("No page of a sample is empty: a page break after the contents and one before the goals are one", "[pagination][pdf]")
+{
+    // The demo plan has no text chapters: its contents (which end a page)
+    // were followed by the goals chapter (which starts one), and Qt made two
+    // page breaks of them, page 4 of 6 holding the running header and the footer alone.
+    QTemporaryDir dir;
+    for (const char *name : {"demo-oppfolging-2024-2027", "akershus-internasjonal-temastrategi-2024-2027", "hedmark-oppland-samarbeid"}) {
+        const Printed p = print(sample(name), dir, QString::fromLatin1(name));
+        REQUIRE(p.pages.size() >= 3);
+        for (int i = 0; i < p.pages.size(); ++i) {
+            INFO(name << ", page " << i + 1 << " of " << p.pages.size() << ":\n" << p.pages[i].toStdString());
+            CHECK(linesOf(p.pages[i]).size() > 2); // more than the header and the footer
+        }
+    }
+    const Printed demo = print(sample("demo-oppfolging-2024-2027"), dir, QStringLiteral("demo"));
+    CHECK(pagesWithLine(demo, QStringLiteral("1 Mål")) == QList<int>{4}); // right after the contents, page 3
+}
+
 TEST_CASE("The pages are the same at the printer's resolution as in the PDF", "[pagination][pdf]")
 {
     // Print and Print preview paint the same layout on a 1200 dpi printer.

@@ -358,6 +358,31 @@ bool breaksBefore(const Item &item)
     return policy & QTextFormat::PageBreak_AlwaysBefore;
 }
 
+bool breaksAfter(const Item &item)
+{
+    if (!item.block.isValid())
+        return false;
+    const auto policy = item.frame ? item.frame->frameFormat().pageBreakPolicy() : item.block.blockFormat().pageBreakPolicy();
+    return policy & QTextFormat::PageBreak_AlwaysAfter;
+}
+
+// A page break after one thing and another before the next are one page
+// break, as in CSS; Qt makes two, with an empty page between them (the
+// contents, which end a page, and the goals chapter, which starts one, in a
+// plan without text chapters). So the second goes.
+void dropBreakBefore(const Item &item)
+{
+    if (item.frame) {
+        QTextFrameFormat f = item.frame->frameFormat();
+        f.setPageBreakPolicy(f.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+        item.frame->setFrameFormat(f);
+        return;
+    }
+    QTextBlockFormat f;
+    f.setPageBreakPolicy(item.block.blockFormat().pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(item.block).mergeBlockFormat(f);
+}
+
 } // namespace
 
 void PageBreaks::settle(bool final)
@@ -370,15 +395,22 @@ void PageBreaks::settle(bool final)
     Item item = scan.itemAt(start);
     Item lead;             // the first of the headings just before `item`
     std::vector<Item> chain; // those headings
+    Item previous;         // the item before `item`, when known
     while (item.block.isValid()) {
+        if (breaksAfter(previous) && breaksBefore(item)) {
+            dropBreakBefore(item); // Qt lays the rest out again
+            scan.rewind(item.block);
+            item = scan.itemAt(item.block);
+        }
         // Headings before a page break the template asks for have nothing
         // after them to keep with (a chapter of headings alone): they stay.
-        if (breaksBefore(item))
+        if (breaksBefore(item) || breaksAfter(previous))
             chain.clear();
         if (item.isHeading()) {
             if (chain.empty())
                 lead = item;
             chain.push_back(item);
+            previous = item;
             item = scan.next(item);
             continue;
         }
@@ -422,6 +454,7 @@ void PageBreaks::settle(bool final)
             scan.rewind(from);
             item = scan.itemAt(from);
             chain.clear();
+            previous = Item{}; // the item before `from` needs no looking at: `from` begins a page now
             continue;
         }
         // Where the table begins is settled: its rows now. (Its first row after
@@ -437,6 +470,7 @@ void PageBreaks::settle(bool final)
         }
         chain.clear();
         m_from = item.block;
+        previous = item;
         item = scan.next(item);
     }
     if (!final && !chain.empty())
