@@ -437,6 +437,45 @@ TEST_CASE("No page of a sample is empty: a page break after the contents and one
     CHECK(pagesWithLine(demo, QStringLiteral("1 Mål")) == QList<int>{4}); // right after the contents, page 3
 }
 
+TEST_CASE("Columns fit their words: action numbers, amounts and e-mail addresses are never cut in two", "[pagination][pdf]")
+{
+    // The action plan's number column was 6 % wide: "T100" came out as "T10"
+    // over "0", and "990 000 kr" as "990 000 k" over "r"; the contacts'
+    // e-mail column took what four fixed columns left: "kontakt1@example.or" over "g".
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("seksti.json"));
+    run(binPath(QStringLiteral("planverk-make-synthetic")), {json, QStringLiteral("60"), QStringLiteral("3"), QStringLiteral("30")});
+    const Plan plan = readPlanJsonFile(json);
+    const Printed p = print(plan, dir, QStringLiteral("seksti"));
+    const QString text = p.pages.join(QLatin1Char('\n'));
+    REQUIRE(plan.actions.size() >= 150);
+    for (qsizetype i = 0; i < plan.actions.size(); ++i) {
+        const QString number = QStringLiteral("T%1").arg(i + 1);
+        INFO(number.toStdString());
+        // The row's first line begins with the whole number.
+        CHECK(text.contains(QRegularExpression(QStringLiteral("(^|\\n) *%1 ").arg(number))));
+    }
+    int budgets = 0, emails = 0;
+    for (const Action &a : plan.actions) {
+        if (!a.budget || *a.budget < 1000000)
+            continue;
+        ++budgets;
+        // "1 000 000 kr", with the spaces Norwegian numbers have
+        const QString amount = QLocale(QLocale::NorwegianBokmal).toString(*a.budget).replace(QChar(0x00A0), QLatin1Char(' '));
+        INFO(amount.toStdString());
+        CHECK(text.contains(QRegularExpression(QRegularExpression::escape(amount) + QStringLiteral("\\s?kr"))));
+    }
+    for (const Contact &c : plan.contacts) {
+        if (c.email.isEmpty())
+            continue;
+        ++emails;
+        INFO(c.email.toStdString());
+        CHECK(text.contains(c.email));
+    }
+    CHECK(budgets >= 10);
+    CHECK(emails >= 10);
+}
+
 TEST_CASE("The pages are the same at the printer's resolution as in the PDF", "[pagination][pdf]")
 {
     // Print and Print preview paint the same layout on a 1200 dpi printer.

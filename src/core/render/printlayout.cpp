@@ -98,6 +98,12 @@ std::unique_ptr<TemplateDocument> PrintLayout::newDocument(const QFont &font) co
     doc->setDocumentMargin(0);
     doc->setUndoRedoEnabled(false);
     doc->setDefaultFont(font);
+    // A word wider than its column widens the column (Qt's default breaks it
+    // anywhere: "T10" and "0" in the action plan's number column, an e-mail
+    // address in two in the contacts).
+    QTextOption option = doc->defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    doc->setDefaultTextOption(option);
     return doc;
 }
 
