@@ -144,6 +144,26 @@ TEST_CASE("report writes the follow-up report of the latest period, or of the on
     CHECK(r.err.contains(plan + QStringLiteral(": has no reporting period \"2030\" (it has 2024, 2025, 2026)")));
 }
 
+TEST_CASE("A goal with nothing to report says so once, not twice", "[followup][cli][report]")
+{
+    // The synthetic plan's sub-goals have neither actions nor indicators: the
+    // report said "– Ingen rapporter – ingen rapporter" under each.
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("tretti.json"));
+    QProcess make;
+    make.start(binPath(QStringLiteral("planverk-make-synthetic")), {json, QStringLiteral("30"), QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("--followup")});
+    REQUIRE(make.waitForFinished(60000));
+    REQUIRE(make.exitCode() == 0);
+    const QString html = dir.filePath(QStringLiteral("rapport.html"));
+    const Run r = cli({QStringLiteral("report"), json, QStringLiteral("-o"), html});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString page = QString::fromUtf8(readAll(html)).remove(QChar(0x00AD));
+    CHECK(page.contains(QStringLiteral("–</span>&nbsp;Ingen rapporter</b></p>")));
+    CHECK_FALSE(page.contains(QStringLiteral("ingen rapporter</p>")));
+    CHECK(page.contains(QStringLiteral("tiltak i rute"))); // the goals with actions keep their reason
+}
+
 namespace {
 
 QString pdfPageText(const QString &pdf, int page)

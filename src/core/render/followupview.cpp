@@ -167,6 +167,9 @@ json followupView(const Plan &plan, const QString &lang, bool forPrint)
         o2["anchor"] = s(QStringLiteral("report-goal-%1").arg(QString(num).replace('.', '-')));
         o2["status"] = statusJson(wordOf(kGoalWords, r.status), lang);
         o2["reason"] = s(rollupReason(r, lang));
+        // Without actions or indicators the reason ("ingen rapporter") would
+        // only say the status again ("Ingen rapporter – ingen rapporter").
+        o2["hasReason"] = r.actions > 0 || r.indicators > 0;
         ++goalCount[r.status];
         json inds = json::array();
         for (const Indicator *indicator : index.indicatorsOf(g.id)) {
