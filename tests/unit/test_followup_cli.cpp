@@ -219,6 +219,12 @@ TEST_CASE("The report's first page is filled, and a chart stays on the page of i
     CHECK(first.contains(QStringLiteral("Mål etter status")));
     CHECK(first.contains(QStringLiteral("Indikator: Antall EU-prosjekter med deltakere fra fylket")));
     CHECK(first.contains(QStringLiteral("Tallene i diagrammet")));
+    // The first page has its footer too (the report has no cover), and the
+    // key gives every symbol for what it is the status of (▲ is three things).
+    CHECK(first.contains(QStringLiteral("Side 1 av")));
+    CHECK(first.contains(QStringLiteral("Tiltak: ○ Ikke startet ● I rute ▲ Forsinket ✓ Fullført ✕ Avlyst")));
+    CHECK(first.contains(QStringLiteral("Mål: ● I rute ▲ Delvis i rute ■ Ikke i rute – Ingen rapporter")));
+    CHECK(first.contains(QStringLiteral("Indikatorer: ● På mål ▲ Under mål")));
     // On every page, each indicator's heading has its chart and numbers with it.
     for (int page = 1; page <= 3; ++page) {
         const QString text = pdfPageText(pdf, page);

@@ -131,7 +131,7 @@ json followupView(const Plan &plan, const QString &lang, bool forPrint)
                    {"reason", text(lang, "Begrunnelse", "Grunngiving", "Reason")},
                    {"chartNumbers", text(lang, "Tallene i diagrammet", "Tala i diagrammet", "The chart's numbers")},
                    {"noReport", text(lang, "Ikke rapportert", "Ikkje rapportert", "Not reported")},
-                   {"legend", text(lang, "Status vises med symbol og ord: ", "Status blir vist med symbol og ord: ", "Status is shown by symbol and word: ")}};
+                   {"legend", text(lang, "Status vises med symbol og ord. ", "Status blir vist med symbol og ord. ", "Status is shown by symbol and word. ")}};
     if (!period)
         return o;
     o["period"] = {{"name", s(period->name)}, {"closingDate", s(formatDate(lang, period->closing))}, {"closed", period->closed}};
@@ -257,6 +257,16 @@ json followupView(const Plan &plan, const QString &lang, bool forPrint)
     for (const Word &w : kWords)
         legend.push_back(statusJson(w, lang));
     o["legend"] = legend;
+    // The key to every symbol the report shows, by what it is the status of:
+    // ▲ is an action's "Forsinket", a goal's "Delvis i rute" and an indicator's "Under mål".
+    json goalKey = json::array();
+    for (const Word &w : kGoalWords)
+        goalKey.push_back(statusJson(w, lang));
+    const json indicatorKey = json::array({{{"code", "on-target"}, {"symbol", "●"}, {"label", text(lang, "På mål", "På mål", "On target")}},
+                                           {{"code", "below-target"}, {"symbol", "▲"}, {"label", text(lang, "Under mål", "Under mål", "Below target")}}});
+    o["legendGroups"] = json::array({{{"title", text(lang, "Tiltak", "Tiltak", "Actions")}, {"items", legend}},
+                                     {{"title", text(lang, "Mål", "Mål", "Goals")}, {"items", goalKey}},
+                                     {{"title", text(lang, "Indikatorer", "Indikatorar", "Indicators")}, {"items", indicatorKey}}});
     return o;
 }
 
