@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders every sample plan to HTML and checks it as a county would before
+# Renders every sample plan (and the demo plan's follow-up report) to HTML and checks it as a county would before
 # publishing: html-validate, then axe-core in headless Chromium.
 #   tests/web/check-html.sh BIN_DIR [html-validate|axe|reflow]
 # reflow: every page, and the synthetic 600-goal plan's, fits 320 CSS px (WCAG 1.4.10).
@@ -12,6 +12,8 @@ trap 'rm -rf "$out"' EXIT
 for plan in "$here"/../../data/*.json; do
     "$bin/planverk-cli" render "$plan" -o "$out/$(basename "${plan%.json}").html"
 done
+# The follow-up report of the demo plan, as published on the web (issue 14).
+"$bin/planverk-cli" report "$here/../../data/demo-oppfolging-2024-2027.json" -o "$out/report-demo.html"
 # A plan whose every text is hostile must still give valid, clean HTML.
 "$bin/planverk-cli" render "$here/../data/hostile-plan.json" -o "$out/hostile-plan.html"
 if [ "$what" = all ] || [ "$what" = reflow ]; then
