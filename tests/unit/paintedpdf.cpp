@@ -7,10 +7,21 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QPdfWriter>
+#include <QProcess>
+
+#include <catch2/catch.hpp>
 
 #include <memory>
 
 namespace planverk::test {
+
+QStringList pdfPageTexts(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
+}
 
 PaintedPdf paintPdf(const Plan &plan, const QString &templateName, bool twoThreads, int partPages, int dpi)
 {

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace planverk::test {
 
@@ -18,6 +19,9 @@ struct PaintedPdf {
     QList<PrintLayout::HeadingMark> headings;
     QHash<QString, PrintLayout::PagePosition> anchors;
 };
+
+/// The text of each page of the PDF file `path` (pdftotext -layout), in order.
+QStringList pdfPageTexts(const QString &path);
 
 /// `plan` through the built-in template `templateName` ("standard", "rapport");
 /// `partPages`, when not negative, is PrintLayout::setPartPages (0: one document);

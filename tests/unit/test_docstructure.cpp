@@ -10,7 +10,6 @@
 #include "render/printlayout.h"
 #include "render/templateset.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace planverk;
@@ -62,10 +61,6 @@ TEST_CASE("A long plan, its HTML cut in many pieces, makes the same Word documen
     // 60 goals of 5 sub-goals and 60 memberships: some 40 pieces of HTML,
     // chapters, lists and tables on either side of the cuts.
     QTemporaryDir dir;
-    const QString json = dir.filePath(QStringLiteral("long.json"));
-    QProcess p;
-    p.start(binPath(QStringLiteral("planverk-make-synthetic")), {json, QStringLiteral("60"), QStringLiteral("5"), QStringLiteral("60")});
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
+    const QString json = makeSynthetic(dir, QStringLiteral("long.json"), {QStringLiteral("60"), QStringLiteral("5"), QStringLiteral("60")});
     requireSameBody(readPlanJsonFile(json), {});
 }

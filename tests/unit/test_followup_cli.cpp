@@ -149,11 +149,7 @@ TEST_CASE("A goal with nothing to report says so once, not twice", "[followup][c
     // The synthetic plan's sub-goals have neither actions nor indicators: the
     // report said "– Ingen rapporter – ingen rapporter" under each.
     QTemporaryDir dir;
-    const QString json = dir.filePath(QStringLiteral("tretti.json"));
-    QProcess make;
-    make.start(binPath(QStringLiteral("planverk-make-synthetic")), {json, QStringLiteral("30"), QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("--followup")});
-    REQUIRE(make.waitForFinished(60000));
-    REQUIRE(make.exitCode() == 0);
+    const QString json = makeSynthetic(dir, QStringLiteral("tretti.json"), {QStringLiteral("30"), QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("--followup")});
     const QString html = dir.filePath(QStringLiteral("rapport.html"));
     const Run r = cli({QStringLiteral("report"), json, QStringLiteral("-o"), html});
     INFO(r.err.toStdString());
@@ -261,11 +257,7 @@ TEST_CASE("The report never leaves a table's caption or a chart's heading alone 
     // The synthetic plan with 10 goals and three periods: 17 pages, of which
     // three ended with the caption "Tiltak", their action tables on the next.
     QTemporaryDir dir;
-    const QString json = dir.filePath(QStringLiteral("ti-mål.json"));
-    QProcess make;
-    make.start(binPath(QStringLiteral("planverk-make-synthetic")), {json, QStringLiteral("10"), QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("--followup")});
-    REQUIRE(make.waitForFinished(60000));
-    REQUIRE(make.exitCode() == 0);
+    const QString json = makeSynthetic(dir, QStringLiteral("ti-mål.json"), {QStringLiteral("10"), QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("--followup")});
     const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
     const Run r = cli({QStringLiteral("report"), json, QStringLiteral("-o"), pdf});
     INFO(r.err.toStdString());

@@ -8,7 +8,6 @@
 #include "io/planjson.h"
 #include "render/followupview.h"
 
-#include <QProcess>
 
 #include <cmath>
 
@@ -19,22 +18,14 @@ namespace {
 
 Plan synthetic(const QTemporaryDir &dir, const QStringList &args)
 {
-    const QString json = dir.filePath(QStringLiteral("syntetisk-æøå.json"));
-    QProcess make;
-    make.start(binPath(QStringLiteral("planverk-make-synthetic")), QStringList{json} + args);
-    REQUIRE(make.waitForFinished(60000));
-    REQUIRE(make.exitCode() == 0);
-    return readPlanJsonFile(json);
+    return readPlanJsonFile(makeSynthetic(dir, QStringLiteral("syntetisk-æøå.json"), args));
 }
 
 QStringList pagesOf(const QTemporaryDir &dir, const QString &name, const QByteArray &pdf)
 {
     const QString path = dir.filePath(name);
     writeAll(path, pdf);
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(60000));
-    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
+    return pdfPageTexts(path);
 }
 
 // In parts of `partPages` pages, on one thread and on two, against one document.

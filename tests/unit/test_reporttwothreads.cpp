@@ -7,24 +7,11 @@
 #include "io/planjson.h"
 #include "render/followupview.h"
 
-#include <QProcess>
 
 #include <memory>
 
 using namespace planverk;
 using namespace planverk::test;
-
-namespace {
-
-QStringList pagesOf(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(60000));
-    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
-}
-
-} // namespace
 
 TEST_CASE("The report's pages are painted on two threads from near the middle, the same pages as on one", "[report][pdf][pages]")
 {
@@ -34,11 +21,7 @@ TEST_CASE("The report's pages are painted on two threads from near the middle, t
     // all 31 pages were painted on one thread. (The 600-goal report's cut
     // fell at page 148 of 417, the second thread painting twice as long.)
     QTemporaryDir dir;
-    const QString json = dir.filePath(QStringLiteral("tretti-mål.json"));
-    QProcess make;
-    make.start(binPath(QStringLiteral("planverk-make-synthetic")), {json, QStringLiteral("30"), QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("--followup")});
-    REQUIRE(make.waitForFinished(60000));
-    REQUIRE(make.exitCode() == 0);
+    const QString json = makeSynthetic(dir, QStringLiteral("tretti-mål.json"), {QStringLiteral("30"), QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("--followup")});
     const Plan whole = readPlanJsonFile(json);
     const Plan plan = planAsOf(whole, reportPeriodOf(whole));
     const PaintedPdf one = paintPdf(plan, QStringLiteral("rapport"), false);
@@ -54,8 +37,8 @@ TEST_CASE("The report's pages are painted on two threads from near the middle, t
     const QString twoPath = dir.filePath(QStringLiteral("two.pdf"));
     writeAll(onePath, one.pdf);
     writeAll(twoPath, two.pdf);
-    const QStringList oneText = pagesOf(onePath);
-    const QStringList twoText = pagesOf(twoPath);
+    const QStringList oneText = pdfPageTexts(onePath);
+    const QStringList twoText = pdfPageTexts(twoPath);
     REQUIRE(twoText.size() == oneText.size());
     for (qsizetype i = 0; i < oneText.size(); ++i) {
         INFO("page " << i + 1);

@@ -80,6 +80,16 @@ QStringList sampleFiles()
     return out;
 }
 
+QString makeSynthetic(const QTemporaryDir &dir, const QString &name, const QStringList &args)
+{
+    const QString json = dir.filePath(name);
+    QProcess make;
+    make.start(binPath(QStringLiteral("planverk-make-synthetic")), QStringList{json} + args);
+    REQUIRE(make.waitForFinished(60000));
+    REQUIRE(make.exitCode() == 0);
+    return json;
+}
+
 Run cli(const QStringList &args, const QString &workDir)
 {
     QProcess p;

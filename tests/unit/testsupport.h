@@ -21,6 +21,10 @@ void writeAll(const QString &path, const QByteArray &bytes);
 QString sourcePath(const QString &relative);
 QString binPath(const QString &program);
 QStringList sampleFiles(); // data/*.json
+/// `planverk-make-synthetic` writes `name` in `dir` with `args` (goals,
+/// sub-goals, memberships, options; the program's own defaults when empty),
+/// and must succeed; the file's path.
+QString makeSynthetic(const QTemporaryDir &dir, const QString &name, const QStringList &args = {});
 
 struct Run {
     int exitCode = -1;

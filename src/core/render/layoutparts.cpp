@@ -12,18 +12,23 @@
 
 namespace planverk {
 
+double firstLineTop(const QTextBlock &block)
+{
+    double y = block.document()->documentLayout()->blockBoundingRect(block).top();
+    if (block.layout() && block.layout()->lineCount() > 0)
+        y += block.layout()->lineAt(0).y();
+    return y;
+}
+
 QTextBlock findPartCut(QTextDocument &doc, const QTextBlock &settledBefore, int minPage, const QTextBlock &searched)
 {
     const double pageHeight = doc.pageSize().height();
     if (!settledBefore.isValid() || pageHeight <= 0)
         return {};
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
     QTextFrame *root = doc.rootFrame();
     const QTextBlock stop = searched.isValid() ? searched.previous() : QTextBlock(); // looked at before
     for (QTextBlock b = settledBefore.previous(); b.isValid() && b != doc.begin() && b != stop; b = b.previous()) {
-        double top = layout->blockBoundingRect(b).top();
-        if (b.layout() && b.layout()->lineCount() > 0)
-            top += b.layout()->lineAt(0).y();
+        const double top = firstLineTop(b);
         const int page = int(std::floor((top + 0.5) / pageHeight));
         if (page < minPage)
             break;

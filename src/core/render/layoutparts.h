@@ -20,6 +20,11 @@ class QTextDocument;
 
 namespace planverk {
 
+/// Where `block`'s first line begins in its document, in device pixels from
+/// the top of the first page: the block itself may begin in the gap a page
+/// break leaves (on the page before), when its first line did not fit there.
+double firstLineTop(const QTextBlock &block);
+
 /// The last block before `settledBefore` that begins a page the document asks
 /// for (PageBreak_AlwaysBefore), at the very top of it, in the main flow (not
 /// in a table nor in a list), on page `minPage` or later, and after

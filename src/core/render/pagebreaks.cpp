@@ -352,19 +352,15 @@ int keepRowsTogether(QTextDocument &doc, QTextTable *table)
     return moved;
 }
 
-bool breaksBefore(const Item &item)
-{
-    const auto policy = item.frame ? item.frame->frameFormat().pageBreakPolicy() : item.block.blockFormat().pageBreakPolicy();
-    return policy & QTextFormat::PageBreak_AlwaysBefore;
-}
-
-bool breaksAfter(const Item &item)
+QTextFormat::PageBreakFlags policyOf(const Item &item)
 {
     if (!item.block.isValid())
-        return false;
-    const auto policy = item.frame ? item.frame->frameFormat().pageBreakPolicy() : item.block.blockFormat().pageBreakPolicy();
-    return policy & QTextFormat::PageBreak_AlwaysAfter;
+        return QTextFormat::PageBreak_Auto;
+    return item.frame ? item.frame->frameFormat().pageBreakPolicy() : item.block.blockFormat().pageBreakPolicy();
 }
+
+bool breaksBefore(const Item &item) { return policyOf(item) & QTextFormat::PageBreak_AlwaysBefore; }
+bool breaksAfter(const Item &item) { return policyOf(item) & QTextFormat::PageBreak_AlwaysAfter; }
 
 // A page break after one thing and another before the next are one page
 // break, as in CSS; Qt makes two, with an empty page between them (the
@@ -379,7 +375,7 @@ void dropBreakBefore(const Item &item)
         return;
     }
     QTextBlockFormat f;
-    f.setPageBreakPolicy(item.block.blockFormat().pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+    f.setPageBreakPolicy(policyOf(item) & ~QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor(item.block).mergeBlockFormat(f);
 }
 

@@ -160,8 +160,7 @@ void PrintLayout::setUpForPages(TemplateDocument &doc, QPagedPaintDevice *device
 QTextDocument *PrintLayout::startNextPart(QPagedPaintDevice *device, const QTextBlock &cut)
 {
     Part &last = m_parts.back();
-    const double top = last.doc->documentLayout()->blockBoundingRect(cut).top() + (cut.layout() && cut.layout()->lineCount() > 0 ? cut.layout()->lineAt(0).y() : 0);
-    last.pages = pageOf(top);
+    last.pages = pageOf(firstLineTop(cut)); // the pages before `cut`'s
     Part next{newDocument(m_parts.front().doc->defaultFont()), last.firstPage + last.pages, 0};
     setUpForPages(*next.doc, device);
     moveToNextPart(*last.doc, cut, *next.doc);
@@ -173,7 +172,6 @@ void PrintLayout::layOut(QPagedPaintDevice *device)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageMargins(m_marginsMm, QPageLayout::Millimeter);
-    m_parts.front().doc->documentLayout()->setPaintDevice(device);
     m_pointsPerPixel = 72.0 / device->logicalDpiY();
     const double gap = 4.0 / 25.4 * device->logicalDpiY(); // 4 mm between the text and the header or footer
     m_furniture->layOut(device, device->width());
@@ -186,7 +184,7 @@ void PrintLayout::layOut(QPagedPaintDevice *device)
     m_topMarginPoints = device->pageLayout().margins(QPageLayout::Point).top() + m_bodyTop * m_pointsPerPixel;
     // With the page size set first, each piece of the document is laid out
     // as it is loaded, while the next piece is being parsed.
-    m_parts.front().doc->setPageSize(QSizeF(device->width(), m_pageHeight));
+    setUpForPages(*m_parts.front().doc, device);
     // Each piece is laid out as it comes: a document past the page limit
     // stops there, before it has cost minutes. Headings that would end a
     // page and paragraphs that would leave one line behind move to the next
@@ -265,12 +263,8 @@ int PrintLayout::pageOf(double y) const
 
 PrintLayout::PagePosition PrintLayout::positionOf(const QTextBlock &block) const
 {
-    // The first line's top: the block itself may start in the gap a page
-    // break leaves (on the page before), when its first line did not fit there.
     const Part &part = partOf(block);
-    double y = part.doc->documentLayout()->blockBoundingRect(block).top();
-    if (block.layout() && block.layout()->lineCount() > 0)
-        y += block.layout()->lineAt(0).y();
+    const double y = firstLineTop(block);
     const int page = pageOf(y);
     return {part.firstPage + page, m_topMarginPoints + (y - page * m_pageHeight) * m_pointsPerPixel};
 }
